@@ -1,0 +1,120 @@
+import "server-only";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { ingestArticle, type IngestedArticle } from "@/lib/content/ingest-article";
+import { generateDeck, generateQuestions, type GeneratedQuestion } from "@/lib/generate";
+import type { Db } from "@/lib/server/db/client";
+
+export const SYSTEM_USER_ID = "system-briefdeck";
+export const COMBINED_DECK_SLUG = "north-korea-outreach-2012-2016";
+
+export function readSeedArticles(dir = path.resolve("content/articles")): { file: string; article: IngestedArticle }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((file) => ({ file, article: ingestArticle(readFileSync(path.join(dir, file), "utf8")) }));
+}
+
+function slugFor(file: string): string {
+  return `seed-${path.basename(file, ".txt")}`;
+}
+
+function toDate(iso: string | null): Date | null {
+  return iso ? new Date(`${iso}T00:00:00.000Z`) : null;
+}
+
+function questionRows(deckId: string, articleId: string | null, questions: GeneratedQuestion[]) {
+  return questions.map((q, position) => ({
+    deckId,
+    articleId,
+    kind: q.kind,
+    prompt: q.prompt,
+    answer: q.answer,
+    acceptedAnswers: JSON.stringify(q.acceptedAnswers),
+    choices: JSON.stringify(q.choices ?? []),
+    sourceSentence: q.source,
+    sourceStart: q.sourceStart,
+    sourceEnd: q.sourceEnd,
+    tags: JSON.stringify(q.tags),
+    family: q.family,
+    score: q.score,
+    position,
+    status: "approved",
+  }));
+}
+
+/**
+ * Seeds the shipped articles as published public decks (one per article plus a combined one).
+ * Idempotent: articles are keyed by content hash and decks by slug, so a second run changes nothing.
+ */
+export async function seedArticles(db: Db): Promise<{ createdDecks: number }> {
+  await db.user.upsert({
+    where: { id: SYSTEM_USER_ID },
+    update: {},
+    create: { id: SYSTEM_USER_ID, name: "Briefdeck Editors", email: "editors@briefdeck.invalid", role: "instructor" },
+  });
+
+  const seeds = readSeedArticles();
+  let createdDecks = 0;
+  const articleIds: string[] = [];
+
+  for (const { file, article } of seeds) {
+    const row = await db.article.upsert({
+      where: { contentHash: article.contentHash },
+      update: {},
+      create: {
+        title: article.title,
+        author: article.author,
+        publishedAt: toDate(article.published),
+        source: article.source,
+        body: article.body,
+        contentHash: article.contentHash,
+      },
+    });
+    articleIds.push(row.id);
+    const slug = slugFor(file);
+    if (await db.deck.findUnique({ where: { slug } })) continue;
+    const questions = generateQuestions(article);
+    await db.$transaction(async (tx) => {
+      const deck = await tx.deck.create({
+        data: {
+          slug,
+          ownerId: SYSTEM_USER_ID,
+          title: article.title,
+          description: [article.author ? `By ${article.author}` : null, article.source, article.published?.slice(0, 4)]
+            .filter(Boolean)
+            .join(" · "),
+          visibility: "public",
+          status: "published",
+          articles: { create: { articleId: row.id, position: 0 } },
+        },
+      });
+      await tx.question.createMany({ data: questionRows(deck.id, row.id, questions) });
+    });
+    createdDecks++;
+  }
+
+  if (!(await db.deck.findUnique({ where: { slug: COMBINED_DECK_SLUG } }))) {
+    const combined = generateDeck(seeds.map((s) => s.article));
+    await db.$transaction(async (tx) => {
+      const deck = await tx.deck.create({
+        data: {
+          slug: COMBINED_DECK_SLUG,
+          ownerId: SYSTEM_USER_ID,
+          title: "North Korea's outreach, 2012–2016",
+          description: "All five articles in one deck: visits, sanctions, trade and aid across Southeast Asia, China, Russia and Japan.",
+          visibility: "public",
+          status: "published",
+          articles: { create: articleIds.map((articleId, position) => ({ articleId, position })) },
+        },
+      });
+      const rows = combined.questions.flatMap((q, position) => {
+        const articleId = articleIds[q.articleIndex] ?? null;
+        return questionRows(deck.id, articleId, [q]).map((r) => ({ ...r, position }));
+      });
+      await tx.question.createMany({ data: rows });
+    });
+    createdDecks++;
+  }
+  return { createdDecks };
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { databaseFilePath } from "@/lib/database-url";
+import { env } from "@/lib/env";
+import { db } from "@/lib/server/db/client";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { seedArticles } from "./seed-articles";
+import { seedDemoAccounts } from "./seed-demo-accounts";
+
+export function shouldSeedDemoAccounts(): boolean {
+  if (env.SEED_DEMO_ACCOUNTS) return env.SEED_DEMO_ACCOUNTS === "true";
+  return !env.isProduction;
+}
+
+/** Migrate (prisma migrate deploy), tune SQLite, seed content and, outside production, the demo accounts. Safe to run on every start. */
+export async function setupDatabase(options: { quiet?: boolean } = {}): Promise<{ createdDecks: number; demo: boolean }> {
+  const log = options.quiet ? () => {} : (m: string) => console.log(m);
+  const file = databaseFilePath(env.DATABASE_URL);
+  if (file) mkdirSync(path.dirname(file), { recursive: true });
+
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: env.DATABASE_URL },
+    stdio: options.quiet ? "ignore" : ["ignore", "ignore", "inherit"],
+  });
+
+  if (file) {
+    // WAL persists in the file: readers never block the writer. Connection-level pragmas are set by the adapter.
+    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  }
+
+  const { createdDecks } = await seedArticles(db);
+  log(`[briefdeck] database ready at ${env.DATABASE_URL} (${createdDecks} deck(s) created)`);
+
+  const demo = shouldSeedDemoAccounts();
+  if (demo) {
+    await seedDemoAccounts(db);
+    log("[briefdeck] demo accounts (local use only), password: " + DEMO_PASSWORD);
+    for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(10)} ${a.email}`);
+  }
+  return { createdDecks, demo };
+}
