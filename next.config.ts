@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets several local dev servers share one checkout (NEXT_DIST_DIR=.next-foo).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   typedRoutes: false,
