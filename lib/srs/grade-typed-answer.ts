@@ -116,19 +116,33 @@ function sameTokens(given: readonly SemanticToken[], expected: readonly Semantic
 /**
  * Edits needed on the words, or null when not within tolerance. Quantities
  * must already be identical, so a typo can never turn one number into another.
+ * When both answers have the same number of words, each word must also be
+ * within its own budget, so "Kim Jong-il" is not a 2-typo "Kim Jong-un".
  */
 function typoDistance(given: string, expected: string): number | null {
-  const g = tokensOf(given);
-  const e = tokensOf(expected);
+  const g = semanticTokens(stripLeadingArticle(foldText(given)));
+  const e = semanticTokens(stripLeadingArticle(foldText(expected)));
   const gq = g.filter((t) => t.type !== "word");
   const eq = e.filter((t) => t.type !== "word");
   if (gq.length !== eq.length || !gq.every((t, i) => sameQuantity(t, eq[i] as SemanticToken))) return null;
-  // Each quantity becomes one placeholder so the word skeletons align around it.
-  const skeleton = (ts: readonly SemanticToken[]) => ts.map((t) => (t.type === "word" ? t.text : "\u0000")).join("");
-  const es = skeleton(e);
-  const limit = allowedTypos(es.replace(/\u0000/g, "").length);
+  const words = (ts: readonly SemanticToken[]) => ts.flatMap((t) => (t.type === "word" ? [t.text] : []));
+  const gw = words(g);
+  const ew = words(e);
+  const limit = allowedTypos(ew.join("").length);
   if (limit === 0) return null;
-  const d = damerauLevenshtein(skeleton(g), es, limit);
+  if (gw.length === ew.length) {
+    let total = 0;
+    for (const [i, w] of ew.entries()) {
+      const wordLimit = allowedTypos(w.length);
+      const d = damerauLevenshtein(gw[i] as string, w, wordLimit);
+      if (d > wordLimit) return null;
+      total += d;
+    }
+    return total >= 1 && total <= limit ? total : null;
+  }
+  // Word boundaries differ ("Kim Jongun"): compare the joined letters, quantities as one placeholder each.
+  const skeleton = (ts: readonly SemanticToken[]) => ts.map((t) => (t.type === "word" ? t.text : "\u0000")).join("");
+  const d = damerauLevenshtein(skeleton(g), skeleton(e), limit);
   return d >= 1 && d <= limit ? d : null;
 }
 
