@@ -1,7 +1,7 @@
 import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ingestArticle, type IngestedArticle } from "@/lib/content/ingest-article";
+import { ingestArticle, splitSentences, type IngestedArticle } from "@/lib/content/ingest-article";
 import { generateDeck, generateQuestions, type GeneratedQuestion } from "@/lib/generate";
 import type { Db } from "@/lib/server/db/client";
 
@@ -17,6 +17,12 @@ export function readSeedArticles(dir = path.resolve("content/articles")): { file
 
 function slugFor(file: string): string {
   return `seed-${path.basename(file, ".txt")}`;
+}
+
+/** The article's standfirst when it has one, else its opening sentence (trimmed to a card-sized teaser). */
+function describeArticle(article: IngestedArticle): string {
+  const lead = article.summary ?? splitSentences(article.body)[0]?.text ?? "";
+  return lead.length > 220 ? `${lead.slice(0, 217).replace(/\s+\S*$/, "")}…` : lead;
 }
 
 function toDate(iso: string | null): Date | null {
@@ -81,9 +87,7 @@ export async function seedArticles(db: Db): Promise<{ createdDecks: number }> {
           slug,
           ownerId: SYSTEM_USER_ID,
           title: article.title,
-          description: [article.author ? `By ${article.author}` : null, article.source, article.published?.slice(0, 4)]
-            .filter(Boolean)
-            .join(" · "),
+          description: describeArticle(article),
           visibility: "public",
           status: "published",
           articles: { create: { articleId: row.id, position: 0 } },
