@@ -15,7 +15,7 @@ export interface QueueCardInput {
 
 export interface BuildQueueOptions {
   now: Date;
-  /** Reviews due before this instant count as due today; pass `learnerDay(...).end`. Defaults to `now`. */
+  /** Reviews due before this instant count as due today; pass `learnerDay(...).end`. Default: due at or before `now`. */
   dayEnd?: Date;
   newCardsPerDay: number;
   /** New cards already introduced during the learner's current day. */
@@ -70,7 +70,8 @@ interface Candidate {
  */
 export function buildQueue(cards: readonly QueueCardInput[], options: BuildQueueOptions): StudyQueue {
   const now = options.now.getTime();
-  const dayEnd = options.dayEnd ?? options.now;
+  // dayEnd is exclusive; without one, a review due exactly now still counts.
+  const dayEnd = options.dayEnd ?? new Date(now + 1);
   const learnAheadUntil = now + (options.learnAheadMs ?? DEFAULT_LEARN_AHEAD_MS);
   const w = toFsrsParameters(options.settings).w;
   const newLimit = Math.max(0, Math.floor(options.newCardsPerDay) - Math.max(0, Math.floor(options.newStudiedToday)));

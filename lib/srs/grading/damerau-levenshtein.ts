@@ -25,5 +25,6 @@ export function damerauLevenshtein(a: string, b: string, limit = Infinity): numb
     if (rowMin > limit) return limit + 1;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[t.length] ?? 0;
+  const d = prev[t.length] ?? 0;
+  return d > limit ? limit + 1 : d;
 }
