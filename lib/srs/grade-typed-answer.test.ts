@@ -103,3 +103,13 @@ describe("gradeTypedAnswer: rejected", () => {
     expect(grade.reason).toMatch(c.reason ?? /^Wrong: expected “.+”$/);
   });
 });
+
+describe("typo budget", () => {
+  it("scales with the expected answer's length: 0 up to 3 letters, 1 up to 7, then 2", () => {
+    expect([1, 3, 4, 7, 8, 30].map(allowedTypos)).toEqual([0, 0, 1, 1, 2, 2]);
+    expect(gradeTypedAnswer("UT", { answer: "US" }).correct).toBe(false);
+    expect(gradeTypedAnswer("Brusels", { answer: "Brussels" }).kind).toBe("typo");
+    expect(gradeTypedAnswer("Brsels", { answer: "Brussels" }).kind).toBe("typo");
+    expect(gradeTypedAnswer("Brsls", { answer: "Brussels" }).correct).toBe(false);
+  });
+});
