@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import autocannon, { type Result } from "autocannon";
+import { BENCH_PASSWORD, benchEmail } from "./fixtures/build-learning-db";
+import { signIn, type BenchServer } from "./support/server";
+import type { Report } from "./support/stats";
+
+type Target = "review" | "noop";
+
+/**
+ * One autocannon run. Each connection is one signed-in learner who answers a different question on every
+ * request (expectedVersion = the fixture card's version), so every request is a real, accepted review.
+ */
+async function run(server: BenchServer, cookies: string[], target: Target, options: { connections: number; duration: number; overallRate?: number }, startQuestion: number, versionOf: (q: number) => number, questions: number): Promise<Result> {
+  let nextConnection = 0;
+  return autocannon({
+    url: server.url,
+    connections: options.connections,
+    duration: options.duration,
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+    timeout: 20,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (req, context) => {
+          if (context.learner === undefined) {
+            context.learner = nextConnection++ % cookies.length;
+            context.q = startQuestion;
+          }
+          const learner = context.learner as number;
+          const q = (context.q as number) % questions;
+          context.q = (context.q as number) + 1;
+          const headers = { "content-type": "application/json", cookie: cookies[learner]!, origin: server.url };
+          if (target === "noop") return { ...req, path: "/api/noop", headers, body: "{}" };
+          return {
+            ...req,
+            path: "/api/reviews",
+            headers,
+            body: JSON.stringify({ questionId: `bq${q}`, rating: 3, idempotencyKey: randomUUID(), expectedVersion: versionOf(q), answer: `Answer ${q}`, durationMs: 4200 }),
+          };
+        },
+      },
+    ],
+  });
+}
+
+function statusSummary(r: Result): string {
+  return `${r["2xx"]} 2xx, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`;
+}
+
+export async function benchReviewPath(report: Report, server: BenchServer, opts: { learners: number; questions: number; fixtureVersion: number }): Promise<void> {
+  report.section(`Review path (production server, ${opts.learners} learners × ${opts.questions} cards)`);
+  const cookies: string[] = [];
+  // Learners 0–49 drive the saturation run, 50–99 the fixed-rate run: no card is answered twice.
+  for (let i = 0; i < 100; i++) cookies.push(await signIn(server.url, benchEmail(i), BENCH_PASSWORD));
+  const first = cookies.slice(0, 50);
+  const second = cookies.slice(50, 100);
+
+  // Warm both routes (JIT, route compilation, statement cache).
+  await run(server, first, "noop", { connections: 10, duration: 2 }, 0, () => opts.fixtureVersion, opts.questions);
+
+  const noop = await run(server, first, "noop", { connections: 50, duration: 10 }, 0, () => opts.fixtureVersion, opts.questions);
+  report.add("no-op POST: saturation throughput (50 clients)", noop.requests.average, "req/s");
+  const sat = await run(server, first, "review", { connections: 50, duration: 10 }, 0, () => opts.fixtureVersion, opts.questions);
+  report.add("review POST: saturation throughput (50 clients)", sat.requests.average, "req/s");
+  report.add("review / no-op throughput ratio (target ≥ 0.6)", sat.requests.average / noop.requests.average, "x");
+  report.note(`saturation runs: no-op ${statusSummary(noop)}; review ${statusSummary(sat)}`);
+
+  const noopFixed = await run(server, second, "noop", { connections: 50, duration: 10, overallRate: 200 }, 0, () => opts.fixtureVersion, opts.questions);
+  const reviewFixed = await run(server, second, "review", { connections: 50, duration: 10, overallRate: 200 }, 0, () => opts.fixtureVersion, opts.questions);
+  report.add("no-op POST at 200 req/s: p50 latency", noopFixed.latency.p50, "ms");
+  report.add("no-op POST at 200 req/s: p99 latency", noopFixed.latency.p99, "ms");
+  report.add("review POST at 200 req/s: p50 latency", reviewFixed.latency.p50, "ms");
+  report.add("review POST at 200 req/s: p99 latency", reviewFixed.latency.p99, "ms");
+  report.add("review / no-op p50 latency ratio at 200 req/s (target ≤ 2)", reviewFixed.latency.p50 / Math.max(0.001, noopFixed.latency.p50), "x");
+  report.note(`fixed-rate runs: no-op ${statusSummary(noopFixed)}; review ${statusSummary(reviewFixed)}`);
+}
