@@ -354,6 +354,9 @@ CREATE INDEX "ReviewLog_questionId_idx" ON "ReviewLog"("questionId");
 CREATE INDEX "ReviewLog_cardId_reviewedAt_idx" ON "ReviewLog"("cardId", "reviewedAt");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "ReviewLog_cardId_cardVersion_key" ON "ReviewLog"("cardId", "cardVersion");
+
+-- CreateIndex
 CREATE INDEX "QuizAttempt_userId_startedAt_idx" ON "QuizAttempt"("userId", "startedAt");
 
 -- CreateIndex

@@ -1,0 +1,48 @@
+import "server-only";
+import { toCardState } from "@/lib/srs/card";
+import type { Card } from "@/lib/srs/types";
+
+/** The scheduling columns of a Card row, as selected by the study queries. */
+export const CARD_SCHEDULING_SELECT = {
+  id: true,
+  questionId: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+  version: true,
+} as const;
+
+export type CardSchedulingRow = {
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: Date | null;
+};
+
+export function toSrsCard(row: CardSchedulingRow): Card {
+  return {
+    due: row.due,
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsedDays: row.elapsedDays,
+    scheduledDays: row.scheduledDays,
+    learningSteps: row.learningSteps,
+    reps: row.reps,
+    lapses: row.lapses,
+    state: toCardState(row.state),
+    lastReview: row.lastReview,
+  };
+}

@@ -1,0 +1,150 @@
+import "server-only";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { db } from "@/lib/server/db/client";
+import { conflict, notFound } from "@/lib/server/errors";
+import { restoreCard, snapshotCard } from "@/lib/srs/card";
+import { dayKeyOf } from "@/lib/srs/learner-day";
+import { parseCardBefore, type CardBeforeSnapshot } from "./card-counters";
+import { CARD_SCHEDULING_SELECT, toSrsCard } from "./card-row";
+import { isWriteRace } from "./is-write-race";
+import { loadNextCard } from "./load-next-card";
+import type { NextCardPayload } from "./study-types";
+import { wrongAnswerKey } from "./wrong-answer-key";
+
+export type UndoResult = { undoneLogId: string; questionId: string; version: number; next: NextCardPayload };
+
+const UNDONE_MESSAGE = "Only your latest answer can be undone, and only once.";
+
+/**
+ * Undoes the viewer's latest not-yet-undone review (it must be `logId`). The card gets back
+ * exactly the FSRS state and counters stored in the log's cardBefore snapshot, its version
+ * moves on (so other tabs see a change), and an append-only "undo" log row (rating 0,
+ * undoesLogId unique ⇒ a log is undone at most once) is written. Counters decremented:
+ *   LearnerDayStat of the review's day: reviews −1, againCount −1 if it was Again, newCount −1 if the
+ *   card was New, totalMs −durationMs. QuestionStat: attempts −1, againCount −1 if Again, and
+ *   firstAttempts −1 / firstCorrect −1 (if correct) when it was the learner's first attempt.
+ *   WrongAnswerStat −1 for the wrong answer it had counted. Card counters: restored from the snapshot.
+ */
+export async function undoLastReview(viewer: Viewer, logId: string): Promise<UndoResult> {
+  const log = await db.reviewLog.findFirst({
+    where: { id: logId, userId: viewer.id, type: { in: ["review", "quiz"] } },
+    select: {
+      id: true,
+      cardId: true,
+      questionId: true,
+      deckId: true,
+      rating: true,
+      correct: true,
+      answer: true,
+      durationMs: true,
+      stateBefore: true,
+      cardBefore: true,
+      cardVersion: true,
+      dayKey: true,
+      question: { select: { kind: true } },
+    },
+  });
+  if (!log) throw notFound("Review");
+  const undoKey = `undo:${log.id}`;
+  const replay = await db.reviewLog.findUnique({ where: { idempotencyKey: undoKey }, select: { cardVersion: true } });
+  if (replay) return { undoneLogId: log.id, questionId: log.questionId, version: replay.cardVersion + 1, next: await loadNextCard(viewer, log.deckId, { preferQuestionId: log.questionId }) };
+
+  // The latest review not already undone must be this one.
+  const recent = await db.reviewLog.findMany({
+    where: { userId: viewer.id },
+    orderBy: [{ reviewedAt: "desc" }, { createdAt: "desc" }],
+    take: 50,
+    select: { id: true, type: true, undoesLogId: true },
+  });
+  const undone = new Set(recent.flatMap((r) => (r.undoesLogId ? [r.undoesLogId] : [])));
+  const latest = recent.find((r) => r.type !== "undo" && !undone.has(r.id));
+  if (latest?.id !== log.id) throw conflict(UNDONE_MESSAGE);
+
+  const card = await db.card.findUnique({
+    where: { id: log.cardId },
+    select: { ...CARD_SCHEDULING_SELECT, attempts: true, correctCount: true, againCount: true, firstCorrect: true, totalMs: true },
+  });
+  const snapshot = parseCardBefore(log.cardBefore);
+  if (!card || !snapshot || card.version !== log.cardVersion + 1) throw conflict(UNDONE_MESSAGE);
+
+  const restored = restoreCard(snapshot);
+  const now = new Date();
+  const current: CardBeforeSnapshot = {
+    ...snapshotCard(toSrsCard(card)),
+    counters: { attempts: card.attempts, correctCount: card.correctCount, againCount: card.againCount, firstCorrect: card.firstCorrect, totalMs: card.totalMs },
+  };
+  const wasAgain = log.rating === 1 ? 1 : 0;
+  const wasFirst = snapshot.counters.attempts === 0;
+  const wrongKey = wrongAnswerKey(log.question.kind, log.answer, log.correct);
+  const restoredFields = {
+    due: restored.due,
+    stability: restored.stability,
+    difficulty: restored.difficulty,
+    elapsedDays: restored.elapsedDays,
+    scheduledDays: restored.scheduledDays,
+    learningSteps: restored.learningSteps,
+    reps: restored.reps,
+    lapses: restored.lapses,
+    state: restored.state,
+    lastReview: restored.lastReview,
+  };
+
+  try {
+    await db.$transaction([
+      db.reviewLog.create({
+        data: {
+          idempotencyKey: undoKey,
+          userId: viewer.id,
+          questionId: log.questionId,
+          cardId: log.cardId,
+          deckId: log.deckId,
+          type: "undo",
+          undoesLogId: log.id,
+          rating: 0,
+          stateBefore: card.state,
+          ...restoredFields,
+          lastElapsedDays: 0,
+          cardBefore: JSON.stringify(current),
+          cardVersion: card.version,
+          reviewedAt: now,
+          dayKey: dayKeyOf(now, viewer.timeZone, viewer.dayStartHour),
+        },
+        select: { id: true },
+      }),
+      db.card.update({
+        where: { id: card.id, version: card.version },
+        data: { ...restoredFields, ...snapshot.counters, version: card.version + 1 },
+        select: { id: true },
+      }),
+      db.learnerDayStat.updateMany({
+        where: { userId: viewer.id, dayKey: log.dayKey },
+        data: {
+          reviews: { decrement: 1 },
+          againCount: { decrement: wasAgain },
+          newCount: { decrement: log.stateBefore === 0 ? 1 : 0 },
+          totalMs: { decrement: log.durationMs },
+        },
+      }),
+      db.questionStat.updateMany({
+        where: { questionId: log.questionId },
+        data: {
+          attempts: { decrement: 1 },
+          againCount: { decrement: wasAgain },
+          firstAttempts: { decrement: wasFirst ? 1 : 0 },
+          firstCorrect: { decrement: wasFirst && log.correct ? 1 : 0 },
+        },
+      }),
+      ...(wrongKey
+        ? [db.wrongAnswerStat.updateMany({ where: { questionId: log.questionId, answer: wrongKey }, data: { count: { decrement: 1 } } })]
+        : []),
+    ]);
+  } catch (error) {
+    if (isWriteRace(error)) {
+      const stored = await db.reviewLog.findUnique({ where: { idempotencyKey: undoKey }, select: { cardVersion: true } });
+      if (stored) return { undoneLogId: log.id, questionId: log.questionId, version: stored.cardVersion + 1, next: await loadNextCard(viewer, log.deckId, { preferQuestionId: log.questionId }) };
+      throw conflict(UNDONE_MESSAGE);
+    }
+    throw error;
+  }
+  return { undoneLogId: log.id, questionId: log.questionId, version: card.version + 1, next: await loadNextCard(viewer, log.deckId, { now, preferQuestionId: log.questionId }) };
+}
