@@ -1,0 +1,61 @@
+import "server-only";
+import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
+import { db } from "@/lib/server/db/client";
+import { hitRateLimit } from "@/lib/server/rate-limit/hit-rate-limit";
+import { peekRateLimit } from "@/lib/server/rate-limit/peek-rate-limit";
+import { resetRateLimit } from "@/lib/server/rate-limit/reset-rate-limit";
+import { SIGN_IN_FAILURE_LIMIT, signInFailureKey } from "@/lib/server/rate-limit/sign-in-limit";
+import { waitMessage } from "@/lib/server/rate-limit/wait-message";
+import { passwordProblem } from "./password-policy";
+
+// The same words Better Auth uses for a wrong password, so a disabled account is indistinguishable.
+const INVALID_CREDENTIALS = { message: "Invalid email or password", code: "INVALID_EMAIL_OR_PASSWORD" };
+
+function bodyOf(ctx: { body?: unknown }): Record<string, unknown> {
+  return ctx.body && typeof ctx.body === "object" ? (ctx.body as Record<string, unknown>) : {};
+}
+
+function emailOf(body: Record<string, unknown>): string | null {
+  return typeof body.email === "string" ? body.email.trim().toLowerCase() : null;
+}
+
+/** Runs before every /api/auth/* endpoint (the HTTP handler and auth.api.* alike). */
+export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
+  const body = bodyOf(ctx);
+  if (ctx.path === "/sign-up/email") {
+    const email = emailOf(body);
+    const name = typeof body.name === "string" ? body.name.trim() : "";
+    if (!name || name.length > 80) throw new APIError("BAD_REQUEST", { message: "Enter your name (up to 80 characters).", code: "INVALID_NAME" });
+    if (!email || email.length > 254) throw new APIError("BAD_REQUEST", { message: "Enter a valid email address.", code: "INVALID_EMAIL" });
+    const problem = passwordProblem(body.password, { email, name });
+    if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_POLICY" });
+  }
+  if (ctx.path === "/change-password") {
+    const problem = passwordProblem(body.newPassword);
+    if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_POLICY" });
+  }
+  if (ctx.path === "/sign-in/email") {
+    const email = emailOf(body);
+    if (!email) return;
+    // Once the window is full, every attempt is refused before the password is even checked.
+    const { count, resetAt } = await peekRateLimit(signInFailureKey(email));
+    if (count >= SIGN_IN_FAILURE_LIMIT.points && resetAt) {
+      throw new APIError("TOO_MANY_REQUESTS", { message: waitMessage(resetAt), code: "TOO_MANY_ATTEMPTS" });
+    }
+    const user = await db.user.findUnique({ where: { email }, select: { disabled: true } });
+    if (user?.disabled) throw new APIError("UNAUTHORIZED", INVALID_CREDENTIALS);
+  }
+});
+
+/** Counts failed sign-ins per email; a success clears the count. */
+export const afterAuthHook = createAuthMiddleware(async (ctx) => {
+  if (ctx.path !== "/sign-in/email") return;
+  const email = emailOf(bodyOf(ctx));
+  if (!email) return;
+  const returned: unknown = ctx.context.returned;
+  if (isAPIError(returned)) {
+    if (returned.statusCode === 401) await hitRateLimit(signInFailureKey(email), SIGN_IN_FAILURE_LIMIT.windowSec);
+  } else {
+    await resetRateLimit(signInFailureKey(email));
+  }
+});

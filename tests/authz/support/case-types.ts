@@ -1,0 +1,31 @@
+import type { Actor, World } from "./world";
+
+/** One row of the matrix for a server action: the same input tried by all six actors. */
+export type ActionCase = {
+  /** "<file>#<export>", e.g. "app/account/actions.ts#updateProfileAction". */
+  action: string;
+  /** What the row checks, e.g. "instructorA's draft deck". */
+  label: string;
+  /** Valid input (so a refusal can only come from authorization, not validation). */
+  input: (w: World) => unknown;
+  /** Who must succeed ({ ok: true }); everyone else must get 401/403/404 and change no row. */
+  allow: readonly Actor[];
+};
+
+/** One row for a route handler. */
+export type RouteCase = {
+  /** "<file>#<METHOD>", e.g. "app/api/me/route.ts#GET". */
+  route: string;
+  label: string;
+  request: (w: World) => { query?: Record<string, string>; json?: unknown; params?: Record<string, string> };
+  /** Who must get a 2xx; everyone else 401/403/404 and no changed row. */
+  allow: readonly Actor[];
+};
+
+export type AuthzCase = ActionCase | RouteCase;
+
+/** Shorthands for `allow`. */
+export const nobody: readonly Actor[] = [];
+export const signedIn: readonly Actor[] = ["learnerA", "learnerB", "instructorA", "instructorB", "admin"];
+export const everyone: readonly Actor[] = ["anonymous", ...signedIn];
+export const staff: readonly Actor[] = ["instructorA", "instructorB", "admin"];
