@@ -1,0 +1,142 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { visibleDeckWhere } from "@/lib/server/decks/deck-access";
+import { parseStringList } from "@/lib/server/questions/question-view";
+import { learnerDay } from "@/lib/srs";
+import { countStates, type StateCounts } from "@/lib/stats/card-states";
+import { addDays } from "@/lib/stats/day-key";
+import { buildForecast, type Forecast } from "@/lib/stats/forecast";
+import { hardestCards } from "@/lib/stats/hardest";
+import { buildHeatmap, type Heatmap } from "@/lib/stats/heatmap";
+import { computeMastery } from "@/lib/stats/mastery";
+import { overallRetention, weeklyRetention, type RetentionWeek } from "@/lib/stats/retention";
+import { retrievability } from "@/lib/stats/retrievability";
+import { stabilityHistogram, type StabilityBin } from "@/lib/stats/stability-histogram";
+import { computeStreak, type Streak } from "@/lib/stats/streak";
+
+export type MasteryView = { key: string; label: string; questions: number; studied: number; mastery: number };
+export type HardQuestion = {
+  questionId: string;
+  deckId: string;
+  deckTitle: string;
+  prompt: string;
+  lapses: number;
+  againCount: number;
+  attempts: number;
+  retrievability: number;
+};
+
+export type ProgressStats = {
+  today: string;
+  timeZone: string;
+  desiredRetention: number;
+  totals: { reviewsThisYear: number; activeDays: number; studiedCards: number; retention: number | null };
+  streak: Streak;
+  heatmap: Heatmap;
+  forecast: Forecast;
+  retention: RetentionWeek[];
+  masteryByDeck: MasteryView[];
+  masteryByTag: MasteryView[];
+  states: StateCounts;
+  stability: StabilityBin[];
+  hardest: HardQuestion[];
+};
+
+/**
+ * Everything the statistics page draws, for the viewer only. Bounded reads so it stays fast at
+ * 50k reviews: ≤ ~1 year of LearnerDayStat rows, one Card query, the questions of the decks in
+ * play (for mastery) — never the review log.
+ */
+export async function getProgressStats(viewer: Viewer, now: Date = new Date()): Promise<ProgressStats> {
+  const today = learnerDay(now, viewer.timeZone, viewer.dayStartHour).key;
+  const since = addDays(today, -370);
+
+  const [dayStats, cards, assigned] = await Promise.all([
+    db.learnerDayStat.findMany({
+      where: { userId: viewer.id, dayKey: { gte: since } },
+      select: { dayKey: true, reviews: true, againCount: true },
+    }),
+    db.card.findMany({
+      where: { userId: viewer.id, question: { deletedAt: null } },
+      select: {
+        questionId: true,
+        deckId: true,
+        state: true,
+        due: true,
+        stability: true,
+        lastReview: true,
+        lapses: true,
+        againCount: true,
+        attempts: true,
+      },
+    }),
+    db.assignment.findMany({
+      where: { class: { archivedAt: null, enrollments: { some: { userId: viewer.id } } } },
+      select: { deckId: true },
+    }),
+  ]);
+
+  // Mastery covers decks the learner has studied or been assigned, and still may see.
+  const deckIds = [...new Set([...cards.map((c) => c.deckId), ...assigned.map((a) => a.deckId)])];
+  const decks = deckIds.length
+    ? await db.deck.findMany({
+        where: { AND: [{ id: { in: deckIds } }, visibleDeckWhere(viewer)] },
+        select: {
+          id: true,
+          title: true,
+          questions: { where: { deletedAt: null, status: "approved" }, select: { id: true, tags: true } },
+        },
+      })
+    : [];
+  const deckTitle = new Map(decks.map((d) => [d.id, d.title]));
+
+  const rByQuestion = new Map<string, number>();
+  for (const c of cards) rByQuestion.set(c.questionId, retrievability(c, now));
+  const questions = decks.flatMap((d) => d.questions.map((q) => ({ id: q.id, deckId: d.id, tags: parseStringList(q.tags) })));
+  const mastery = computeMastery(questions, rByQuestion);
+
+  const hardCards = hardestCards(
+    cards.filter((c) => deckTitle.has(c.deckId)),
+    10,
+  );
+  const prompts = hardCards.length
+    ? new Map(
+        (await db.question.findMany({ where: { id: { in: hardCards.map((c) => c.questionId) } }, select: { id: true, prompt: true } })).map(
+          (q) => [q.id, q.prompt],
+        ),
+      )
+    : new Map<string, string>();
+
+  const heatmap = buildHeatmap(dayStats, today, 365);
+  const studied = cards.filter((c) => c.state !== 0);
+  return {
+    today,
+    timeZone: viewer.timeZone,
+    desiredRetention: viewer.desiredRetention,
+    totals: {
+      reviewsThisYear: heatmap.total,
+      activeDays: heatmap.activeDays,
+      studiedCards: studied.length,
+      retention: overallRetention(dayStats.filter((d) => d.dayKey >= heatmap.firstDay)),
+    },
+    streak: computeStreak(dayStats, today),
+    heatmap,
+    forecast: buildForecast(cards, now, viewer.timeZone, viewer.dayStartHour, 30),
+    retention: weeklyRetention(dayStats, today, 26),
+    masteryByDeck: mastery.byDeck.map((m) => ({ ...m, label: deckTitle.get(m.key) ?? "Deck" })),
+    masteryByTag: mastery.byTag.map((m) => ({ ...m, label: m.key })),
+    states: countStates(cards),
+    stability: stabilityHistogram(cards),
+    hardest: hardCards.map((c) => ({
+      questionId: c.questionId,
+      deckId: c.deckId,
+      deckTitle: deckTitle.get(c.deckId) ?? "Deck",
+      prompt: prompts.get(c.questionId) ?? "",
+      lapses: c.lapses,
+      againCount: c.againCount,
+      attempts: c.attempts,
+      retrievability: rByQuestion.get(c.questionId) ?? 0,
+    })),
+  };
+}
