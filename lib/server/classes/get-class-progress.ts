@@ -1,0 +1,136 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { notFound } from "@/lib/server/errors";
+import { dayKeyOf } from "@/lib/srs/learner-day";
+import { FORGETTING_DECAY, FORGETTING_FACTOR } from "./retrievability";
+
+export const progressSortKeys = ["attention", "name", "studied", "due", "overdue", "retention", "knowledge", "time", "lastActive", "completion"] as const;
+export type ProgressSortKey = (typeof progressSortKeys)[number];
+
+export type LearnerProgress = {
+  userId: string;
+  name: string;
+  email: string;
+  studied: number;
+  dueNow: number;
+  overdue: number;
+  /** 1 − again/reviews over the last 30 days (all the learner's reviews), null without reviews. */
+  retention: number | null;
+  reviews30d: number;
+  /** Mean FSRS retrievability over every assigned question; unstudied questions count as 0. */
+  knowledge: number;
+  totalMs: number;
+  lastActive: Date | null;
+  /** Share of assigned questions studied at least once. */
+  completion: number;
+  attention: string[];
+};
+
+export type ClassProgress = { classId: string; className: string; assignedQuestions: number; learners: LearnerProgress[] };
+
+const DAY_MS = 86_400_000;
+const INACTIVE_DAYS = 7;
+
+type Row = { userId: string; studied: unknown; dueNow: unknown; overdue: unknown; rSum: unknown; totalMs: unknown; lastActive: string | null };
+
+/**
+ * One row per enrolled learner, from counters only (Card rows of the assigned decks' approved questions
+ * and LearnerDayStat): two grouped queries whatever the size of the review log.
+ */
+export async function getClassProgress(
+  viewer: Viewer,
+  classId: string,
+  options: { sort?: ProgressSortKey; dir?: "asc" | "desc"; now?: Date } = {},
+): Promise<ClassProgress> {
+  const now = options.now ?? new Date();
+  const cls = await db.class.findFirst({
+    where: { id: classId, ownerId: viewer.id, archivedAt: null },
+    select: { id: true, name: true, enrollments: { select: { user: { select: { id: true, name: true, email: true } } } } },
+  });
+  if (!cls) throw notFound("Class");
+
+  const assignedQuestions = await db.question.count({
+    where: { deletedAt: null, status: "approved", deck: { deletedAt: null, assignments: { some: { classId: cls.id } } } },
+  });
+  const overdueBefore = new Date(now.getTime() - DAY_MS);
+  // Dates are stored as ISO-8601 text by the SQLite adapter, so comparisons are string comparisons
+  // and julianday() gives fractional days for the forgetting curve.
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT c.userId AS userId,
+      SUM(CASE WHEN c.lastReview IS NOT NULL THEN 1 ELSE 0 END) AS studied,
+      SUM(CASE WHEN c.lastReview IS NOT NULL AND c.due <= ${now} THEN 1 ELSE 0 END) AS dueNow,
+      SUM(CASE WHEN c.lastReview IS NOT NULL AND c.due < ${overdueBefore} THEN 1 ELSE 0 END) AS overdue,
+      SUM(CASE WHEN c.lastReview IS NOT NULL AND c.stability > 0
+        THEN power(1.0 + ${FORGETTING_FACTOR} * max(0.0, julianday(${now}) - julianday(c.lastReview)) / c.stability, -${FORGETTING_DECAY})
+        ELSE 0 END) AS rSum,
+      SUM(c.totalMs) AS totalMs,
+      MAX(c.lastReview) AS lastActive
+    FROM Card c
+    JOIN Enrollment e ON e.userId = c.userId AND e.classId = ${cls.id}
+    JOIN Assignment a ON a.deckId = c.deckId AND a.classId = ${cls.id}
+    JOIN Question q ON q.id = c.questionId
+    JOIN Deck d ON d.id = c.deckId
+    WHERE q.deletedAt IS NULL AND q.status = 'approved' AND q.deckId = c.deckId AND d.deletedAt IS NULL
+    GROUP BY c.userId`;
+
+  const since = dayKeyOf(new Date(now.getTime() - 29 * DAY_MS), viewer.timeZone, viewer.dayStartHour);
+  const days = await db.learnerDayStat.groupBy({
+    by: ["userId"],
+    where: { dayKey: { gte: since }, user: { enrollments: { some: { classId: cls.id } } } },
+    _sum: { reviews: true, againCount: true },
+  });
+
+  const byUser = new Map(rows.map((r) => [r.userId, r]));
+  const dayByUser = new Map(days.map((d) => [d.userId, d._sum]));
+  const learners: LearnerProgress[] = cls.enrollments.map(({ user }) => {
+    const r = byUser.get(user.id);
+    const d = dayByUser.get(user.id);
+    const reviews = d?.reviews ?? 0;
+    const studied = Number(r?.studied ?? 0);
+    const lastActive = r?.lastActive ? new Date(r.lastActive) : null;
+    const p: LearnerProgress = {
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      studied,
+      dueNow: Number(r?.dueNow ?? 0),
+      overdue: Number(r?.overdue ?? 0),
+      retention: reviews > 0 ? 1 - (d?.againCount ?? 0) / reviews : null,
+      reviews30d: reviews,
+      knowledge: assignedQuestions > 0 ? Number(r?.rSum ?? 0) / assignedQuestions : 0,
+      totalMs: Number(r?.totalMs ?? 0),
+      lastActive,
+      completion: assignedQuestions > 0 ? studied / assignedQuestions : 0,
+      attention: [],
+    };
+    if (assignedQuestions > 0 && p.knowledge < 0.5) p.attention.push("low knowledge");
+    if (p.overdue > 0) p.attention.push("overdue cards");
+    if (!lastActive || now.getTime() - lastActive.getTime() > INACTIVE_DAYS * DAY_MS) p.attention.push("inactive");
+    return p;
+  });
+
+  const sort = options.sort ?? "attention";
+  const sign = (options.dir ?? (sort === "name" ? "asc" : sort === "attention" ? "desc" : "asc")) === "asc" ? 1 : -1;
+  const value = (p: LearnerProgress): number | string => {
+    switch (sort) {
+      case "attention": return p.attention.length * 10 + (1 - p.knowledge);
+      case "name": return p.name.toLowerCase();
+      case "studied": return p.studied;
+      case "due": return p.dueNow;
+      case "overdue": return p.overdue;
+      case "retention": return p.retention ?? -1;
+      case "knowledge": return p.knowledge;
+      case "time": return p.totalMs;
+      case "lastActive": return p.lastActive?.getTime() ?? 0;
+      case "completion": return p.completion;
+    }
+  };
+  learners.sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    const c = va < vb ? -1 : va > vb ? 1 : 0;
+    return c * sign || a.name.localeCompare(b.name);
+  });
+  return { classId: cls.id, className: cls.name, assignedQuestions, learners };
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { notFound } from "@/lib/server/errors";
+
+export type QuestionClassStat = {
+  questionId: string;
+  deckId: string;
+  deckTitle: string;
+  kind: string;
+  prompt: string;
+  answer: string;
+  learners: number;
+  attempts: number;
+  firstAttempts: number;
+  /** Share of learners who got it right on their first try; null before anyone tried. */
+  firstTryCorrect: number | null;
+  averageLapses: number | null;
+  againCount: number;
+  /** Most common wrong answers (all learners of the question, from the WrongAnswerStat counters). */
+  wrongAnswers: { answer: string; count: number }[];
+  flag: "too hard" | "too easy" | null;
+};
+
+type Row = { questionId: string; learners: unknown; attempts: unknown; firstAttempts: unknown; firstCorrect: unknown; lapses: unknown; againCount: unknown };
+
+export const HARD_BELOW = 0.4;
+export const EASY_ABOVE = 0.95;
+export const MIN_ATTEMPTS_FOR_FLAG = 5;
+
+/**
+ * Per assigned question: one grouped query over the enrolled learners' Card counters (never the log),
+ * plus the top wrong answers. Flags: < 40% first-try correct → too hard, > 95% → too easy (≥ 5 first attempts).
+ */
+export async function getClassQuestionStats(viewer: Viewer, classId: string): Promise<{ className: string; questions: QuestionClassStat[] }> {
+  const cls = await db.class.findFirst({ where: { id: classId, ownerId: viewer.id, archivedAt: null }, select: { id: true, name: true } });
+  if (!cls) throw notFound("Class");
+  const questions = await db.question.findMany({
+    where: { deletedAt: null, status: "approved", deck: { deletedAt: null, assignments: { some: { classId: cls.id } } } },
+    orderBy: [{ deckId: "asc" }, { position: "asc" }],
+    select: { id: true, deckId: true, kind: true, prompt: true, answer: true, deck: { select: { title: true } } },
+  });
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT c.questionId AS questionId,
+      SUM(CASE WHEN c.attempts > 0 THEN 1 ELSE 0 END) AS learners,
+      SUM(c.attempts) AS attempts,
+      SUM(CASE WHEN c.firstCorrect IS NOT NULL THEN 1 ELSE 0 END) AS firstAttempts,
+      SUM(CASE WHEN c.firstCorrect = 1 THEN 1 ELSE 0 END) AS firstCorrect,
+      SUM(CASE WHEN c.attempts > 0 THEN c.lapses ELSE 0 END) AS lapses,
+      SUM(c.againCount) AS againCount
+    FROM Card c
+    JOIN Enrollment e ON e.userId = c.userId AND e.classId = ${cls.id}
+    JOIN Assignment a ON a.deckId = c.deckId AND a.classId = ${cls.id}
+    GROUP BY c.questionId`;
+  const wrong = await db.wrongAnswerStat.findMany({
+    where: { questionId: { in: questions.filter((q) => q.kind === "typed" || q.kind === "multiple_choice" || q.kind === "cloze").map((q) => q.id) } },
+    orderBy: [{ count: "desc" }, { answer: "asc" }],
+  });
+  const byQuestion = new Map(rows.map((r) => [r.questionId, r]));
+  const wrongByQuestion = new Map<string, { answer: string; count: number }[]>();
+  for (const w of wrong) {
+    const list = wrongByQuestion.get(w.questionId) ?? [];
+    if (list.length < 3) list.push({ answer: w.answer, count: w.count });
+    wrongByQuestion.set(w.questionId, list);
+  }
+  return {
+    className: cls.name,
+    questions: questions.map((q) => {
+      const r = byQuestion.get(q.id);
+      const learners = Number(r?.learners ?? 0);
+      const firstAttempts = Number(r?.firstAttempts ?? 0);
+      const firstTryCorrect = firstAttempts > 0 ? Number(r?.firstCorrect ?? 0) / firstAttempts : null;
+      let flag: QuestionClassStat["flag"] = null;
+      if (firstTryCorrect !== null && firstAttempts >= MIN_ATTEMPTS_FOR_FLAG) {
+        if (firstTryCorrect < HARD_BELOW) flag = "too hard";
+        else if (firstTryCorrect > EASY_ABOVE) flag = "too easy";
+      }
+      return {
+        questionId: q.id,
+        deckId: q.deckId,
+        deckTitle: q.deck.title,
+        kind: q.kind,
+        prompt: q.prompt,
+        answer: q.answer,
+        learners,
+        attempts: Number(r?.attempts ?? 0),
+        firstAttempts,
+        firstTryCorrect,
+        averageLapses: learners > 0 ? Number(r?.lapses ?? 0) / learners : null,
+        againCount: Number(r?.againCount ?? 0),
+        wrongAnswers: wrongByQuestion.get(q.id) ?? [],
+        flag,
+      };
+    }),
+  };
+}

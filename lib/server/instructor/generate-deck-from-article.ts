@@ -1,0 +1,83 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { forbidden, invalid } from "@/lib/server/errors";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import { ingestArticle } from "@/lib/content/ingest-article";
+import { generateQuestions } from "@/lib/generate";
+import { stripHtml } from "./strip-html";
+
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+export const GENERATION_LIMIT = { points: 20, windowSec: 3600 } as const;
+
+export type ArticleSourceFormat = "text" | "markdown" | "html";
+
+/**
+ * Pasted or uploaded article → Article (deduplicated by content hash) → a private draft deck whose
+ * generated questions are all drafts for the instructor to review. Rate-limited per instructor.
+ */
+export async function generateDeckFromArticle(
+  viewer: Viewer,
+  input: { text: string; format: ArticleSourceFormat },
+): Promise<{ deckId: string; questionCount: number }> {
+  if (viewer.role !== "instructor" && viewer.role !== "admin") throw forbidden();
+  if (Buffer.byteLength(input.text, "utf8") > MAX_ARTICLE_BYTES) {
+    throw invalid("The article is larger than 1 MB. Paste only the article text.", { text: ["The article is larger than 1 MB."] });
+  }
+  const raw = input.format === "html" || /^\s*<(!doctype|html|body|article|p|div)\b/i.test(input.text) ? stripHtml(input.text) : input.text;
+  if (!raw.trim()) throw invalid("The article is empty. Paste its text or choose a .txt, .md or .html file.", { text: ["The article is empty."] });
+  await consumeRateLimit(`generate:${viewer.id}`, {
+    ...GENERATION_LIMIT,
+    message: "You have generated 20 decks in the last hour. Please wait a while before generating more.",
+  });
+
+  const article = ingestArticle(raw);
+  if (!article.body.trim()) throw invalid("No article text was found in that input.", { text: ["No article text was found."] });
+  const questions = generateQuestions(article);
+
+  return db.$transaction(async (tx) => {
+    const row = await tx.article.upsert({
+      where: { contentHash: article.contentHash },
+      update: {},
+      create: {
+        title: article.title || "Untitled article",
+        author: article.author,
+        publishedAt: article.published ? new Date(`${article.published}T00:00:00.000Z`) : null,
+        source: article.source,
+        body: article.body,
+        contentHash: article.contentHash,
+        createdById: viewer.id,
+      },
+    });
+    const deck = await tx.deck.create({
+      data: {
+        ownerId: viewer.id,
+        title: (article.title || "Untitled article").slice(0, 200),
+        description: [article.author ? `By ${article.author}` : null, article.source, article.published?.slice(0, 4)].filter(Boolean).join(" · "),
+        status: "draft",
+        visibility: "private",
+        articles: { create: { articleId: row.id, position: 0 } },
+      },
+    });
+    await tx.question.createMany({
+      data: questions.map((q, position) => ({
+        deckId: deck.id,
+        articleId: row.id,
+        kind: q.kind,
+        prompt: q.prompt,
+        answer: q.answer,
+        acceptedAnswers: JSON.stringify(q.acceptedAnswers),
+        choices: JSON.stringify(q.choices ?? []),
+        sourceSentence: q.source,
+        sourceStart: q.sourceStart,
+        sourceEnd: q.sourceEnd,
+        tags: JSON.stringify(q.tags),
+        family: q.family,
+        score: q.score,
+        position,
+        status: "draft",
+      })),
+    });
+    return { deckId: deck.id, questionCount: questions.length };
+  });
+}

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db/client";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { generateDeckAction, updateDeckAction, bulkQuestionsAction } from "@/app/instructor/actions";
+import { stripHtml } from "@/lib/server/instructor/strip-html";
+import { TRADE_ARTICLE } from "./article-fixture";
+import { makeUser } from "./helpers";
+
+let a: Viewer;
+beforeAll(async () => {
+  a = await makeUser("instructor");
+});
+
+describe("generate a deck from a pasted article", () => {
+  it("creates a private draft deck whose questions are all drafts, linked to a deduplicated article", async () => {
+    const r = await generateDeckAction.runAs(a, { text: TRADE_ARTICLE, format: "text" });
+    if (!r.ok) throw new Error(r.error);
+    const deck = await db.deck.findUniqueOrThrow({ where: { id: r.data.deckId }, include: { questions: true, articles: { include: { article: true } } } });
+    expect(deck).toMatchObject({ ownerId: a.id, status: "draft", visibility: "private" });
+    expect(deck.title).toMatch(/Copper/i);
+    expect(deck.questions.length).toBe(r.data.questionCount);
+    expect(deck.questions.length).toBeGreaterThan(0);
+    expect(new Set(deck.questions.map((q) => q.status))).toEqual(new Set(["draft"]));
+    const article = deck.articles[0]!.article;
+    for (const q of deck.questions) {
+      expect(q.articleId).toBe(article.id);
+      // The source offsets point at the source sentence inside the stored body (used for highlighting).
+      if (q.sourceStart !== null && q.sourceEnd !== null) expect(article.body.slice(q.sourceStart, q.sourceEnd)).toBe(q.sourceSentence);
+    }
+    // Same article again: a second draft deck, same Article row.
+    const again = await generateDeckAction.runAs(a, { text: TRADE_ARTICLE, format: "text" });
+    expect(again.ok).toBe(true);
+    expect(await db.article.count({ where: { contentHash: article.contentHash } })).toBe(1);
+    // Publishing before any approval is refused; after approving, it works.
+    expect(await updateDeckAction.runAs(a, { deckId: deck.id, status: "published" })).toMatchObject({ ok: false, status: 409 });
+    await bulkQuestionsAction.runAs(a, { deckId: deck.id, questionIds: [deck.questions[0]!.id], operation: { type: "approve" } });
+    expect(await updateDeckAction.runAs(a, { deckId: deck.id, status: "published" })).toMatchObject({ ok: true });
+  });
+
+  it("refuses empty and > 1 MB input with clear errors and creates nothing", async () => {
+    const before = await db.deck.count();
+    expect(await generateDeckAction.runAs(a, { text: "   \n ", format: "text" })).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/empty/) });
+    expect(await generateDeckAction.runAs(a, { text: "<html><script>x()</script><p> </p></html>", format: "html" })).toMatchObject({ ok: false, status: 422 });
+    expect(await generateDeckAction.runAs(a, { text: "a".repeat(1024 * 1024 + 1), format: "text" })).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/1 MB/) });
+    expect(await db.deck.count()).toBe(before);
+  });
+
+  it("strips HTML server-side", () => {
+    const html = `<html><head><title>T</title><style>p{}</style></head><body><h1>Copper &amp; trade</h1><p>Chile said&nbsp;<b>yes</b>.</p><script>alert(1)</script></body></html>`;
+    expect(stripHtml(html)).toBe("Copper & trade\n\nChile said yes.");
+  });
+
+  it("rate-limits generation per instructor (20 per hour)", async () => {
+    const busy = await makeUser("instructor");
+    await db.rateLimitBucket.create({ data: { key: `generate:${busy.id}`, points: 20, expiresAt: new Date(Date.now() + 3_600_000) } });
+    expect(await generateDeckAction.runAs(busy, { text: TRADE_ARTICLE, format: "text" })).toMatchObject({ ok: false, status: 429 });
+    const learner = await makeUser("learner");
+    expect(await generateDeckAction.runAs(learner, { text: TRADE_ARTICLE, format: "text" })).toMatchObject({ ok: false, status: 404 });
+  });
+});
