@@ -39,6 +39,8 @@ export type ProgressStats = {
   masteryByDeck: MasteryView[];
   masteryByTag: MasteryView[];
   states: StateCounts;
+  /** Questions in the learner's decks they have not started (shown as "new" next to the card states). */
+  unstarted: number;
   stability: StabilityBin[];
   hardest: HardQuestion[];
 };
@@ -127,6 +129,7 @@ export async function getProgressStats(viewer: Viewer, now: Date = new Date()): 
     masteryByDeck: mastery.byDeck.map((m) => ({ ...m, label: deckTitle.get(m.key) ?? "Deck" })),
     masteryByTag: mastery.byTag.map((m) => ({ ...m, label: m.key })),
     states: countStates(cards),
+    unstarted: questions.filter((q) => !rByQuestion.has(q.id)).length,
     stability: stabilityHistogram(cards),
     hardest: hardCards.map((c) => ({
       questionId: c.questionId,
