@@ -12,18 +12,17 @@ const PARTS: { key: keyof StateCounts; label: string; className: string; swatch:
 export function StateBar({ states, unstarted }: { states: StateCounts; unstarted: number }) {
   const counts = { ...states, new: states.new + unstarted };
   const total = PARTS.reduce((s, p) => s + counts[p.key], 0);
-  let x = 0;
+  // Left edge of each segment: running sum of the widths before it.
+  const widths = PARTS.map((p) => (total > 0 ? (counts[p.key] / total) * 400 : 0));
+  const offsets = widths.map((_, i) => widths.slice(0, i).reduce((s, w) => s + w, 0));
   const summary = `Card states: ${PARTS.map((p) => `${p.label.toLowerCase()} ${counts[p.key]}`).join(", ")}.`;
   return (
     <div>
       <svg role="img" aria-label={summary} viewBox="0 0 400 24" preserveAspectRatio="none" className="h-6 w-full rounded-md" data-testid="state-bar">
         {total === 0 ? <rect width={400} height={24} className="fill-slate-200 dark:fill-slate-800" /> : null}
-        {PARTS.map((p) => {
-          const w = total > 0 ? (counts[p.key] / total) * 400 : 0;
-          const rect = <rect key={p.key} x={x} width={w} height={24} className={p.className} />;
-          x += w;
-          return rect;
-        })}
+        {PARTS.map((p, i) => (
+          <rect key={p.key} x={offsets[i]} width={widths[i]} height={24} className={p.className} />
+        ))}
       </svg>
       <ul className="mt-3 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
         {PARTS.map((p) => (
