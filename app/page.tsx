@@ -1,19 +1,26 @@
 import { DeckCard } from "@/components/decks/deck-card";
+import { LearnerHome } from "@/components/home/learner-home";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { listCatalogDecks } from "@/lib/server/decks/list-catalog-decks";
+import { getHomeSummary } from "@/lib/server/progress/get-home-summary";
 
 export default async function HomePage() {
   const viewer = await getViewer();
-  const decks = await listCatalogDecks(viewer);
+  const now = new Date();
+  const [decks, summary] = await Promise.all([listCatalogDecks(viewer), viewer ? getHomeSummary(viewer, now) : null]);
   return (
     <div className="space-y-10">
-      <section className="rounded-2xl bg-gradient-to-br from-brand-600 to-indigo-700 px-6 py-10 text-white sm:px-10">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Read the briefing. Remember it.</h1>
-        <p className="mt-3 max-w-2xl text-base text-white/90 sm:text-lg">
-          Briefdeck turns news and policy articles into study decks — who visited whom, which resolution followed
-          which test, what was written off — and schedules your reviews with FSRS so you remember them for good.
-        </p>
-      </section>
+      {viewer && summary ? (
+        <LearnerHome name={viewer.name} summary={summary} timeZone={viewer.timeZone} now={now} />
+      ) : (
+        <section className="rounded-2xl bg-gradient-to-br from-brand-600 to-indigo-700 px-6 py-10 text-white sm:px-10">
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Read the briefing. Remember it.</h1>
+          <p className="mt-3 max-w-2xl text-base text-white/90 sm:text-lg">
+            Briefdeck turns news and policy articles into study decks — who visited whom, which resolution followed
+            which test, what was written off — and schedules your reviews with FSRS so you remember them for good.
+          </p>
+        </section>
+      )}
 
       <section aria-labelledby="catalogue-heading" className="space-y-4">
         <div className="flex items-baseline justify-between gap-4">
