@@ -1,0 +1,95 @@
+import { splitSentences, type IngestedArticle, type Sentence } from "@/lib/content/ingest-article";
+import { findEntities, type FoundEntity } from "./entities";
+import { lookupSurface } from "./gazetteer-index";
+import { COUNTRIES } from "./gazetteers/countries";
+import { PLACES } from "./gazetteers/places";
+import { referenceFrom, type ReferenceDate, type TimeContext } from "./relative-dates";
+
+export type SentenceInfo = {
+  sentence: Sentence;
+  index: number;
+  entities: FoundEntity[];
+  time: TimeContext; // time context in force when this sentence starts
+  /** surname → full name for people introduced up to and including this sentence */
+  people: Map<string, string>;
+  /** countries named in this sentence (canonical), capitals counted as their country */
+  countries: string[];
+};
+
+export type ArticleContext = {
+  article: IngestedArticle;
+  ref: ReferenceDate;
+  sentences: SentenceInfo[];
+  mainCountry: string | null;
+};
+
+const CAPITAL_TO_COUNTRY = new Map<string, string>([
+  ...COUNTRIES.map((c) => [c.capital, c.name] as [string, string]),
+  ...PLACES.filter((p) => p.kind === "city").map((p) => [p.name, p.country] as [string, string]),
+]);
+
+function countriesOf(ents: FoundEntity[]): string[] {
+  const out: string[] = [];
+  const visit = (e: FoundEntity | undefined) => {
+    if (!e) return;
+    if (e.type === "list") for (const it of e.items ?? []) visit(it);
+    else if (e.type === "country") out.push(e.canonical);
+    else if (e.type === "city" && ["Pyongyang", "Seoul", "Beijing", "Moscow", "Tokyo", "Washington"].includes(e.canonical)) out.push(CAPITAL_TO_COUNTRY.get(e.canonical) ?? e.canonical);
+  };
+  for (const e of ents) visit(e);
+  return out;
+}
+
+const KOREAN_SURNAME_RE = /^(Kim|Lee|Ri|Rhee|Park|Pak|Jang|Chang|Choe|Choi|Moon|Roh|Ban|Yun|Yoon|Kang|Cho|Jung|Chung|Han|Hwang|Song|Hong|Ahn|Shin|Oh|Seo|Kwon|Ryu|Lim|Jeong|Son|Hyun|Xi|Li|Hu|Wang)$/;
+
+function surnameOf(full: string): string | null {
+  const parts = full.split(/\s+/);
+  if (parts.length < 2) return null;
+  const first = parts[0] ?? "";
+  // East Asian names put the family name first; Western names last.
+  if (KOREAN_SURNAME_RE.test(first) || /-/.test(parts[1] ?? "")) return first;
+  return parts[parts.length - 1] ?? null;
+}
+
+export function buildArticleContext(article: IngestedArticle): ArticleContext {
+  const ref = referenceFrom(article.published, article.yearHint ?? null);
+  const sentences: SentenceInfo[] = [];
+  const people = new Map<string, string>();
+  const countryCounts = new Map<string, number>();
+  let narrativeMonth: number | null = null;
+  let narrativeYear: number | null = null;
+  splitSentences(article.body).forEach((sentence, index) => {
+    const entities = findEntities(sentence.text);
+    const time: TimeContext = { ref, narrativeMonth, narrativeYear };
+    for (const e of entities) {
+      const members = e.type === "list" ? (e.items ?? []) : [e];
+      for (const m of members) {
+        if (m.type === "person" && m.text.includes(" ")) {
+          const s = surnameOf(m.text);
+          if (s) people.set(s, m.text);
+        }
+      }
+      // Only month-level phrases ("In May", "In August of 2014") set the narrative month; a dated
+      // detail ("on June 1") inside the same paragraph does not move "the following month".
+      if (e.type === "date" && e.date?.month !== undefined && e.date.day === undefined) {
+        narrativeMonth = e.date.month;
+        narrativeYear = e.date.year ?? (ref.year !== null ? (ref.month !== null && e.date.month > ref.month ? ref.year - 1 : ref.year) : null);
+      }
+    }
+    const countries = countriesOf(entities);
+    for (const c of countries) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
+    sentences.push({ sentence, index, entities, time, people: new Map(people), countries });
+  });
+  let mainCountry: string | null = null;
+  let best = 2; // a country must be named at least 3 times to be "the" subject of the article
+  for (const [c, n] of countryCounts) if (n > best) [mainCountry, best] = [c, n];
+  return { article, ref, sentences, mainCountry };
+}
+
+/** Full name for a bare surname ("Lee" → "Lee Jong-seok") introduced earlier in the article. */
+export function expandSurname(info: SentenceInfo, token: string): string | null {
+  const full = info.people.get(token);
+  if (full) return full;
+  const known = lookupSurface(token);
+  return known?.type === "person" ? known.canonical : null;
+}

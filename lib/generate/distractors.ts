@@ -1,0 +1,195 @@
+import { monthName } from "@/lib/content/dates";
+import type { IngestedArticle } from "@/lib/content/ingest-article";
+import { splitSentences } from "@/lib/content/split-sentences";
+import { findEntities, type FoundEntity } from "./entities";
+import { aliasesOf } from "./gazetteer-index";
+import { COUNTRIES, REGIONS } from "./gazetteers/countries";
+import { ORGANISATIONS } from "./gazetteers/organisations";
+import { PEOPLE } from "./gazetteers/people";
+import { PLACES } from "./gazetteers/places";
+import { UN_RESOLUTIONS } from "./gazetteers/resolutions";
+import { numberToWords } from "./lexicon";
+import { stableOrder } from "./stable-hash";
+import type { DistractorPool, EntityType } from "./types";
+
+/** Collects entity surface forms by type from articles, so MC distractors come from the deck first. */
+export function buildDistractorPool(articles: IngestedArticle[]): DistractorPool {
+  return poolFromEntities(articles.flatMap((a) => splitSentences(a.body).map((s) => findEntities(s.text))));
+}
+
+/** Same as buildDistractorPool, from entities already found (avoids a second pass per article). */
+export function poolFromEntities(sentences: FoundEntity[][]): DistractorPool {
+  const pool: DistractorPool = new Map();
+  const add = (t: EntityType, v: string) => {
+    const arr = pool.get(t) ?? [];
+    if (!arr.includes(v)) arr.push(v);
+    pool.set(t, arr);
+  };
+  {
+    for (const ents of sentences) {
+      for (const e of ents) {
+        const members = e.type === "list" ? (e.items ?? []) : [e];
+        for (const m of members) {
+          if (m.adjective) continue;
+          if (m.type === "person" && !m.text.includes(" ")) continue; // bare surnames are not full answers
+          if (["country", "region", "person", "organisation", "city", "zone", "landmark", "resolution", "money", "percent"].includes(m.type)) {
+            add(m.type, m.type === "person" ? m.text : m.canonical);
+          }
+        }
+      }
+    }
+  }
+  return pool;
+}
+
+export type AnswerSpec = {
+  type: EntityType;
+  answer: string;
+  value?: number;
+  unit?: string;
+  items?: string[]; // list members (canonical)
+  itemType?: EntityType;
+  granularity?: "day" | "range" | "month" | "year";
+  year?: number;
+  month?: number;
+  day?: number;
+};
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+function gazetteerFor(type: EntityType, answer: string): string[] {
+  switch (type) {
+    case "country": {
+      const region = COUNTRIES.find((c) => c.name === answer)?.region;
+      const same = COUNTRIES.filter((c) => c.region === region).map((c) => c.name);
+      return [...same, ...COUNTRIES.map((c) => c.name)];
+    }
+    case "region":
+      return [...REGIONS];
+    case "person": {
+      const country = PEOPLE.find((p) => p.name === answer)?.country;
+      // Korean-style hyphenated names get Korean officials first so the style does not give it away.
+      const koreanStyle = /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(answer);
+      const same = PEOPLE.filter((p) => (country ? p.country === country : koreanStyle ? /-/.test(p.name) : !/-/.test(p.name))).map((p) => p.name);
+      return [...same, ...PEOPLE.map((p) => p.name)];
+    }
+    case "organisation":
+      return ORGANISATIONS.map((o) => o.name);
+    case "city":
+    case "zone":
+    case "landmark": {
+      const kind = type;
+      return PLACES.filter((p) => p.kind === kind).map((p) => p.name);
+    }
+    case "resolution":
+      return [...UN_RESOLUTIONS].sort((a, b) => Math.abs(a.number - (Number(/\d+/.exec(answer)?.[0]) || 0)) - Math.abs(b.number - (Number(/\d+/.exec(answer)?.[0]) || 0))).map((r) => `Resolution ${r.number}`);
+    default:
+      return [];
+  }
+}
+
+function formatLike(template: string, value: number): string {
+  // Keep the template's style: "$2 million" → "$4 million"; "24,000" → "48,000"; "seven" → "nine".
+  const numMatch = /\d[\d,]*(?:\.\d+)?/.exec(template);
+  if (numMatch) {
+    const decimals = (numMatch[0].split(".")[1] ?? "").length;
+    let s = decimals > 0 ? value.toFixed(decimals) : String(Math.round(value));
+    if (numMatch[0].includes(",")) s = Number(s).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    return template.slice(0, numMatch.index) + s + template.slice(numMatch.index + numMatch[0].length);
+  }
+  const word = /^(?:a dozen|[A-Za-z-]+)/i.exec(template)?.[0] ?? "";
+  const w = numberToWords(Math.round(value));
+  const cased = /^[A-Z]/.test(word) ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+  return cased + template.slice(word.length);
+}
+
+function numericVariants(spec: AnswerSpec): string[] {
+  const v = spec.value ?? NaN;
+  if (!Number.isFinite(v)) return [];
+  const base = spec.type === "money" ? (/[\d,.]+/.exec(spec.answer)?.[0] ?? "") : String(v);
+  const n = Number(base.replace(/,/g, "")) || v;
+  const factors = Number.isInteger(n) && n < 30 ? [n + 2, n - 2, n + 4, n * 2, n + 1, n + 3].filter((x) => x > 0 && x !== n) : [n * 2, n / 2, n * 3, n * 1.5, n * 5, n / 4];
+  const decimals = (base.split(".")[1] ?? "").length;
+  // A share of a whole cannot exceed 100%: keep percentage distractors in range when the answer is.
+  const capped = spec.type === "percent" && n <= 100 ? factors.filter((f) => f <= 100) : factors;
+  return capped.map((f) => formatLike(spec.answer, decimals > 0 ? Number(f.toFixed(decimals)) : Math.round(f)));
+}
+
+function dateVariants(spec: AnswerSpec): string[] {
+  const { year, month, day } = spec;
+  if (year === undefined) return [];
+  if (spec.granularity === "year") return [year - 1, year + 1, year - 2, year + 2].map(String);
+  if (month === undefined) return [];
+  const shifts = [-1, 1, -2, 2, 3, -3];
+  const out: string[] = [];
+  for (const s of shifts) {
+    const idx = year * 12 + month - 1 + s;
+    const y = Math.floor(idx / 12);
+    const m = (idx % 12) + 1;
+    if (spec.granularity === "day" && day !== undefined) out.push(`${monthName(m)} ${Math.min(day, 28)}, ${y}`);
+    else if (spec.granularity === "month") out.push(`${monthName(m)} ${y}`);
+  }
+  return out;
+}
+
+function joinList(items: string[]): string {
+  if (items.length <= 2) return items.join(" and ");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Three distractors of the answer's type, or null when three good ones cannot be found.
+ * `truths` are values the article states in the same context (other members of a pair, other
+ * amounts in the sentence); they are never offered because they would also be "right".
+ */
+export function chooseDistractors(spec: AnswerSpec, pool: DistractorPool | undefined, truths: string[], seed: string): string[] | null {
+  const banned = new Set([spec.answer, ...truths, ...aliasesOf(spec.answer)].map(norm));
+  const picked: string[] = [];
+  const consider = (cands: string[]) => {
+    for (const c of cands) {
+      if (picked.length >= 3) return;
+      const k = norm(c);
+      if (!k || banned.has(k) || picked.some((p) => norm(p) === k)) continue;
+      // Never offer an alias of a true answer ("DPRK" for "North Korea").
+      if (aliasesOf(c).some((a) => banned.has(norm(a)))) continue;
+      picked.push(c);
+    }
+  };
+  if (spec.type === "list") {
+    const itemType = spec.itemType ?? "country";
+    const items = spec.items ?? [];
+    for (const it of items) banned.add(norm(it));
+    const fromPool = stableOrder(pool?.get(itemType) ?? [], seed, (s) => s);
+    const fromGaz = itemType === "country" && items[0] ? gazetteerFor("country", items[0]) : gazetteerFor(itemType, items[0] ?? "");
+    const cands: string[] = [];
+    for (const c of [...fromPool, ...fromGaz]) if (!banned.has(norm(c)) && !cands.includes(c)) cands.push(c);
+    const lists: string[] = [];
+    for (let i = 0; i + items.length <= cands.length && lists.length < 3; i += items.length) lists.push(joinList(cands.slice(i, i + items.length)));
+    return lists.length === 3 ? lists : null;
+  }
+  if (spec.type === "money" || spec.type === "percent" || spec.type === "quantity") {
+    const fromPool = (pool?.get(spec.type) ?? []).filter((c) => {
+      // Same unit word and within one order of magnitude, so "$2 million" never faces "$10 billion".
+      const unitA = /(thousand|million|billion|trillion|bn|%)/.exec(spec.answer)?.[0] ?? "";
+      const unitB = /(thousand|million|billion|trillion|bn|%)/.exec(c)?.[0] ?? "";
+      const a = Number((/[\d,.]+/.exec(spec.answer)?.[0] ?? "").replace(/,/g, ""));
+      const b = Number((/[\d,.]+/.exec(c)?.[0] ?? "").replace(/,/g, ""));
+      return unitA === unitB && b > 0 && a / b < 10 && b / a < 10;
+    });
+    consider(stableOrder(fromPool, seed, (s) => s));
+    consider(numericVariants(spec));
+  } else if (spec.type === "date" || spec.type === "year") {
+    consider(dateVariants(spec));
+  } else if (spec.type === "ordinal") {
+    return null;
+  } else {
+    consider(stableOrder(pool?.get(spec.type) ?? [], seed, (s) => s));
+    consider(gazetteerFor(spec.type, spec.answer));
+  }
+  return picked.length === 3 ? picked : null;
+}
+
+/** The four choices in a deterministic, answer-position-varying order. */
+export function orderChoices(answer: string, distractors: string[], seed: string): string[] {
+  return stableOrder([answer, ...distractors], seed, (s) => s);
+}

@@ -1,0 +1,234 @@
+import { monthNumber } from "@/lib/content/dates";
+import { findGazetteerHits } from "./gazetteer-index";
+import { CAPITALISED_NON_ENTITIES, NUMBER_WORD_RE, ORDINAL_WORDS, ORG_KEYWORDS, ROLE_TITLE_WORDS, ZONE_KEYWORDS, parseNumberWord } from "./lexicon";
+import type { Entity, EntityType } from "./types";
+
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const KOREAN_SURNAMES = "Kim|Lee|Ri|Rhee|Park|Pak|Jang|Chang|Choe|Choi|Moon|Roh|Ban|Yun|Yoon|Kang|Cho|Jung|Chung|Han|Hwang|Song|Hong|Ahn|Shin|Oh|Seo|Kwon|Ryu|Lim|Jeong|Son|Hyun|Hor";
+
+const MAGNITUDE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+
+function moneyValue(text: string): { value: number; unit: string } {
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|m)?/i.exec(text);
+  const n = Number((m?.[1] ?? "0").replace(/,/g, ""));
+  const unit = (m?.[2] ?? "").toLowerCase();
+  return { value: n * (MAGNITUDE[unit] ?? 1), unit };
+}
+
+type Raw = Omit<Entity, "canonical"> & { canonical?: string; priority: number };
+
+function regexEntities(s: string): Raw[] {
+  const out: Raw[] = [];
+  const push = (type: EntityType, start: number, text: string, priority: number, extra: Partial<Raw> = {}) =>
+    out.push({ type, start, end: start + text.length, text, priority, ...extra });
+
+  for (const m of s.matchAll(/\b(?:(?:United Nations Security Council|UN Security Council|U\.N\. Security Council|UNSC)\s+)?Resolution\s+(\d{3,4})\b|\bUNSCR\s+(\d{3,4})\b/g)) {
+    const num = m[1] ?? m[2] ?? "";
+    push("resolution", m.index, m[0], 10, { canonical: `Resolution ${num}`, value: Number(num) });
+  }
+  for (const m of s.matchAll(/(?:US|U\.S\.)?[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|bn)\b)?|\b\d[\d,]*(?:\.\d+)?\s(?:thousand|million|billion|trillion)\s(?:dollars|yuan|won|euros|pounds|yen|rubles)\b/g)) {
+    const { value, unit } = moneyValue(m[0]);
+    push("money", m.index, m[0], 9, { value, unit });
+  }
+  for (const m of s.matchAll(/\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/g)) {
+    push("percent", m.index, m[0], 9, { value: Number(/\d+(?:\.\d+)?/.exec(m[0])?.[0] ?? 0) });
+  }
+  // Dates, most specific first; overlapping weaker matches are dropped later.
+  const datePatterns: Array<[RegExp, number]> = [
+    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:\\s*(?:-|–|to)\\s*(\\d{1,2}))?,?\\s+(\\d{4})\\b`, "g"), 8],
+    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:\\s*(?:-|–|to)\\s*(\\d{1,2}))?\\b(?!,?\\s*\\d{4})(?![\\d%])`, "g"), 7],
+    [new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH}(?:\\s+of)?\\s+(\\d{4})\\b`, "g"), 7],
+    [new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring|[Oo]f|[Ff]rom|[Tt]o|and)\\s)(?:(early|mid|late)[- ])?${MONTH}\\b(?!\\s+\\d)`, "g"), 6],
+    [new RegExp(`\\bmid-${MONTH}\\b`, "g"), 6],
+  ];
+  for (const [re, priority] of datePatterns) {
+    for (const m of s.matchAll(re)) {
+      const text = m[0];
+      const monthWord = /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/.exec(text)?.[0] ?? "";
+      const month = monthNumber(monthWord) ?? undefined;
+      const nums = [...text.matchAll(/\d+/g)].map((x) => Number(x[0]));
+      const year = nums.find((n) => n >= 1000);
+      const days = nums.filter((n) => n < 1000);
+      const qualifier = /\b(early|mid|late)\b/.exec(text)?.[1];
+      push("date", m.index, text, priority, { date: { year, month, day: days[0], endDay: days[1], qualifier } });
+    }
+  }
+  for (const m of s.matchAll(/\b(19\d\d|20[0-4]\d)\b/g)) push("year", m.index, m[0], 5, { value: Number(m[0]), date: { year: Number(m[0]) } });
+  const qtyRe = new RegExp(
+    `\\b(${NUMBER_WORD_RE})\\s+((?:(?:metric|state-level|special|economic|processing|border|cooperation|remaining|[A-Z][\\w’'\\-]*|[a-z]+-[a-z]+)\\s+){0,3}?)((?:[a-z][a-z\\-]*[a-z]s)|people|person|km|kilometres|kilometers|tons|tonnes|kouans)\\b`,
+    "gi",
+  );
+  for (const m of s.matchAll(qtyRe)) {
+    const numText = m[1] ?? "";
+    const value = parseNumberWord(numText);
+    if (value === null) continue;
+    if (/^(19|20)\d\d$/.test(numText)) continue; // a year, not a count
+    // "one nation has been missing", "when one looks": "one" is a pronoun/determiner far more
+    // often than a count worth asking.
+    if (/^one$/i.test(numText)) continue;
+    if (/^(has|was|is|does|says|goes|makes|seems|looks)$/i.test(m[3] ?? "")) continue;
+    const before = s.slice(Math.max(0, m.index - 4), m.index);
+    // "the two countries" is an anaphor, not a count worth asking about.
+    if (/the\s$/i.test(before) && !/\d/.test(numText)) continue;
+    if (/[$€£]$/.test(s.slice(0, m.index))) continue;
+    const noun = (m[3] ?? "").toLowerCase();
+    if (["years", "months", "weeks", "days"].includes(noun) && /ago|past|last|next|previous/i.test(s.slice(Math.max(0, m.index - 10), m.index + m[0].length + 6)) && !/\d/.test(numText)) continue;
+    push("quantity", m.index, m[0], 6, { value, unit: `${m[2] ?? ""}${m[3] ?? ""}`.trim() });
+  }
+  const ordRe = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join("|")}|\\d+(?:st|nd|rd|th))\\b(?=\\s+(?:nuclear|missile|[A-Z]|anniversary|largest|five-year))`, "gi");
+  for (const m of s.matchAll(ordRe)) {
+    const v = ORDINAL_WORDS[m[0].toLowerCase()] ?? Number(/\d+/.exec(m[0])?.[0] ?? NaN);
+    if (!Number.isNaN(v)) push("ordinal", m.index, m[0], 4, { value: v });
+  }
+  return out;
+}
+
+const TOKEN_RE = /[A-Z][\p{L}’'\-]*\.?|[a-z]+|\S/gu;
+
+/** Capitalised chunks not covered by other entities: people, organisations, places, other names. */
+function chunkEntities(s: string, covered: (i: number) => boolean): Raw[] {
+  const out: Raw[] = [];
+  // Words without a trailing possessive ("Kim’s" → "Kim") or sentence period ("Mt." keeps its dot).
+  const words = [...s.matchAll(/[\p{L}][\p{L}’'\-.]*/gu)].map((m) => ({
+    text: m[0].replace(/[’']s?$/, "").replace(/\.$/, (d) => (/^(Mt|St|Dr|Jr)\.$/.test(m[0]) ? d : "")),
+    start: m.index,
+  }));
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    if (!w || !/^\p{Lu}/u.test(w.text) || covered(w.start)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const parts = [w];
+    while (j + 1 < words.length) {
+      const next = words[j + 1];
+      const cur = words[j];
+      if (!next || !cur) break;
+      const gap = s.slice(cur.start + cur.text.length, next.start);
+      if (gap !== " " || covered(next.start)) break;
+      if (/^\p{Lu}/u.test(next.text)) {
+        parts.push(next);
+        j++;
+        continue;
+      }
+      // Connectors inside names: "Council for Cooperation with North Korea", "Ministry of Unification".
+      const after = words[j + 2];
+      if (/^(of|for|the|with|and|de|du|van|von|bin|al)$/.test(next.text) && after && /^\p{Lu}/u.test(after.text) && s.slice(next.start + next.text.length, after.start) === " " && !covered(after.start) && ORG_KEYWORDS.test(parts.map((p) => p.text).join(" ") + " " + after.text + " " + (words[j + 3]?.text ?? ""))) {
+        parts.push(next, after);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    i = j + 1;
+    // Drop leading words that are capitalised only because they start a sentence or are titles.
+    let k = 0;
+    let afterTitle = false;
+    while (k < parts.length && (CAPITALISED_NON_ENTITIES.has(parts[k]?.text ?? "") || ROLE_TITLE_WORDS.has(parts[k]?.text ?? ""))) {
+      if (ROLE_TITLE_WORDS.has(parts[k]?.text ?? "")) afterTitle = true;
+      k++;
+    }
+    let kept = parts.slice(k);
+    // Trailing connectors are never part of a name.
+    while (kept.length && /^(of|for|the|with|and)$/.test(kept[kept.length - 1]?.text ?? "")) kept = kept.slice(0, -1);
+    const first = kept[0];
+    const last = kept[kept.length - 1];
+    if (!first || !last) continue;
+    const start = first.start;
+    const end = last.start + last.text.length;
+    const text = s.slice(start, end);
+    if (monthNumber(text) !== null) continue;
+    // A lone sentence-initial word (possibly after an opening quote) is too ambiguous.
+    if (kept.length === 1 && !/\p{L}/u.test(s.slice(0, start))) continue;
+    let type: EntityType = "name";
+    if (ORG_KEYWORDS.test(text)) type = "organisation";
+    else if (ZONE_KEYWORDS.test(text)) type = "zone";
+    else if (new RegExp(`^(?:${KOREAN_SURNAMES})\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+|\\s\\p{Lu}\\p{Ll}+)$`, "u").test(text)) type = "person";
+    else if (afterTitle && kept.length <= 4) type = "person";
+    else if (kept.length >= 2 && kept.length <= 3 && /^\s*,\s+(?:the|a|an|who|[a-z]+\s+(?:of|at|for))\b/.test(s.slice(end))) type = "person";
+    else if (kept.length >= 2 && kept.length <= 3 && /^\s+(?:said|says|told|added|explained|noted|scored|won|led|announced)\b/.test(s.slice(end))) type = "person";
+    out.push({ type, start, end, text, priority: type === "name" ? 1 : 3 });
+  }
+  void TOKEN_RE;
+  return out;
+}
+
+function canonicalFor(r: Raw): string {
+  if (r.canonical) return r.canonical;
+  return r.text;
+}
+
+const LISTABLE: ReadonlySet<EntityType> = new Set(["country", "region", "city", "person", "zone", "organisation"]);
+
+/** Groups "Laos, Vietnam and Myanmar" into one list entity (members kept in `items`). */
+function groupLists(s: string, ents: Entity[]): Entity[] {
+  const out: Entity[] = [];
+  let i = 0;
+  while (i < ents.length) {
+    const first = ents[i];
+    if (!first) break;
+    const group = [first];
+    let j = i;
+    let sawAnd = false;
+    while (j + 1 < ents.length && !sawAnd) {
+      const cur = ents[j];
+      const next = ents[j + 1];
+      if (!cur || !next) break;
+      const gap = s.slice(cur.end, next.start);
+      const compatible = LISTABLE.has(next.type) && (next.type === first.type || (["country", "region"].includes(next.type) && ["country", "region"].includes(first.type)));
+      if (!compatible || (cur.possessive ?? false)) break;
+      if (/^,\s$/.test(gap)) {
+        group.push(next);
+        j++;
+      } else if (/^,\sthe\s$/.test(gap)) {
+        group.push(next);
+        j++;
+      } else if (/^,?\s(?:and|or)\s(?:the\s)?$/.test(gap)) {
+        group.push(next);
+        j++;
+        sawAnd = true;
+      } else break;
+    }
+    // Only a list closed by "and/or" is a list; "Hunchun, Rason" alone could be an address.
+    if (group.length >= 2 && sawAnd && !group.some((g) => g.adjective)) {
+      const last = group[group.length - 1] ?? first;
+      const text = s.slice(first.start, last.end);
+      out.push({ type: "list", text, start: first.start, end: last.end, canonical: text, items: group, possessive: last.possessive });
+      i = j + 1;
+    } else {
+      out.push(first);
+      i++;
+    }
+  }
+  return out;
+}
+
+export type FoundEntity = Entity & { adjective?: boolean };
+
+/** All entities in a sentence, non-overlapping, in text order; lists grouped. */
+export function findEntities(s: string): FoundEntity[] {
+  const raws: Array<Raw & { adjective?: boolean }> = regexEntities(s);
+  for (const h of findGazetteerHits(s)) {
+    raws.push({ type: h.type, start: h.start, end: h.end, text: h.surface, canonical: h.canonical, priority: h.adjective ? 2 : 5, adjective: h.adjective });
+  }
+  // Greedy: longer and higher-priority spans first.
+  raws.sort((a, b) => b.priority * 1000 + (b.end - b.start) - (a.priority * 1000 + (a.end - a.start)) || a.start - b.start);
+  const taken: Array<Raw & { adjective?: boolean }> = [];
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  for (const r of raws) if (!taken.some((t) => overlaps(t, r))) taken.push(r);
+  const covered = (i: number) => taken.some((t) => i >= t.start && i < t.end);
+  for (const c of chunkEntities(s, covered)) if (!taken.some((t) => overlaps(t, c))) taken.push(c);
+  taken.sort((a, b) => a.start - b.start);
+  const ents: FoundEntity[] = taken.map((r) => {
+    const possessive = /^['’]s\b/.test(s.slice(r.end, r.end + 2)) || /^['’]s$/.test(s.slice(r.end, r.end + 2));
+    const e: FoundEntity = { type: r.type, text: r.text, start: r.start, end: r.end, canonical: canonicalFor(r), possessive };
+    if (r.value !== undefined) e.value = r.value;
+    if (r.unit !== undefined) e.unit = r.unit;
+    if (r.date !== undefined) e.date = r.date;
+    if (r.adjective) e.adjective = true;
+    return e;
+  });
+  return groupLists(s, ents);
+}

@@ -1,0 +1,39 @@
+import { expandSurname, type ArticleContext, type SentenceInfo } from "../article-context";
+import { acceptedAnswersFor } from "../accepted-answers";
+import { truthsFor, type Candidate } from "../candidate";
+import { finishQuestion, leaks } from "../prompt-text";
+
+const SPEECH = "said|says|added|continued|explained|advised|noted|argued|warned|stressed|stated|insisted|told reporters";
+
+/** Who said what: attributed quotations, speaker resolved to a full name. */
+export function quoteQuestions(ctx: ArticleContext, info: SentenceInfo): Candidate[] {
+  const out: Candidate[] = [];
+  const s = info.sentence.text;
+  let quote: string | null = null;
+  let speakerSpan: { start: number; end: number } | null = null;
+  const trailing = new RegExp(`^[“"](.{15,}?)[,.]?[”"]\\s*,?\\s+([A-Z][\\p{L}.\\- ]{1,60}?)\\s+(?:${SPEECH})\\b`, "u").exec(s);
+  if (trailing) {
+    quote = trailing[1] ?? null;
+    const sp = trailing[2] ?? "";
+    const idx = s.indexOf(sp, (trailing[1] ?? "").length);
+    speakerSpan = { start: idx, end: idx + sp.length };
+  } else {
+    const leading = new RegExp(`\\b(?:${SPEECH})(?: that)?,?\\s+(?:the\\s+)?[“"](.{15,}?)[,.]?[”"]`, "u").exec(s);
+    if (leading) {
+      quote = leading[1] ?? null;
+      speakerSpan = { start: 0, end: leading.index };
+    }
+  }
+  if (!quote || !speakerSpan) return out;
+  // Speaker = the last person named in the speaker span ("President Truong Tan Sang of Vietnam").
+  const people = info.entities.filter((e) => e.start >= speakerSpan.start && e.end <= speakerSpan.end && (e.type === "person" || e.type === "name"));
+  const p = people[people.length - 1];
+  if (!p) return out;
+  const full = p.text.includes(" ") ? p.text : expandSurname(info, p.text);
+  if (!full) return out;
+  const prompt = finishQuestion(`Who said: “${quote.replace(/[,\s]+$/, "")}”`);
+  if (leaks(prompt, [full, p.text])) return out;
+  const accepted = acceptedAnswersFor(full, "person", p.text !== full ? p.text : undefined);
+  out.push({ family: "quote", prompt, answer: full, accepted, spec: { type: "person", answer: full }, truths: truthsFor(info, p), info, score: 0.86 });
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { IngestedArticle } from "@/lib/content/ingest-article";
+import { buildArticleContext, type ArticleContext } from "./article-context";
+import type { Candidate } from "./candidate";
+import { buildDistractorPool, chooseDistractors, orderChoices, poolFromEntities } from "./distractors";
+import { clozeQuestions } from "./extractors/cloze";
+import { echoQuestions } from "./extractors/entity-echo";
+import { quoteQuestions } from "./extractors/quote";
+import { resolutionQuestions } from "./extractors/resolution";
+import { roleQuestions } from "./extractors/role";
+import { visitQuestions } from "./extractors/visit";
+import { TOPICS } from "./gazetteers/topics";
+import { dedupeAndRank } from "./select";
+import type { DistractorPool, GeneratedQuestion, QuestionKind } from "./types";
+
+export type { DistractorPool, GeneratedQuestion, QuestionKind } from "./types";
+export type { IngestedArticle } from "@/lib/content/ingest-article";
+export { buildDistractorPool } from "./distractors";
+
+export const DEFAULT_MAX_QUESTIONS = 60;
+const MIN_SCORE = 0.35;
+
+function tagsFor(c: Candidate): string[] {
+  const tags: string[] = [];
+  for (const e of c.info.entities) {
+    const members = e.type === "list" ? (e.items ?? []) : [e];
+    for (const m of members) {
+      if (["person", "country", "region", "organisation", "city", "zone"].includes(m.type) && (m.type !== "person" || m.text.includes(" "))) tags.push(m.canonical);
+    }
+  }
+  for (const t of TOPICS) if (t.cues.test(c.info.sentence.text)) tags.push(t.tag);
+  return [...new Set(tags)].slice(0, 10);
+}
+
+function toQuestion(ctx: ArticleContext, c: Candidate, pool: DistractorPool | undefined, counter: { n: number }): GeneratedQuestion {
+  const { sentence } = c.info;
+  let kind: QuestionKind;
+  let choices: string[] | undefined;
+  const long = c.answer.length > 40 || c.answer.split(/\s+/).length > 6;
+  if (c.kind) kind = c.kind;
+  else {
+    // Alternate MC and typed for short canonical answers; MC needs three same-type distractors.
+    const wantMc = c.family === "visit" || c.family === "quote" || c.family === "role" || counter.n++ % 2 === 0;
+    const distractors = wantMc ? chooseDistractors(c.spec, pool, c.truths, c.prompt) : null;
+    if (distractors) {
+      kind = "multiple_choice";
+      choices = orderChoices(c.answer, distractors, c.prompt);
+    } else kind = long ? "flashcard" : "typed";
+  }
+  let score = c.score - (c.unresolved ? 0.25 : 0) + (kind === "multiple_choice" ? 0.02 : 0);
+  score = Math.max(0, Math.min(1, Math.round(score * 1000) / 1000));
+  const q: GeneratedQuestion = {
+    kind,
+    prompt: c.prompt,
+    answer: c.answer,
+    acceptedAnswers: c.accepted.filter((a) => a !== c.answer),
+    source: sentence.text,
+    sourceStart: sentence.start,
+    sourceEnd: sentence.end,
+    tags: tagsFor(c),
+    score,
+    family: c.family,
+  };
+  if (choices) q.choices = choices;
+  void ctx;
+  return q;
+}
+
+function candidatesFor(ctx: ArticleContext): Candidate[] {
+  const wordCounts = new Map<string, number>();
+  for (const w of ctx.article.body.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+  const seenPeople = new Set<string>();
+  const out: Candidate[] = [];
+  for (const info of ctx.sentences) {
+    out.push(
+      ...visitQuestions(ctx, info),
+      ...resolutionQuestions(ctx, info),
+      ...roleQuestions(ctx, info, seenPeople),
+      ...quoteQuestions(ctx, info),
+      ...echoQuestions(ctx, info),
+      ...clozeQuestions(ctx, info, wordCounts),
+    );
+  }
+  return out;
+}
+
+/** Questions for one article, best first. Deterministic: same article → identical output. */
+export function generateQuestions(article: IngestedArticle, opts?: { maxQuestions?: number; distractorPool?: DistractorPool }): GeneratedQuestion[] {
+  const ctx = buildArticleContext(article);
+  const pool = opts?.distractorPool ?? poolFromEntities(ctx.sentences.map((s) => s.entities));
+  const counter = { n: 0 };
+  const all = candidatesFor(ctx)
+    .sort((a, b) => a.info.sentence.start - b.info.sentence.start || b.score - a.score)
+    .map((c) => toQuestion(ctx, c, pool, counter))
+    .filter((q) => q.score >= MIN_SCORE);
+  return dedupeAndRank(all).slice(0, opts?.maxQuestions ?? DEFAULT_MAX_QUESTIONS);
+}
+
+/** A combined deck: distractors drawn across all articles, duplicates across articles removed. */
+export function generateDeck(articles: IngestedArticle[]): { questions: (GeneratedQuestion & { articleIndex: number })[] } {
+  const pool = buildDistractorPool(articles);
+  const all = articles.flatMap((a, articleIndex) => generateQuestions(a, { distractorPool: pool }).map((q) => ({ ...q, articleIndex })));
+  // Within an article sourceStart is unique per sentence; across articles make it distinct for dedupe.
+  const keyed = all.map((q) => ({ ...q, sourceStart: q.sourceStart, _k: q.articleIndex }));
+  const seen = new Set<string>();
+  const questions = dedupeAndRank(keyed.map((q) => ({ ...q, sourceStart: q.sourceStart + q._k * 1e7 })))
+    .map(({ _k, ...q }) => ({ ...q, sourceStart: q.sourceStart - _k * 1e7 }))
+    .filter((q) => {
+      const k = q.prompt.toLowerCase();
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  return { questions };
+}

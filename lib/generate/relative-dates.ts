@@ -1,0 +1,182 @@
+import { monthName, monthNumber } from "@/lib/content/dates";
+import type { DateParts } from "./types";
+
+/**
+ * What "now" means for an article. `month`/`day` are null when only a year is known
+ * (e.g. ISDP brief 004: no date, © 2013, events of 2014 → yearHint 2014).
+ */
+export type ReferenceDate = { year: number | null; month: number | null; day: number | null };
+
+export type TimeContext = {
+  ref: ReferenceDate;
+  /** Month of the last month-level time phrase ("In May, …"), for "the following month". */
+  narrativeMonth: number | null;
+  narrativeYear: number | null;
+};
+
+export function referenceFrom(published: string | null, yearHint: number | null | undefined): ReferenceDate {
+  if (published) {
+    const [y, m, d] = published.split("-").map(Number);
+    return { year: y ?? null, month: m ?? null, day: d ?? null };
+  }
+  return { year: yearHint ?? null, month: null, day: null };
+}
+
+/**
+ * Year of a month mentioned without one. News reports look back: a month after the publication
+ * month belongs to the previous year (an August article saying "in October" means last October).
+ */
+export function yearForMonth(month: number, ref: ReferenceDate): number | null {
+  if (ref.year === null) return null;
+  if (ref.month !== null && month > ref.month) return ref.year - 1;
+  return ref.year;
+}
+
+function shiftMonth(year: number, month: number, delta: number): { year: number; month: number } {
+  const idx = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(idx / 12), month: (idx % 12) + 1 };
+}
+
+function longDate(year: number, month: number, day: number): string {
+  return `${monthName(month)} ${day}, ${year}`;
+}
+
+function cap(s: string, upper: boolean): string {
+  return upper ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+export type Resolved = { text: string; unresolved: boolean };
+
+/**
+ * Rewrites relative time expressions in prompt text against the article's reference date so a
+ * card makes sense months later: "last month" → "in January 2015", "In May" → "In May 2012",
+ * "on June 1" → "on June 1, 2012". Expressions that cannot be anchored set `unresolved`.
+ */
+export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved {
+  const { ref } = ctx;
+  let unresolved = false;
+  let text = input;
+  const y = ref.year;
+
+  text = text.replace(/\b([Ll])ast week\b/g, (_m, l: string) => {
+    if (y === null || ref.month === null || ref.day === null) {
+      unresolved = true;
+      return `${l}ast week`;
+    }
+    const d = new Date(Date.UTC(y, ref.month - 1, ref.day));
+    const dow = (d.getUTCDay() + 6) % 7; // Monday = 0
+    d.setUTCDate(d.getUTCDate() - dow - 7);
+    return `${cap("in", l === "L")} the week of ${longDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}`;
+  });
+  text = text.replace(/\b([Ll])ast month\b/g, (_m, l: string) => {
+    if (y === null || ref.month === null) {
+      unresolved = true;
+      return `${l}ast month`;
+    }
+    const p = shiftMonth(y, ref.month, -1);
+    return `${cap("in", l === "L")} ${monthName(p.month)} ${p.year}`;
+  });
+  text = text.replace(/\b([Tt])he following month\b/g, (_m, t: string) => {
+    if (ctx.narrativeMonth === null || ctx.narrativeYear === null) {
+      unresolved = true;
+      return `${t}he following month`;
+    }
+    const p = shiftMonth(ctx.narrativeYear, ctx.narrativeMonth, 1);
+    return `${cap("in", t === "T")} ${monthName(p.month)} ${p.year}`;
+  });
+  if (y !== null) {
+    text = text
+      .replace(/\b([Ll])ate last year\b/g, (_m, l: string) => `${cap("in", l === "L")} late ${y - 1}`)
+      .replace(/\b([Ll])ast year\b/g, (_m, l: string) => `${cap("in", l === "L")} ${y - 1}`)
+      .replace(/\bof this year\b/g, `of ${y}`)
+      .replace(/\blater this year\b/g, `later in ${y}`)
+      .replace(/\b([Tt])his year\b/g, (_m, t: string) => `${cap("in", t === "T")} ${y}`)
+      .replace(/\b([Nn])ext year\b/g, (_m, n: string) => `${cap("in", n === "N")} ${y + 1}`);
+  } else if (/\b(last|this|next) year\b/i.test(text)) unresolved = true;
+
+  // "X ago" / "over the past few months": anchor to the publication month, or the year when that is all we know.
+  const anchor = y === null ? null : ref.month !== null ? `${monthName(ref.month)} ${y}` : `the time of writing (${y})`;
+  text = text.replace(/\b((?:[Jj]ust over |[Nn]early |[Aa]lmost |[Aa]bout |[Oo]ver )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?|decades?)) ago\b/g, (_m, span: string) => {
+    if (anchor === null) {
+      unresolved = true;
+      return `${span} ago`;
+    }
+    return `${span} before ${anchor}`;
+  });
+  text = text.replace(/\b([Oo]ver|[Ii]n) the (past|last) (few|several|two|three) (months|years|weeks|decades)\b/g, (m, prep: string, _p: string, n: string, unit: string) => {
+    if (anchor === null) return m;
+    return `${prep} the ${n} ${unit} before ${anchor}`;
+  });
+
+  // Month + day without a year: "on June 1" → "on June 1, 2012"; "the following Mar. 7" takes the
+  // last year stated earlier in the same text.
+  text = text.replace(new RegExp(`\\b(${MONTH})(\\s+\\d{1,2}(?:\\s*(?:-|–|to)\\s*\\d{1,2})?)\\b(?!,?\\s*\\d{4})(?![\\d%])`, "g"), (m, mon: string, days: string, offset: number, whole: string) => {
+    const month = monthNumber(mon);
+    if (month === null) return m;
+    const before = whole.slice(0, offset);
+    let year: number | null = null;
+    if (/following\s*$/.test(before)) {
+      const years = [...before.matchAll(/(?<!(?:Resolution|UNSCR)\s)\b(?:19\d\d|20[0-4]\d)\b/g)];
+      const lastYear = years[years.length - 1];
+      if (lastYear) year = Number(lastYear[0]);
+    }
+    year ??= yearForMonth(month, ref);
+    if (year === null) return m;
+    return `${mon}${days}, ${year}`;
+  });
+  // Bare month after a preposition: "In May" → "In May 2012"; "mid-August" → "mid-August 2016".
+  text = text.replace(new RegExp(`(\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring|[Ff]rom|[Tt]o|and)\\s+(?:(?:early|late)\\s+|mid-)?)(${MONTH})(?![\\w.]|\\s+\\d|\\s+of\\s+\\d)`, "g"), (m, pre: string, mon: string) => {
+    const month = monthNumber(mon);
+    if (month === null) return m;
+    const year = yearForMonth(month, ref);
+    if (year === null) return m;
+    return `${pre}${mon} ${year}`;
+  });
+  // "In August of 2014" reads better as "In August 2014".
+  text = text.replace(new RegExp(`\\b(${MONTH}) of (\\d{4})\\b`, "g"), "$1 $2");
+  return { text, unresolved };
+}
+
+export type DateAnswer = { answer: string; accepted: string[]; granularity: "day" | "range" | "month" | "year" };
+
+/** Answer text for a date entity, with the year filled in from context when the text omits it. */
+export function dateAnswer(d: DateParts, surface: string, ref: ReferenceDate, textBefore: string): DateAnswer | null {
+  let year = d.year ?? null;
+  if (year === null && d.month !== undefined) {
+    if (/following\s*$/.test(textBefore)) {
+      const years = [...textBefore.matchAll(/(?<!(?:Resolution|UNSCR)\s)\b(?:19\d\d|20[0-4]\d)\b/g)];
+      const last = years[years.length - 1];
+      if (last) year = Number(last[0]);
+    }
+    year ??= yearForMonth(d.month, ref);
+  }
+  const accepted = new Set<string>([surface]);
+  if (d.month !== undefined && d.day !== undefined && d.endDay !== undefined) {
+    if (year === null) return null;
+    const answer = `${monthName(d.month)} ${d.day}–${d.endDay}, ${year}`;
+    accepted.add(`${monthName(d.month)} ${d.day}-${d.endDay}, ${year}`);
+    accepted.add(`${monthName(d.month)} ${d.day} to ${d.endDay}, ${year}`);
+    return { answer, accepted: [...accepted].filter((a) => a !== answer), granularity: "range" };
+  }
+  if (d.month !== undefined && d.day !== undefined) {
+    if (year === null) return null;
+    const answer = longDate(year, d.month, d.day);
+    const mon3 = monthName(d.month).slice(0, 3);
+    accepted.add(`${mon3}. ${d.day}, ${year}`);
+    accepted.add(`${d.day} ${monthName(d.month)} ${year}`);
+    accepted.add(`${year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`);
+    accepted.add(`${monthName(d.month)} ${d.day}`);
+    return { answer, accepted: [...accepted].filter((a) => a !== answer), granularity: "day" };
+  }
+  if (d.month !== undefined) {
+    if (year === null) return null;
+    const q = d.qualifier ? `${d.qualifier === "mid" ? "mid-" : d.qualifier + " "}` : "";
+    const answer = `${q}${monthName(d.month)} ${year}`;
+    accepted.add(`${monthName(d.month)} ${year}`);
+    return { answer, accepted: [...accepted].filter((a) => a !== answer), granularity: "month" };
+  }
+  if (year !== null) return { answer: String(year), accepted: [], granularity: "year" };
+  return null;
+}

@@ -1,0 +1,14 @@
+/** FNV-1a 32-bit: a tiny deterministic hash so "random" choices are reproducible across runs. */
+export function stableHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Deterministic shuffle keyed by `seed`. */
+export function stableOrder<T>(items: readonly T[], seed: string, key: (t: T) => string): T[] {
+  return [...items].sort((a, b) => stableHash(seed + key(a)) - stableHash(seed + key(b)) || key(a).localeCompare(key(b)));
+}
