@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { Db, Prisma } from "@/lib/server/db/client";
 import { learnerDay } from "@/lib/srs";
 import { createNewCard, snapshotCard } from "@/lib/srs/card";
@@ -58,7 +59,7 @@ export async function seedReviewHistory(db: Db, options: SeedHistoryOptions): Pr
       let sim = sims.filter((s) => s.card.due.getTime() <= t).sort((a, b) => a.card.due.getTime() - b.card.due.getTime())[0];
       if (!sim && introduced < options.newPerDay && unseen.length > 0) {
         const q = unseen.shift()!;
-        sim = { id: `fx-${options.userId.slice(0, 8)}-${q.id}`, questionId: q.id, deckId: q.deckId, card: createNewCard(new Date(t)), version: 0, attempts: 0, correct: 0, again: 0, totalMs: 0, firstCorrect: null };
+        sim = { id: `fx-${createHash("sha256").update(`${options.userId}/${q.id}`).digest("hex").slice(0, 24)}`, questionId: q.id, deckId: q.deckId, card: createNewCard(new Date(t)), version: 0, attempts: 0, correct: 0, again: 0, totalMs: 0, firstCorrect: null };
         sims.push(sim);
         introduced++;
       }
