@@ -78,8 +78,17 @@ describe("coverage: every action and route has cases", () => {
   });
 });
 
-async function checkCell(actor: Actor, allowed: boolean, call: (w: World) => Promise<CallOutcome>): Promise<void> {
+async function checkCell(
+  actor: Actor,
+  allowed: boolean,
+  setup: ((w: World) => Promise<void>) | undefined,
+  call: (w: World) => Promise<CallOutcome>,
+): Promise<void> {
   const w = await freshWorld();
+  if (setup) {
+    dirty = true;
+    await setup(w);
+  }
   const before = allowed ? null : await databaseChecksum();
   const outcome = await call(w);
   if (allowed) {
@@ -97,12 +106,12 @@ async function checkCell(actor: Actor, allowed: boolean, call: (w: World) => Pro
 
 describe.each(actionCases.map((c) => [`${c.action} — ${c.label}`, c] as const))("action %s", (_title, c) => {
   it.each(ACTORS.map((a) => [a, c.allow.includes(a) ? "allowed" : "refused"] as const))("%s → %s", async (actor, expected) => {
-    await checkCell(actor, expected === "allowed", (w) => callAction(c.action, w.viewers[actor], c.input(w)));
+    await checkCell(actor, expected === "allowed", c.setup, async (w) => callAction(c.action, w.viewers[actor], await c.input(w, actor)));
   });
 });
 
 describe.each(routeCases.map((c) => [`${c.route} — ${c.label}`, c] as const))("route %s", (_title, c) => {
   it.each(ACTORS.map((a) => [a, c.allow.includes(a) ? "allowed" : "refused"] as const))("%s → %s", async (actor, expected) => {
-    await checkCell(actor, expected === "allowed", (w) => callRoute(c.route, w.viewers[actor], c.request(w)));
+    await checkCell(actor, expected === "allowed", c.setup, async (w) => callRoute(c.route, w.viewers[actor], await c.request(w, actor)));
   });
 });

@@ -6,18 +6,26 @@ export type ActionCase = {
   action: string;
   /** What the row checks, e.g. "instructorA's draft deck". */
   label: string;
-  /** Valid input (so a refusal can only come from authorization, not validation). */
-  input: (w: World) => unknown;
+  /**
+   * Valid input (so a refusal can only come from authorization, not validation). Gets the actor for
+   * the rare input that differs per caller (e.g. the card version each one would see); may be async.
+   */
+  input: (w: World, actor: Actor) => unknown;
+  /** Runs on the fresh world before every cell of this row (e.g. create the review an undo needs). */
+  setup?: (w: World) => Promise<void>;
   /** Who must succeed ({ ok: true }); everyone else must get 401/403/404 and change no row. */
   allow: readonly Actor[];
 };
+
+export type RouteRequest = { query?: Record<string, string>; json?: unknown; params?: Record<string, string> };
 
 /** One row for a route handler. */
 export type RouteCase = {
   /** "<file>#<METHOD>", e.g. "app/api/me/route.ts#GET". */
   route: string;
   label: string;
-  request: (w: World) => { query?: Record<string, string>; json?: unknown; params?: Record<string, string> };
+  request: (w: World, actor: Actor) => RouteRequest | Promise<RouteRequest>;
+  setup?: (w: World) => Promise<void>;
   /** Who must get a 2xx; everyone else 401/403/404 and no changed row. */
   allow: readonly Actor[];
 };

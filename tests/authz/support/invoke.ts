@@ -1,7 +1,7 @@
 import type { DefinedAction } from "@/lib/server/action";
 import type { DefinedRoute } from "@/lib/server/route";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import type { RouteCase } from "./case-types";
+import type { RouteRequest } from "./case-types";
 import type { World } from "./world";
 import { importModule } from "./discover";
 
@@ -20,7 +20,7 @@ export async function callAction(ref: string, viewer: Viewer | null, input: unkn
   return result.ok ? { ok: true, status: 200 } : { ok: false, status: result.status, error: result.error };
 }
 
-export async function callRoute(ref: string, viewer: Viewer | null, req: ReturnType<RouteCase["request"]>): Promise<CallOutcome> {
+export async function callRoute(ref: string, viewer: Viewer | null, req: RouteRequest): Promise<CallOutcome> {
   const { file, name: method } = splitRef(ref);
   const route = (await importModule(file))[method] as DefinedRoute | undefined;
   if (typeof route?.runAs !== "function") throw new Error(`${ref} is not a defineRoute(...) export`);
