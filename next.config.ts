@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   typedRoutes: false,
+  // `npm test` runs tsc on the whole project first; checking again inside `next build` only doubles the work.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {
