@@ -25,13 +25,19 @@ export function acceptedAnswersFor(answer: string, type: EntityType, surface?: s
     case "money":
       for (const v of moneyVariants(answer)) out.add(v);
       break;
+    case "score": {
+      const m = /^(\d+)[-–](\d+)$/.exec(answer);
+      if (m) for (const v of [`${m[1]}-${m[2]}`, `${m[1]}–${m[2]}`, `${m[1]} to ${m[2]}`]) out.add(v);
+      break;
+    }
     case "percent": {
       const n = /[\d.]+/.exec(answer)?.[0];
       if (n) for (const v of [`${n} percent`, `${n} per cent`, n]) out.add(v);
       break;
     }
     case "quantity": {
-      const n = /^([\d,.]+|[a-z-]+)/i.exec(answer)?.[0] ?? "";
+      if (/^a dozen\b/i.test(answer)) for (const v of ["a dozen", "dozen", "12", "twelve"]) out.add(v);
+      const n = /^a dozen\b/i.test(answer) ? "" : (/^([\d,.]+|[a-z-]+)/i.exec(answer)?.[0] ?? "");
       if (n) {
         out.add(n);
         const digits = n.replace(/,/g, "");

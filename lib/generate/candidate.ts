@@ -62,6 +62,8 @@ export function answerForEntity(ctx: ArticleContext, info: SentenceInfo, e: Foun
       const itemType = e.items?.[0]?.type ?? "country";
       return mk(e.text, "list", { items, itemType: itemType === "region" ? "country" : itemType });
     }
+    case "score":
+      return mk(e.text, "score");
     case "money":
     case "percent":
     case "quantity":

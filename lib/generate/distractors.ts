@@ -178,6 +178,14 @@ export function chooseDistractors(spec: AnswerSpec, pool: DistractorPool | undef
     });
     consider(stableOrder(fromPool, seed, (s) => s));
     consider(numericVariants(spec));
+  } else if (spec.type === "score") {
+    const m = /^(\d+)[-–](\d+)$/.exec(spec.answer);
+    if (!m) return null;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const sep = spec.answer.includes("–") ? "–" : "-";
+    // Plausible nearby results that keep the same winner (a reversed score would change who won).
+    consider([[a + 1, b], [a, b + 1 < a ? b + 1 : Math.max(0, b - 1)], [a + 1, b + 1], [a + 2, b], [Math.max(a - 1, b + 1), b]].filter(([x, y]) => x !== a || y !== b).map(([x, y]) => `${x}${sep}${y}`));
   } else if (spec.type === "date" || spec.type === "year") {
     consider(dateVariants(spec));
   } else if (spec.type === "ordinal") {

@@ -1,6 +1,6 @@
 import { monthNumber } from "@/lib/content/dates";
 import { findGazetteerHits } from "./gazetteer-index";
-import { CAPITALISED_NON_ENTITIES, NUMBER_WORD_RE, ORDINAL_WORDS, ORG_KEYWORDS, ROLE_TITLE_WORDS, ZONE_KEYWORDS, parseNumberWord } from "./lexicon";
+import { CAPITALISED_NON_ENTITIES, FUNCTION_CAPS, LONE_ADJECTIVES, NUMBER_WORD_RE, ORDINAL_WORDS, ORG_KEYWORDS, ROLE_TITLE_WORDS, ZONE_KEYWORDS, parseNumberWord } from "./lexicon";
 import type { Entity, EntityType } from "./types";
 
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -30,6 +30,10 @@ function regexEntities(s: string): Raw[] {
     const { value, unit } = moneyValue(m[0]);
     push("money", m.index, m[0], 9, { value, unit });
   }
+  // Match scores ("won 3-1") only in sentences about a result, so "2003-2008" or "May 6-9" never qualify.
+  if (/\b(beat|beats|won|win|wins|defeated|victory|draw|drew|lost|loss|score|scoreline|final)\b/i.test(s)) {
+    for (const m of s.matchAll(/(?<![\d.\-])\b(\d{1,2})[-–](\d{1,2})\b(?![\d\-])/g)) push("score", m.index, m[0], 8, { value: Number(m[1]) * 100 + Number(m[2]) });
+  }
   for (const m of s.matchAll(/\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/g)) {
     push("percent", m.index, m[0], 9, { value: Number(/\d+(?:\.\d+)?/.exec(m[0])?.[0] ?? 0) });
   }
@@ -55,7 +59,7 @@ function regexEntities(s: string): Raw[] {
   }
   for (const m of s.matchAll(/\b(19\d\d|20[0-4]\d)\b/g)) push("year", m.index, m[0], 5, { value: Number(m[0]), date: { year: Number(m[0]) } });
   const qtyRe = new RegExp(
-    `\\b(${NUMBER_WORD_RE})\\s+((?:(?:metric|state-level|special|economic|processing|border|cooperation|remaining|[A-Z][\\w’'\\-]*|[a-z]+-[a-z]+)\\s+){0,3}?)((?:[a-z][a-z\\-]*[a-z]s)|people|person|km|kilometres|kilometers|tons|tonnes|kouans)\\b`,
+    `\\b(${NUMBER_WORD_RE})\\s+((?:(?!(?:of|the|and|or|in|on|at|to|for|from|with|by|a|an|was|were|is|are|has|have|had|that|which|who)\\b)(?:[a-z][a-z'’\\-]*|[A-Z][\\w’'\\-]*)\\s+){0,3}?)((?:[a-z][a-z\\-]*[a-z]s)|people|person|km|kilometres|kilometers|tons|tonnes|kouans)\\b`,
     "gi",
   );
   for (const m of s.matchAll(qtyRe)) {
@@ -74,6 +78,10 @@ function regexEntities(s: string): Raw[] {
     const noun = (m[3] ?? "").toLowerCase();
     if (["years", "months", "weeks", "days"].includes(noun) && /ago|past|last|next|previous/i.test(s.slice(Math.max(0, m.index - 10), m.index + m[0].length + 6)) && !/\d/.test(numText)) continue;
     push("quantity", m.index, m[0], 6, { value, unit: `${m[2] ?? ""}${m[3] ?? ""}`.trim() });
+  }
+  // Large bare counts ("A crowd of 41,200 watched"): thousands separators mark them as amounts.
+  for (const m of s.matchAll(/(?<![$€£\d.,])\b\d{1,3}(?:,\d{3})+\b(?![.,]?\d)/g)) {
+    push("quantity", m.index, m[0], 5, { value: Number(m[0].replace(/,/g, "")), unit: "" });
   }
   const ordRe = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join("|")}|\\d+(?:st|nd|rd|th))\\b(?=\\s+(?:nuclear|missile|[A-Z]|anniversary|largest|five-year))`, "gi");
   for (const m of s.matchAll(ordRe)) {
@@ -126,7 +134,10 @@ function chunkEntities(s: string, covered: (i: number) => boolean): Raw[] {
     // Drop leading words that are capitalised only because they start a sentence or are titles.
     let k = 0;
     let afterTitle = false;
-    while (k < parts.length && (CAPITALISED_NON_ENTITIES.has(parts[k]?.text ?? "") || ROLE_TITLE_WORDS.has(parts[k]?.text ?? ""))) {
+    // Organisation names keep their leading titles/adjectives ("General Department of Customs").
+    const isOrg = ORG_KEYWORDS.test(parts.map((p) => p.text).join(" "));
+    const strippable = (w: string) => (isOrg ? FUNCTION_CAPS.has(w) : CAPITALISED_NON_ENTITIES.has(w) || ROLE_TITLE_WORDS.has(w));
+    while (k < parts.length && strippable(parts[k]?.text ?? "")) {
       if (ROLE_TITLE_WORDS.has(parts[k]?.text ?? "")) afterTitle = true;
       k++;
     }
@@ -140,6 +151,7 @@ function chunkEntities(s: string, covered: (i: number) => boolean): Raw[] {
     const end = last.start + last.text.length;
     const text = s.slice(start, end);
     if (monthNumber(text) !== null) continue;
+    if (kept.length === 1 && LONE_ADJECTIVES.has(text)) continue;
     // A lone sentence-initial word (possibly after an opening quote) is too ambiguous.
     if (kept.length === 1 && !/\p{L}/u.test(s.slice(0, start))) continue;
     let type: EntityType = "name";

@@ -17,8 +17,15 @@ export const CAPITALISED_NON_ENTITIES = new Set(
     "Taken Together Beyond Given Unwilling Already Established Even According Prior Under Whereas Already Both Each Every Another One Two " +
     "Three Four Five Six Seven Eight Nine Ten Not No Yes Relations Ties Cooperation Exports Imports Seventy-two Twenty-seven Fifteen Local " +
     "Government Party President Minister Premier Chairman Secretary Director Foreign Vice Prime Assistant Senior Council Ministry " +
-    "North South Soviet European Western Eastern Asian Korean Economic Chinese").split(/\s+/),
+    "North South Soviet Western Eastern").split(/\s+/),
 );
+
+// Adjectives that are never an entity on their own ("European countries") but may start one
+// ("European Research Council").
+export const LONE_ADJECTIVES = new Set("European Asian Korean Economic Chinese Arctic Pacific Atlantic".split(" "));
+
+// Capitalised function words: the only words stripped from the front of an organisation name.
+export const FUNCTION_CAPS = new Set("The A An And But Or If While Although In On At By For From With As It This That Under Over After Before During Since Even According Both".split(" "));
 
 // Titles that precede a person's name ("Foreign Minister Ri Su-yong").
 export const ROLE_TITLE_WORDS = new Set(
@@ -29,11 +36,11 @@ export const ROLE_TITLE_WORDS = new Set(
 );
 
 export const ROLE_NOUN_RE =
-  /\b(president|vice[- ]president|prime minister|minister|premier|chairman|chairwoman|chair|secretary|director|ambassador|general|senator|governor|mayor|king|queen|chancellor|deputy|envoy|leader|coach|captain|professor|spokes(?:man|woman|person)|chief executive|head|fellow|researcher|astronomer|scientist|striker|goalkeeper|manager|commissioner|uncle|founder|editor|analyst)\b/i;
+  /\b(president|vice[- ]president|prime minister|minister|premier|chairman|chairwoman|chair|secretary|director|ambassador|general|senator|governor|mayor|king|queen|chancellor|deputy|envoy|leader|coach|captain|professor|spokes(?:man|woman|person)|chief executive|head|fellow|researcher|astronomer|scientist|striker|goalkeeper|manager|commissioner|uncle|founder|editor|analyst|economist|biologist|forward|defender|midfielder|minister of [a-z ]+)\b/i;
 
 // Words that mark a capitalised chunk as an organisation.
 export const ORG_KEYWORDS =
-  /\b(Council|Ministry|Institute|Agency|Party|Forum|Commission|Chamber|Union|Assembly|Association|University|School|Bank|Fund|Organi[sz]ation|Committee|Office|Department|Corporation|Company|Club|League|Federation|FC|Observatory|Laboratory|Lab|Society|Court|Parliament|Congress|Senate|Administration|Bureau|Authority|Group|Board|Service|Foundation|Centre|Center|Academy|Team|Network|Exchange|Inc\.?|Ltd\.?|Corp\.?)\b/;
+  /\b(Council|Ministry|Institute|Agency|Party|Forum|Commission|Chamber|Union|Assembly|Association|University|School|Bank|Fund|Organi[sz]ation|Committee|Office|Department|Corporation|Company|Club|League|Federation|FC|Observatory|Laboratory|Lab|Society|Court|Parliament|Congress|Senate|Administration|Bureau|Authority|Group|Board|Service|Foundation|Centre|Center|Academy|Team|Network|Exchange|United|Rovers|Athletic|Wanderers|Journal|Inc\.?|Ltd\.?|Corp\.?)\b/;
 
 export const ZONE_KEYWORDS = /\b(Zone|Zones|Port|Bridge|River|Island|Province|Prefecture|Region|Mountain|Mt\.|Stadium|Arena|Park|Complex|Valley|Bay|Sea|Lake|Desert|Peninsula)\b/;
 

@@ -91,7 +91,8 @@ export function selfContained(ctx: ArticleContext, info: SentenceInfo, text: str
   if (pron) {
     const prev = ctx.sentences[info.index - 1];
     const cand = prev?.entities.find((e) => (pron[1] === "It" ? e.type === "country" || e.type === "organisation" : e.type === "person") && !e.adjective);
-    if (cand && (prev?.sentence.text.indexOf(cand.text) ?? 99) < 40) t = t.replace(/^(It|He|She)\b/, cand.canonical);
+    // Only a sentence-initial subject of the previous sentence is a safe antecedent.
+    if (cand && (prev?.sentence.text.indexOf(cand.text) ?? 99) <= 1) t = t.replace(/^(It|He|She)\b/, cand.canonical);
     else unresolved = true;
   }
   if (/^(They|This|These|Those|That|Such)\b/.test(t) && !t.startsWith(SLOT)) unresolved = true;

@@ -26,9 +26,10 @@ export function referenceFrom(published: string | null, yearHint: number | null 
  * Year of a month mentioned without one. News reports look back: a month after the publication
  * month belongs to the previous year (an August article saying "in October" means last October).
  */
-export function yearForMonth(month: number, ref: ReferenceDate): number | null {
+export function yearForMonth(month: number, ref: ReferenceDate, future = false): number | null {
   if (ref.year === null) return null;
-  if (ref.month !== null && month > ref.month) return ref.year - 1;
+  // Future tense ("would open an office in June") looks ahead instead.
+  if (ref.month !== null && month > ref.month && !future) return ref.year - 1;
   return ref.year;
 }
 
@@ -46,6 +47,8 @@ function cap(s: string, upper: boolean): string {
 }
 
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+const FUTURE_RE = /\b(will|would|plans?|planned|scheduled|set to|next|upcoming|begins)\b/;
 
 export type Resolved = { text: string; unresolved: boolean };
 
@@ -96,6 +99,14 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
       .replace(/\b([Nn])ext year\b/g, (_m, n: string) => `${cap("in", n === "N")} ${y + 1}`);
   } else if (/\b(last|this|next) year\b/i.test(text)) unresolved = true;
 
+  // "on Saturday" in a dated report means the last such day on or before publication.
+  text = text.replace(/\b([Oo]n )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g, (m, on: string | undefined, day: string) => {
+    if (y === null || ref.month === null || ref.day === null) return m;
+    const idx = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].indexOf(day);
+    const d = new Date(Date.UTC(y, ref.month - 1, ref.day));
+    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - idx + 7) % 7));
+    return `${on ?? ""}${day}, ${longDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}`;
+  });
   // "X ago" / "over the past few months": anchor to the publication month, or the year when that is all we know.
   const anchor = y === null ? null : ref.month !== null ? `${monthName(ref.month)} ${y}` : `the time of writing (${y})`;
   text = text.replace(/\b((?:[Jj]ust over |[Nn]early |[Aa]lmost |[Aa]bout |[Oo]ver )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?|decades?)) ago\b/g, (_m, span: string) => {
@@ -122,15 +133,15 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
       const lastYear = years[years.length - 1];
       if (lastYear) year = Number(lastYear[0]);
     }
-    year ??= yearForMonth(month, ref);
+    year ??= yearForMonth(month, ref, FUTURE_RE.test(before));
     if (year === null) return m;
     return `${mon}${days}, ${year}`;
   });
   // Bare month after a preposition: "In May" → "In May 2012"; "mid-August" → "mid-August 2016".
-  text = text.replace(new RegExp(`(\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring|[Ff]rom|[Tt]o|and)\\s+(?:(?:early|late)\\s+|mid-)?)(${MONTH})(?![\\w.]|\\s+\\d|\\s+of\\s+\\d)`, "g"), (m, pre: string, mon: string) => {
+  text = text.replace(new RegExp(`(\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring|[Ff]rom|[Tt]o|and)\\s+(?:(?:early|late)\\s+|mid-)?)(${MONTH})(?![\\w.]|\\s+\\d|\\s+of\\s+\\d)`, "g"), (m, pre: string, mon: string, offset: number, whole: string) => {
     const month = monthNumber(mon);
     if (month === null) return m;
-    const year = yearForMonth(month, ref);
+    const year = yearForMonth(month, ref, FUTURE_RE.test(whole.slice(0, offset)));
     if (year === null) return m;
     return `${pre}${mon} ${year}`;
   });
@@ -150,7 +161,7 @@ export function dateAnswer(d: DateParts, surface: string, ref: ReferenceDate, te
       const last = years[years.length - 1];
       if (last) year = Number(last[0]);
     }
-    year ??= yearForMonth(d.month, ref);
+    year ??= yearForMonth(d.month, ref, FUTURE_RE.test(textBefore));
   }
   const accepted = new Set<string>([surface]);
   if (d.month !== undefined && d.day !== undefined && d.endDay !== undefined) {

@@ -10,6 +10,8 @@ function whPhrase(e: FoundEntity, sentence: string): string | null {
   switch (e.type) {
     case "money":
       return "how much";
+    case "score":
+      return /\b(by|with)\s$/.test(sentence.slice(0, e.start)) ? "what score" : "by what score";
     case "percent":
       return /\b(up|down|increased|decreased|rose|fell|grew|dropped|drop|declined)\s*$/i.test(sentence.slice(0, e.start)) ? "by what percentage" : "what percentage";
     case "quantity":
@@ -24,6 +26,7 @@ function whPhrase(e: FoundEntity, sentence: string): string | null {
     case "city":
       return "which city";
     case "organisation":
+      if (/\b(United|Rovers|Athletic|Wanderers|FC|City)\b/.test(e.text) && !/United (States|Nations|Kingdom)/.test(e.text)) return "which team";
       return /\b(Party|Council|Assembly|Commission|Duma|Congress|Parliament)\b/.test(e.text) ? "which body" : "which organisation";
     case "zone":
     case "landmark": {
@@ -45,7 +48,7 @@ function whPhrase(e: FoundEntity, sentence: string): string | null {
 }
 
 function familyFor(e: FoundEntity, sentence: string): string {
-  if (e.type === "money" || e.type === "percent" || e.type === "quantity") return "amount";
+  if (e.type === "money" || e.type === "percent" || e.type === "quantity" || e.type === "score") return "amount";
   if (e.type === "date" || e.type === "year") return "date";
   if (e.type === "resolution") return "resolution";
   if (AGREEMENT_CUE.test(sentence)) return "agreement";
@@ -89,11 +92,14 @@ export function echoQuestions(ctx: ArticleContext, info: SentenceInfo): Candidat
     if (isEmbedded(s, e, info.entities)) continue;
     // Skip bare surnames whose expansion is not the subject of a fact here ("According to Lee").
     if (e.type === "person" && !e.text.includes(" ") && !/\s(visited|said|advised|added)\b/.test(s.slice(e.end, e.end + 10))) continue;
+    // "Dr. X said", "X, who joined …": a title or relative clause glued to "who" does not parse.
+    if (e.type === "person" && (/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s$/.test(s.slice(0, e.start)) || /^,\s(?:who|whose|which)\b/.test(s.slice(e.end)))) continue;
     // "The Kim Jong-un regime", "Kim’s meetings": the name is a modifier, "who" would not parse.
     if (e.type === "person" && (/\b[Tt]he\s$/.test(s.slice(0, e.start)) || e.possessive || /^\s[a-z]+\s/.test(s.slice(e.end)) && !/^\s(?:visited|said|advised|added|announced|was|is|has|had|traveled|travelled|met|led|scored|won|told|made)\b/.test(s.slice(e.end)))) continue;
     let start = e.start;
     let end = e.end;
     let wh: string | null;
+    void start;
     let suffix = "";
     if (e.type === "date" || e.type === "year") {
       if (/[”"]\s*$/.test(s)) continue; // "… on what date" after a long quote reads badly
@@ -116,6 +122,14 @@ export function echoQuestions(ctx: ArticleContext, info: SentenceInfo): Candidat
       wh = whPhrase(e, s);
     }
     if (wh === null) continue;
+    // "striker Leo Marsh headed …" → "which striker headed …": fold a title before the name into the wh-phrase.
+    if (e.type === "person") {
+      const words = s.slice(0, start).match(/((?:(?:[A-Z][\p{L}’'-]*|[a-z0-9]+-[a-z0-9-]+)\s+)*)((?:[a-z]+\s+)?(?:striker|forward|defender|midfielder|goalkeeper|captain|coach|manager|minister|president|premier|secretary|director|chairman|ambassador|envoy|spokesman|spokeswoman|researcher|scientist|economist|biologist|professor|leader))\s+$/u);
+      if (words && words.index !== undefined && !/^[A-Z]/.test((words[2] ?? "").trim()) ) {
+        start = words.index;
+        wh = `which ${(words[1] ?? "") + (words[2] ?? "")}`.replace(/\s+/g, " ").trim();
+      }
+    }
     let textWithSlot = s.slice(0, start) + SLOT + s.slice(end);
     // "a 50 person delegation" → "a delegation of how many people".
     if (e.type === "quantity" && /^a\s$/.test(s.slice(Math.max(0, start - 2), start))) {

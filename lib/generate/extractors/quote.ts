@@ -17,7 +17,15 @@ export function quoteQuestions(ctx: ArticleContext, info: SentenceInfo): Candida
     const sp = trailing[2] ?? "";
     const idx = s.indexOf(sp, (trailing[1] ?? "").length);
     speakerSpan = { start: idx, end: idx + sp.length };
-  } else {
+  }
+  // “…,” said Dr. Ingrid Solberg, the marine biologist …
+  const inverted = quote ? null : new RegExp(`^[“"](.{15,}?)[,.]?[”"]\\s*,?\\s+(?:${SPEECH})\\s+([A-Z][\\p{L}.\\- ]{1,60}?)(?=,|\\.|$)`, "u").exec(s);
+  if (inverted) {
+    quote = inverted[1] ?? null;
+    const sp = inverted[2] ?? "";
+    const idx = s.indexOf(sp, (inverted[1] ?? "").length);
+    speakerSpan = { start: idx, end: idx + sp.length };
+  } else if (!quote) {
     const leading = new RegExp(`\\b(?:${SPEECH})(?: that)?,?\\s+(?:the\\s+)?[“"](.{15,}?)[,.]?[”"]`, "u").exec(s);
     if (leading) {
       quote = leading[1] ?? null;

@@ -1,7 +1,7 @@
 import type { ArticleContext, SentenceInfo } from "../article-context";
 import { answerForEntity, truthsFor, type Candidate } from "../candidate";
 import { PEOPLE } from "../gazetteers/people";
-import { ROLE_NOUN_RE } from "../lexicon";
+import { ROLE_NOUN_RE, ROLE_TITLE_WORDS } from "../lexicon";
 import { finishQuestion, leaks } from "../prompt-text";
 
 // Words allowed in a title written before a name: "North Korean Foreign Minister", "Vice Foreign Minister".
@@ -20,7 +20,7 @@ export function roleQuestions(ctx: ArticleContext, info: SentenceInfo, seenPeopl
     // Appositive after the name: "Kim Yong-nam, Chairman of the Presidium of …,"
     const app = /^,\s+((?:the\s+)?[^,.;“”"]{3,90}?)(?=,|\.|;|$)/.exec(s.slice(e.end));
     if (app && ROLE_NOUN_RE.test((app[1] ?? "").split(/\s+/).slice(0, 4).join(" ")) && !/\b(is|was|has|had|visited|said|and [a-z]+ed)\b/.test(app[1] ?? "")) {
-      role = (app[1] ?? "").replace(/^the\s+/, "");
+      role = (app[1] ?? "").replace(/^(?:the|an?)\s+/, "");
     }
     // Title before the name: "Cambodian foreign minister Hor Namhong".
     if (!role) {
@@ -34,7 +34,8 @@ export function roleQuestions(ctx: ArticleContext, info: SentenceInfo, seenPeopl
       const title = taken.join(" ");
       // A bare "Foreign Minister" says nothing about whose; require a country/organisation word
       // or a multi-word title ("Vice Foreign Minister", "Assistant Secretary").
-      const specific = /[A-Z][a-z]+(?:an|ese|ish|i|ch)\b|Korea|Vice|Assistant/.test(title) || taken.length >= 3;
+      // A capitalised word that is not itself a title ("Riverside coach", "Cambodian foreign minister") says whose.
+      const specific = taken.some((w) => /^[A-Z]/.test(w) && !ROLE_TITLE_WORDS.has(w)) || /Vice|Assistant/.test(title) || taken.length >= 3;
       // "administration-era (2003-2008) Unification Minister": a past office, not one held at publication.
       const past = /\b(?:era|former|ex-|then)\b|\)\s*$/.test(s.slice(Math.max(0, e.start - title.length - 30), e.start - title.length));
       const ofCountry = /^\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(s.slice(e.end));
@@ -45,6 +46,11 @@ export function roleQuestions(ctx: ArticleContext, info: SentenceInfo, seenPeopl
         else if (specific) role = title;
         else if (known) role = `${title} of ${known}`;
       }
+    }
+    // Relation before the name: "Kim Jong Un's powerful uncle, Jang Song Thaek, was purged".
+    if (!role) {
+      const rel = /([A-Z][\p{L}\- ]+?[’']s (?:[a-z]+ )?(?:uncle|aunt|wife|husband|son|daughter|brother|sister|father|mother|adviser|deputy|successor|predecessor)),\s$/u.exec(s.slice(Math.max(0, e.start - 60), e.start));
+      if (rel) role = rel[1] ?? null;
     }
     if (!role || role.length < 4) continue;
     const ans = answerForEntity(ctx, info, e);

@@ -32,7 +32,9 @@ export function visitQuestions(ctx: ArticleContext, info: SentenceInfo): Candida
       const sentenceLead = LEAD_TIME.exec(s);
       if (sentenceLead) time = sentenceLead[1] ?? sentenceLead[2] ?? "";
     }
-    subject = subject.replace(/^(?:Also|Additionally|Moreover|In return|Then),?\s+/i, "").replace(/^According to [^,]+,\s+/, "").replace(/,$/, "");
+    subject = subject.replace(/^(?:Also|Additionally|Moreover|In return|Then),?\s+/i, "").replace(/^According to [^,]+,\s+/, "");
+    // Keep the closing comma of an appositive ("Kim Yong-nam, Chairman of …, visit"), drop a stray one.
+    if (!/,.*,$/.test(subject)) subject = subject.replace(/,$/, "");
     if (subject.split(/\s+/).length > 22 || subject.length < 3) continue;
     if (/^(it|he|she|they)$/i.test(subject)) continue;
     // What follows the destination in the clause: purpose ("to discuss …") or a trailing time.
@@ -55,7 +57,16 @@ export function visitQuestions(ctx: ArticleContext, info: SentenceInfo): Candida
     let prompt = resolved.text;
     prompt = finishQuestion(prompt.charAt(0).toUpperCase() + prompt.slice(1));
     if (leaks(prompt, [ans.answer, e.text])) continue;
-    out.push({ family: "visit", prompt, answer: ans.answer, accepted: ans.accepted, spec: ans.spec, truths: truthsFor(info, e), info, score: 0.93, unresolved: resolved.unresolved });
+    // Places the same traveller visited at other times are also "true": never offer them.
+    const who = info.entities.find((p) => p.type === "person" && p.start < verb.index && p.start >= clauseStart);
+    const truths = truthsFor(info, e);
+    if (who) {
+      for (const other of ctx.sentences) {
+        if (!other.sentence.text.includes(who.text) || !/visit|travel/.test(other.sentence.text)) continue;
+        for (const o of other.entities) for (const m of o.type === "list" ? (o.items ?? []) : [o]) truths.push(m.canonical);
+      }
+    }
+    out.push({ family: "visit", prompt, answer: ans.answer, accepted: ans.accepted, spec: ans.spec, truths, info, score: 0.93, unresolved: resolved.unresolved });
   }
   return out;
 }
