@@ -1,3 +1,4 @@
+import { ChartScroller } from "./chart-scroller";
 import { DataTable } from "./data-table";
 import { niceMax } from "./format";
 
@@ -41,14 +42,15 @@ export function BarChart({
   const plotH = H - TOP - BOTTOM;
   const y = (v: number) => TOP + plotH - (v / max) * plotH;
   // Whole-number ticks: these are counts of cards.
-  const ticks = max <= 4 ? Array.from({ length: max + 1 }, (_, i) => i) : [0, Math.round(max / 2), max];
+  const ticks = max <= 5 ? Array.from({ length: max + 1 }, (_, i) => i) : [0, Math.round(max / 2), max];
   return (
     <div>
+      <ChartScroller label={`${caption}, scrollable`} minWidth={420}>
       <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${H}`} className="h-auto w-full" data-testid={testId}>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={LEFT} x2={width} y1={y(t)} y2={y(t)} className="stroke-slate-200 dark:stroke-slate-800" strokeWidth={1} />
-            <text x={LEFT - 4} y={y(t) + 3} textAnchor="end" className="fill-slate-600 text-[9px] dark:fill-slate-400">
+            <text x={LEFT - 4} y={y(t) + 3} textAnchor="end" className="fill-slate-600 text-[11px] dark:fill-slate-400">
               {t}
             </text>
           </g>
@@ -70,7 +72,7 @@ export function BarChart({
                 <title>{`${b.longLabel ?? b.label}: ${b.value.toLocaleString("en-US")} ${valueName}`}</title>
               </rect>
               {i % labelEvery === 0 ? (
-                <text x={x + w / 2} y={H - 8} textAnchor="middle" className="fill-slate-600 text-[9px] dark:fill-slate-400">
+                <text x={x + w / 2} y={H - 8} textAnchor="middle" className="fill-slate-600 text-[11px] dark:fill-slate-400">
                   {b.label}
                 </text>
               ) : null}
@@ -78,6 +80,7 @@ export function BarChart({
           );
         })}
       </svg>
+      </ChartScroller>
       <DataTable
         caption={caption}
         columns={[categoryName, valueName.charAt(0).toUpperCase() + valueName.slice(1)]}

@@ -1,4 +1,5 @@
 import type { Heatmap } from "@/lib/stats/heatmap";
+import { ChartScroller } from "./chart-scroller";
 import { DataTable } from "./data-table";
 import { longDay, monthName, monthYear, plural } from "./format";
 
@@ -42,6 +43,7 @@ export function CalendarHeatmap({ heatmap }: { heatmap: Heatmap }) {
 
   return (
     <div>
+      <ChartScroller label="Reviews per day, scrollable" minWidth={560} alignEnd>
       <svg
         role="img"
         aria-label={summary}
@@ -79,6 +81,7 @@ export function CalendarHeatmap({ heatmap }: { heatmap: Heatmap }) {
           ),
         )}
       </svg>
+      </ChartScroller>
       <div className="mt-1 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
         <p>
           Today: <strong className="text-slate-900 dark:text-slate-100" data-testid="heatmap-today">{plural(heatmap.todayCount, "review")}</strong>

@@ -1,3 +1,4 @@
+import { ChartScroller } from "./chart-scroller";
 import { DataTable } from "./data-table";
 import { percent, shortDay } from "./format";
 
@@ -44,11 +45,12 @@ export function RetentionChart({ points, target }: { points: readonly RetentionP
 
   return (
     <div>
+      <ChartScroller label="Retention per week, scrollable" minWidth={420}>
       <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${H}`} className="h-auto w-full" data-testid="retention-chart">
         {ticks.map((t) => (
           <g key={t}>
             <line x1={LEFT} x2={width - RIGHT} y1={y(t)} y2={y(t)} className="stroke-slate-200 dark:stroke-slate-800" strokeWidth={1} />
-            <text x={LEFT - 4} y={y(t) + 3} textAnchor="end" className="fill-slate-600 text-[9px] dark:fill-slate-400">
+            <text x={LEFT - 4} y={y(t) + 3} textAnchor="end" className="fill-slate-600 text-[11px] dark:fill-slate-400">
               {percent(t)}
             </text>
           </g>
@@ -62,7 +64,7 @@ export function RetentionChart({ points, target }: { points: readonly RetentionP
           strokeWidth={1.5}
           className="stroke-amber-600 dark:stroke-amber-400"
         />
-        <text x={width - RIGHT} y={y(target) - 4} textAnchor="end" className="fill-amber-700 text-[9px] dark:fill-amber-300">
+        <text x={width - RIGHT} y={y(target) - 4} textAnchor="end" className="fill-amber-700 text-[11px] dark:fill-amber-300">
           target {percent(target)}
         </text>
         {runs.map((r) => (
@@ -84,12 +86,13 @@ export function RetentionChart({ points, target }: { points: readonly RetentionP
         )}
         {points.map((p, i) =>
           i % 4 === 0 ? (
-            <text key={`l-${p.weekStart}`} x={x(i)} y={H - 8} textAnchor="middle" className="fill-slate-600 text-[9px] dark:fill-slate-400">
+            <text key={`l-${p.weekStart}`} x={x(i)} y={H - 8} textAnchor="middle" className="fill-slate-600 text-[11px] dark:fill-slate-400">
               {shortDay(p.weekStart)}
             </text>
           ) : null,
         )}
       </svg>
+      </ChartScroller>
       <DataTable
         caption="Retention per week"
         columns={["Week starting", "Reviews", "Not forgotten"]}
