@@ -1,0 +1,76 @@
+// Throws hostile input at every server action as every actor: wrong types, huge strings, unicode,
+// negative numbers, foreign ids. Never a 500; a refused call never changes a row.
+import fc from "fast-check";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { ACTORS, buildWorld, ids, type World } from "./support/world";
+import { databaseChecksum } from "./support/snapshot";
+import { discoverFiles, importModule } from "./support/discover";
+import { loadCases } from "./support/load-cases";
+import { callAction } from "./support/invoke";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn(), unstable_noStore: vi.fn() }));
+
+const { actionFiles } = discoverFiles();
+const { actionCases } = await loadCases();
+const refs: string[] = [];
+for (const file of actionFiles) for (const name of Object.keys(await importModule(file))) refs.push(`${file}#${name}`);
+
+const foreignIds = [...Object.values(ids).filter((v): v is string => typeof v === "string"), ...Object.values(ids.users), "", " ", "../../etc/passwd", "x".repeat(65)];
+
+const weird = fc.oneof(
+  fc.constantFrom("", " ", "\u0000", "'; DROP TABLE User; --", "<script>alert(1)</script>", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🃏", "NaN", "-1", "1e309"),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 20 }),
+  fc.constant("x".repeat(20_000)),
+  fc.integer({ min: -2_000_000_000, max: -1 }),
+  fc.double({ noNaN: false }),
+  fc.constantFrom(null, undefined, true, false, 0, Number.MAX_SAFE_INTEGER),
+  fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
+  fc.constantFrom(...foreignIds),
+);
+
+function inputArbitrary(base: Record<string, unknown>): fc.Arbitrary<unknown> {
+  const keys = Object.keys(base);
+  const mutated = keys.length
+    ? fc
+        .tuple(fc.subarray(keys, { minLength: 1 }), fc.array(weird, { minLength: keys.length, maxLength: keys.length }))
+        .map(([chosen, values]) => ({ ...base, ...Object.fromEntries(chosen.map((k, i) => [k, values[i]])) }))
+    : fc.dictionary(fc.string({ maxLength: 8 }), weird, { maxKeys: 4 });
+  return fc.oneof({ arbitrary: mutated, weight: 4 }, { arbitrary: fc.anything({ maxDepth: 2 }), weight: 1 }, { arbitrary: weird, weight: 1 });
+}
+
+let world: World;
+let dirty = true;
+
+beforeAll(async () => {
+  world = await buildWorld();
+  dirty = false;
+});
+
+describe("fuzzing every server action", () => {
+  it.each(refs)("%s: no 500, refused calls change nothing", async (ref) => {
+    const c = actionCases.find((x) => x.action === ref);
+    const rawBase = c ? await c.input(world, "instructorA") : {};
+    const base = rawBase && typeof rawBase === "object" && !Array.isArray(rawBase) ? (rawBase as Record<string, unknown>) : {};
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ACTORS), inputArbitrary(base), async (actor, input) => {
+        if (dirty) {
+          world = await buildWorld();
+          dirty = false;
+        }
+        const before = await databaseChecksum();
+        const outcome = await callAction(ref, world.viewers[actor], input);
+        expect(outcome.status, `${actor} got a 500: ${outcome.error}`).not.toBe(500);
+        if (outcome.ok) {
+          dirty = true;
+          return;
+        }
+        const after = await databaseChecksum();
+        if (after.hash !== before.hash) dirty = true;
+        expect(after.hash, `${actor}: a refused call (${outcome.status}) changed a row`).toBe(before.hash);
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});
