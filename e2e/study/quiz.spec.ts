@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { signUpNewLearner } from "../support/auth";
+import { expectNoSeriousA11yViolations } from "../support/axe";
+import { openSeededDeck } from "./helpers";
+
+test("a 10-question quiz ends with a score and every wrong answer explained", async ({ page }) => {
+  await page.goto("/");
+  await signUpNewLearner(page, "Quiz Tester");
+  const deckId = await openSeededDeck(page);
+  await page.goto(`/decks/${deckId}/quiz`);
+  await expect(page.getByRole("heading", { name: "Quiz", level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("radio", { name: "10" }).check();
+  await page.getByRole("button", { name: "Start quiz" }).click();
+
+  for (let i = 0; i < 10; i++) {
+    await expect(page.getByText(`Question ${i + 1} of 10`)).toBeVisible();
+    if (i === 0) await expectNoSeriousA11yViolations(page);
+    const textbox = page.getByRole("textbox", { name: "Your answer" });
+    if (await textbox.isVisible()) await textbox.fill(i % 2 ? "a wrong answer" : "1");
+    else await page.keyboard.press("1");
+    await page.getByRole("button", { name: i === 9 ? "Finish quiz" : "Next question" }).click();
+  }
+
+  const score = page.getByTestId("quiz-score");
+  await expect(score).toHaveText(/^\d+ \/ 10$/);
+  const items = page.getByTestId("quiz-result-item");
+  await expect(items).toHaveCount(10);
+  const wrong = await page.locator('[data-testid="quiz-result-item"][data-correct="false"]').count();
+  expect(Number((await score.innerText()).split(" /")[0])).toBe(10 - wrong);
+  expect(wrong).toBeGreaterThan(0);
+  // Every wrong answer carries its source sentence with the answer marked.
+  await expect(page.locator('[data-correct="false"] [data-testid="quiz-explanation"]')).toHaveCount(wrong);
+  await expect(page.locator('[data-correct="false"] mark.answer-highlight').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

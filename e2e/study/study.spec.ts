@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+import { formatInterval } from "../../lib/srs/interval-label";
+import { signUpNewLearner } from "../support/auth";
+import { expectNoSeriousA11yViolations } from "../support/axe";
+import { cardState, doneToday, openSeededDeck, revealByKeyboard } from "./helpers";
+
+test.describe("study screen", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto("/");
+    await signUpNewLearner(page, "Study Tester");
+  });
+
+  test("10 cards by keyboard only; the scheduled interval matches the button; reload keeps progress", async ({ page }) => {
+    const deckId = await openSeededDeck(page);
+    await page.goto(`/study/${deckId}`);
+    await expect(page.getByRole("heading", { name: "Study", level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    expect(await doneToday(page)).toBe(0);
+
+    for (let i = 0; i < 10; i++) {
+      const card = page.getByTestId("study-card");
+      const questionId = (await card.getAttribute("data-question-id")) as string;
+      await revealByKeyboard(page);
+      if (i === 0) await expectNoSeriousA11yViolations(page);
+      // Focus lands on a grade button, so the next key press is a grade.
+      await expect(page.locator("[data-rating]:focus")).toHaveCount(1);
+      const rating = (i % 3) + 2; // Hard, Good, Easy in turn
+      const key = ["again", "hard", "good", "easy"][rating - 1] as string;
+      const shownLabel = await page.getByTestId(`interval-${key}`).innerText();
+      await page.keyboard.press(String(rating));
+      await expect.poll(() => doneToday(page)).toBe(i + 1);
+
+      const stored = await cardState(page, questionId);
+      expect(stored.reps).toBe(1);
+      expect(formatInterval(new Date(stored.due).getTime() - new Date(stored.lastReview as string).getTime())).toBe(shownLabel);
+
+      if (i === 4) {
+        await page.reload();
+        await expect.poll(() => doneToday(page)).toBe(5);
+      }
+    }
+  });
+
+  test("double-clicking a grade records one review, and Ctrl+Z undoes it", async ({ page }) => {
+    const deckId = await openSeededDeck(page);
+    await page.goto(`/study/${deckId}`);
+    const card = page.getByTestId("study-card");
+    const questionId = (await card.getAttribute("data-question-id")) as string;
+    await revealByKeyboard(page);
+    await page.getByRole("button", { name: /^Good 3/ }).dblclick();
+    await expect.poll(() => doneToday(page)).toBe(1);
+    await expect(page.getByTestId("study-card")).not.toHaveAttribute("data-question-id", questionId);
+    const after = await cardState(page, questionId);
+    expect(after).toMatchObject({ reps: 1, attempts: 1, version: 1 });
+
+    await page.keyboard.press("Control+z");
+    await expect(page.getByTestId("study-card")).toHaveAttribute("data-question-id", questionId);
+    await expect.poll(() => doneToday(page)).toBe(0);
+    const undone = await cardState(page, questionId);
+    expect(undone).toMatchObject({ reps: 0, attempts: 0, version: 2, state: 0 });
+    // A log is undone once: the button is disabled now.
+    await expect(page.getByRole("button", { name: "Undo last answer" })).toBeDisabled();
+  });
+
+  test("a stale tab gets a clear message and the card reloads", async ({ page, context }) => {
+    const deckId = await openSeededDeck(page);
+    await page.goto(`/study/${deckId}`);
+    const other = await context.newPage();
+    await other.goto(`/study/${deckId}`);
+    const questionId = (await page.getByTestId("study-card").getAttribute("data-question-id")) as string;
+    await expect(other.getByTestId("study-card")).toHaveAttribute("data-question-id", questionId);
+
+    await revealByKeyboard(other);
+    await other.keyboard.press("3");
+    await expect.poll(() => doneToday(other)).toBe(1);
+
+    await revealByKeyboard(page);
+    await page.keyboard.press("3");
+    await expect(page.getByTestId("study-error")).toHaveText("This card changed in another tab; reloaded.");
+    await expect(page.getByTestId("study-card")).not.toHaveAttribute("data-question-id", questionId);
+    expect((await cardState(page, questionId)).reps).toBe(1);
+  });
+});
