@@ -2,7 +2,7 @@ import { monthName } from "@/lib/content/dates";
 import type { IngestedArticle } from "@/lib/content/ingest-article";
 import { splitSentences } from "@/lib/content/split-sentences";
 import { findEntities, type FoundEntity } from "./entities";
-import { aliasesOf } from "./gazetteer-index";
+import { aliasesOf, lookupSurface } from "./gazetteer-index";
 import { COUNTRIES, REGIONS } from "./gazetteers/countries";
 import { ORGANISATIONS } from "./gazetteers/organisations";
 import { PEOPLE } from "./gazetteers/people";
@@ -150,6 +150,8 @@ export function chooseDistractors(spec: AnswerSpec, pool: DistractorPool | undef
       if (picked.length >= 3) return;
       const k = norm(c);
       if (!k || banned.has(k) || picked.some((p) => norm(p) === k)) continue;
+      // Part of a stated value ("Wihwa Island" inside "Hwanggumpyong/Wihwa Island economic zone").
+      if (truths.some((t) => norm(t).includes(k))) continue;
       // Never offer an alias of a true answer ("DPRK" for "North Korea").
       if (aliasesOf(c).some((a) => banned.has(norm(a)))) continue;
       picked.push(c);
@@ -158,6 +160,9 @@ export function chooseDistractors(spec: AnswerSpec, pool: DistractorPool | undef
   if (spec.type === "list") {
     const itemType = spec.itemType ?? "country";
     const items = spec.items ?? [];
+    // Only lists printed with canonical names ("Laos, Vietnam and Myanmar") get list distractors;
+    // "the U.S." or descriptive names would make the right answer stand out.
+    if (!items.every((it) => spec.answer.includes(it) && lookupSurface(it))) return null;
     for (const it of items) banned.add(norm(it));
     const fromPool = stableOrder(pool?.get(itemType) ?? [], seed, (s) => s);
     const fromGaz = itemType === "country" && items[0] ? gazetteerFor("country", items[0]) : gazetteerFor(itemType, items[0] ?? "");
@@ -191,8 +196,16 @@ export function chooseDistractors(spec: AnswerSpec, pool: DistractorPool | undef
   } else if (spec.type === "ordinal") {
     return null;
   } else {
-    consider(stableOrder(pool?.get(spec.type) ?? [], seed, (s) => s));
-    consider(gazetteerFor(spec.type, spec.answer));
+    // Known names compete with known names; names the gazetteer does not know (a local team, a
+    // fixture's scientist) only with other unknown names of the same type from the deck, so
+    // neither style nor fame gives the answer away.
+    const gazetteerOnly = spec.type === "country" || spec.type === "region" || spec.type === "resolution";
+    const known = gazetteerOnly || lookupSurface(spec.answer) !== undefined || PEOPLE.some((p) => p.name === spec.answer);
+    const isKnown = (c: string) => gazetteerOnly || lookupSurface(c) !== undefined || PEOPLE.some((p) => p.name === c);
+    const orgClass = (c: string) => /\b(United|Rovers|Athletic|Wanderers|FC|City)\b/.test(c) ? "team" : (/\b(University|Institute|Centre|Center|Academy|School)\b/.exec(c)?.[1] ?? "org");
+    const fromPool = (pool?.get(spec.type) ?? []).filter((c) => isKnown(c) === known && (spec.type !== "organisation" || known || orgClass(c) === orgClass(spec.answer)));
+    consider(stableOrder(fromPool, seed, (s) => s));
+    if (known) consider(gazetteerFor(spec.type, spec.answer));
   }
   return picked.length === 3 ? picked : null;
 }

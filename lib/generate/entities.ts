@@ -152,6 +152,8 @@ function chunkEntities(s: string, covered: (i: number) => boolean): Raw[] {
     const text = s.slice(start, end);
     if (monthNumber(text) !== null) continue;
     if (kept.length === 1 && LONE_ADJECTIVES.has(text)) continue;
+    // A lone keyword ("the Council indicates") is a back-reference, not a name.
+    if (kept.length === 1 && (ORG_KEYWORDS.test(text) || ZONE_KEYWORDS.test(text))) continue;
     // A lone sentence-initial word (possibly after an opening quote) is too ambiguous.
     if (kept.length === 1 && !/\p{L}/u.test(s.slice(0, start))) continue;
     let type: EntityType = "name";
@@ -172,7 +174,8 @@ function canonicalFor(r: Raw): string {
   return r.text;
 }
 
-const LISTABLE: ReadonlySet<EntityType> = new Set(["country", "region", "city", "person", "zone", "organisation"]);
+// Zones are left out: their names carry descriptions ("the Rason special economic zone") that make poor list answers.
+const LISTABLE: ReadonlySet<EntityType> = new Set(["country", "region", "city", "person", "organisation"]);
 
 /** Groups "Laos, Vietnam and Myanmar" into one list entity (members kept in `items`). */
 function groupLists(s: string, ents: Entity[]): Entity[] {

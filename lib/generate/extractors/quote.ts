@@ -19,7 +19,7 @@ export function quoteQuestions(ctx: ArticleContext, info: SentenceInfo): Candida
     speakerSpan = { start: idx, end: idx + sp.length };
   }
   // “…,” said Dr. Ingrid Solberg, the marine biologist …
-  const inverted = quote ? null : new RegExp(`^[“"](.{15,}?)[,.]?[”"]\\s*,?\\s+(?:${SPEECH})\\s+([A-Z][\\p{L}.\\- ]{1,60}?)(?=,|\\.|$)`, "u").exec(s);
+  const inverted = quote ? null : new RegExp(`^[“"](.{15,}?)[,.]?[”"]\\s*,?\\s+(?:${SPEECH})\\s+([A-Z][\\p{L}.\\- ]{1,60}?)(?=,\\s|\\.\\s*$|$)`, "u").exec(s);
   if (inverted) {
     quote = inverted[1] ?? null;
     const sp = inverted[2] ?? "";

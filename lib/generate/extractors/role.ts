@@ -17,6 +17,7 @@ export function roleQuestions(ctx: ArticleContext, info: SentenceInfo, seenPeopl
     if (e.type !== "person" || !e.text.includes(" ")) continue;
     if (seenPeople.has(e.text)) continue;
     let role: string | null = null;
+    let bareTitle: string | null = null; // the words as printed, accepted when the role was completed
     // Appositive after the name: "Kim Yong-nam, Chairman of the Presidium of …,"
     const app = /^,\s+((?:the\s+)?[^,.;“”"]{3,90}?)(?=,|\.|;|$)/.exec(s.slice(e.end));
     if (app && ROLE_NOUN_RE.test((app[1] ?? "").split(/\s+/).slice(0, 4).join(" ")) && !/\b(is|was|has|had|visited|said|and [a-z]+ed)\b/.test(app[1] ?? "")) {
@@ -45,6 +46,7 @@ export function roleQuestions(ctx: ArticleContext, info: SentenceInfo, seenPeopl
         if (ofCountry) role = `${title} of ${ofCountry[1]}`;
         else if (specific) role = title;
         else if (known) role = `${title} of ${known}`;
+        bareTitle = title;
       }
     }
     // Relation before the name: "Kim Jong Un's powerful uncle, Jang Song Thaek, was purged".
@@ -63,7 +65,8 @@ export function roleQuestions(ctx: ArticleContext, info: SentenceInfo, seenPeopl
     }
     const what = finishQuestion(`What position did ${e.text} hold${when}, according to the article`);
     if (!leaks(what, [role])) {
-      out.push({ family: "role", prompt: what, answer: role, accepted: [], spec: { type: "name", answer: role }, truths: [], info, score: 0.7, kind: "flashcard" });
+      const accepted = bareTitle && bareTitle !== role ? [bareTitle] : [];
+      out.push({ family: "role", prompt: what, answer: role, accepted, spec: { type: "name", answer: role }, truths: [], info, score: 0.7, kind: "flashcard" });
     }
   }
   return out;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { generateDeck, generateQuestions } from "./index";
+import { seedCorpus } from "./testing/corpus";
+
+describe("determinism and deck", () => {
+  const corpus = seedCorpus();
+
+  it("same text gives identical output", () => {
+    for (const { article } of corpus) expect(generateQuestions(article)).toEqual(generateQuestions(article));
+  });
+
+  it("respects maxQuestions", () => {
+    expect(generateQuestions(corpus[0]!.article, { maxQuestions: 5 })).toHaveLength(5);
+  });
+
+  it("generateDeck combines articles without duplicate prompts", () => {
+    const deck = generateDeck(corpus.map((c) => c.article));
+    const prompts = deck.questions.map((q) => q.prompt.toLowerCase());
+    expect(new Set(prompts).size).toBe(prompts.length);
+    expect(new Set(deck.questions.map((q) => q.articleIndex)).size).toBe(5);
+    for (const q of deck.questions) {
+      const body = corpus[q.articleIndex]!.article.body;
+      expect(body.slice(q.sourceStart, q.sourceEnd)).toBe(q.source);
+    }
+  });
+});
