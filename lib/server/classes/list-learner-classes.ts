@@ -6,11 +6,11 @@ export type LearnerClass = {
   id: string;
   name: string;
   instructorName: string;
-  assignments: { deckId: string; deckTitle: string; dueAt: Date | null; questionCount: number; studiedCount: number }[];
+  assignments: { deckId: string; deckTitle: string; dueAt: Date | null; questionCount: number; studiedCount: number; pastDue: boolean }[];
 };
 
 /** Classes I am enrolled in, with their assignments (published decks only) and how much of each I have studied. */
-export async function listLearnerClasses(viewer: Viewer): Promise<LearnerClass[]> {
+export async function listLearnerClasses(viewer: Viewer, now = new Date()): Promise<LearnerClass[]> {
   const enrollments = await db.enrollment.findMany({
     where: { userId: viewer.id, class: { archivedAt: null } },
     orderBy: { joinedAt: "asc" },
@@ -45,6 +45,6 @@ export async function listLearnerClasses(viewer: Viewer): Promise<LearnerClass[]
       dueAt: a.dueAt,
       questionCount: a.deck._count.questions,
       studiedCount: studied.find((s) => s.deckId === a.deck.id)?._count._all ?? 0,
-    })),
+    })).map((a) => ({ ...a, pastDue: Boolean(a.dueAt && a.dueAt < now && a.studiedCount < a.questionCount) })),
   }));
 }

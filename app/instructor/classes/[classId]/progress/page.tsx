@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClassNav } from "@/components/instructor/class-nav";
+import { ago, duration, pct } from "@/components/instructor/format";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { getClassProgress, progressSortKeys, type ProgressSortKey } from "@/lib/server/classes/get-class-progress";
+import { orNotFound } from "@/lib/server/instructor/or-not-found";
+
+type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "Class progress" };
+
+const columns: { key: ProgressSortKey; label: string }[] = [
+  { key: "name", label: "Learner" },
+  { key: "studied", label: "Cards studied" },
+  { key: "due", label: "Due now" },
+  { key: "overdue", label: "Overdue" },
+  { key: "retention", label: "Retention (30 d)" },
+  { key: "knowledge", label: "Est. knowledge" },
+  { key: "time", label: "Time spent" },
+  { key: "lastActive", label: "Last active" },
+  { key: "completion", label: "Completion" },
+];
+
+export default async function ProgressPage({ params, searchParams }: Props) {
+  const { classId } = await params;
+  const viewer = await requireViewer(["instructor", "admin"], `/instructor/classes/${classId}/progress`);
+  const sp = await searchParams;
+  const sort = progressSortKeys.find((k) => k === sp.sort) ?? "attention";
+  const dir = sp.dir === "asc" || sp.dir === "desc" ? sp.dir : undefined;
+  const now = new Date();
+  const progress = await orNotFound(getClassProgress(viewer, classId, { sort, dir, now }));
+  const href = (key: ProgressSortKey) => {
+    const nextDir = sort === key && (dir ?? (key === "name" ? "asc" : "asc")) === "asc" ? "desc" : "asc";
+    return `/instructor/classes/${classId}/progress?sort=${key}&dir=${nextDir}`;
+  };
+  const ariaSort = (key: ProgressSortKey) => (sort === key ? ((dir ?? "asc") === "asc" ? "ascending" : "descending") : undefined);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <Link href="/instructor" className="text-sm text-brand-700 underline dark:text-brand-100">
+          ← Instructor workspace
+        </Link>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{progress.className}: progress</h1>
+        <ClassNav classId={classId} current="progress" />
+      </header>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          {progress.learners.length} learners · {progress.assignedQuestions} assigned questions ·{" "}
+          {sort === "attention" ? "learners needing attention first" : (
+            <Link href={`/instructor/classes/${classId}/progress`} className="text-brand-700 underline dark:text-brand-100">
+              show learners needing attention first
+            </Link>
+          )}
+        </p>
+        <a href={`/instructor/classes/${classId}/gradebook.csv`} className={buttonClasses("secondary", "sm")} download>
+          Download gradebook (CSV)
+        </a>
+      </div>
+      {progress.learners.length === 0 ? (
+        <p className="text-slate-600 dark:text-slate-400">No learners yet.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl ring-1 ring-slate-200 dark:ring-slate-800" tabIndex={0} role="region" aria-label="Learner progress table">
+          <table className="min-w-full divide-y divide-slate-200 bg-white text-sm dark:divide-slate-800 dark:bg-slate-900">
+            <thead className="bg-slate-50 dark:bg-slate-950">
+              <tr>
+                {columns.map((c) => (
+                  <th key={c.key} scope="col" aria-sort={ariaSort(c.key)} className="whitespace-nowrap px-3 py-2 text-left font-semibold">
+                    <Link href={href(c.key)} className="underline-offset-2 hover:underline">
+                      {c.label}
+                      {sort === c.key ? ((dir ?? "asc") === "asc" ? " ▲" : " ▼") : ""}
+                    </Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+              {progress.learners.map((l) => (
+                <tr key={l.userId} data-testid="progress-row">
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    <Link href={`/instructor/classes/${classId}/learners/${l.userId}`} className="text-brand-700 underline dark:text-brand-100">
+                      {l.name}
+                    </Link>
+                    <span className="mt-1 flex flex-wrap gap-1">
+                      {l.attention.map((a) => (
+                        <Badge key={a} tone="amber">
+                          {a}
+                        </Badge>
+                      ))}
+                    </span>
+                  </th>
+                  <td className="px-3 py-2 tabular-nums" data-col="studied">{l.studied}</td>
+                  <td className="px-3 py-2 tabular-nums" data-col="due">{l.dueNow}</td>
+                  <td className="px-3 py-2 tabular-nums" data-col="overdue">{l.overdue}</td>
+                  <td className="px-3 py-2 tabular-nums" data-col="retention">
+                    {pct(l.retention)}
+                    <span className="block text-xs text-slate-600 dark:text-slate-400">{l.reviews30d} reviews</span>
+                  </td>
+                  <td className="px-3 py-2 tabular-nums" data-col="knowledge">{pct(l.knowledge)}</td>
+                  <td className="px-3 py-2 tabular-nums" data-col="time">{duration(l.totalMs)}</td>
+                  <td className="whitespace-nowrap px-3 py-2" data-col="lastActive">{ago(l.lastActive, now)}</td>
+                  <td className="px-3 py-2 tabular-nums" data-col="completion">{pct(l.completion)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Retention: share of the learner’s reviews in the last 30 days not rated Again. Estimated knowledge: mean recall probability (FSRS) over all
+        assigned questions, unstudied ones counting as 0. Overdue: due more than a day ago. Needs attention: knowledge under 50%, overdue cards, or
+        no study for 7 days.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClassNav } from "@/components/instructor/class-nav";
+import { pct } from "@/components/instructor/format";
+import { Badge } from "@/components/ui/badge";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { getClassQuestionStats } from "@/lib/server/classes/get-class-question-stats";
+import { orNotFound } from "@/lib/server/instructor/or-not-found";
+
+type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "Question stats" };
+
+export default async function QuestionStatsPage({ params, searchParams }: Props) {
+  const { classId } = await params;
+  const viewer = await requireViewer(["instructor", "admin"], `/instructor/classes/${classId}/questions`);
+  const sp = await searchParams;
+  const { className, questions } = await orNotFound(getClassQuestionStats(viewer, classId));
+  const flaggedOnly = sp.flagged === "1";
+  const shown = flaggedOnly ? questions.filter((q) => q.flag) : questions;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <Link href="/instructor" className="text-sm text-brand-700 underline dark:text-brand-100">
+          ← Instructor workspace
+        </Link>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{className}: questions</h1>
+        <ClassNav classId={classId} current="questions" />
+      </header>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        {questions.length} assigned questions · {questions.filter((q) => q.flag).length} flagged ·{" "}
+        <Link href={flaggedOnly ? `/instructor/classes/${classId}/questions` : `/instructor/classes/${classId}/questions?flagged=1`} className="text-brand-700 underline dark:text-brand-100">
+          {flaggedOnly ? "show all" : "show flagged only"}
+        </Link>
+      </p>
+      <div className="overflow-x-auto rounded-xl ring-1 ring-slate-200 dark:ring-slate-800" tabIndex={0} role="region" aria-label="Question statistics table">
+        <table className="min-w-full divide-y divide-slate-200 bg-white text-sm dark:divide-slate-800 dark:bg-slate-900">
+          <thead className="bg-slate-50 dark:bg-slate-950">
+            <tr>
+              <th scope="col" className="px-3 py-2 text-left font-semibold">Question</th>
+              <th scope="col" className="px-3 py-2 text-left font-semibold">Learners</th>
+              <th scope="col" className="px-3 py-2 text-left font-semibold">Attempts</th>
+              <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-semibold">Correct first try</th>
+              <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-semibold">Avg lapses</th>
+              <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-semibold">Common wrong answers</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+            {shown.map((q) => (
+              <tr key={q.questionId} data-testid="question-stat-row">
+                <th scope="row" className="max-w-md px-3 py-2 text-left font-normal">
+                  <span className="block font-medium">{q.prompt}</span>
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">
+                    Answer: {q.answer} · {q.deckTitle}
+                  </span>
+                  <span className="mt-1 flex flex-wrap items-center gap-2">
+                    {q.flag ? <Badge tone={q.flag === "too hard" ? "red" : "amber"}>{q.flag}</Badge> : null}
+                    <Link href={`/instructor/decks/${q.deckId}?q=${encodeURIComponent(q.prompt.slice(0, 60))}`} className="text-xs text-brand-700 underline dark:text-brand-100">
+                      Edit question
+                    </Link>
+                  </span>
+                </th>
+                <td className="px-3 py-2 tabular-nums" data-col="learners">{q.learners}</td>
+                <td className="px-3 py-2 tabular-nums" data-col="attempts">{q.attempts}</td>
+                <td className="px-3 py-2 tabular-nums" data-col="first-try">
+                  {pct(q.firstTryCorrect)}
+                  {q.firstAttempts ? <span className="block text-xs text-slate-600 dark:text-slate-400">of {q.firstAttempts}</span> : null}
+                </td>
+                <td className="px-3 py-2 tabular-nums" data-col="lapses">{q.averageLapses === null ? "—" : q.averageLapses.toFixed(1)}</td>
+                <td className="px-3 py-2">
+                  {q.wrongAnswers.length ? (
+                    <ul>
+                      {q.wrongAnswers.map((w) => (
+                        <li key={w.answer}>
+                          “{w.answer}” × {w.count}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Too hard: under 40% correct on the first try (at least 5 learners tried). Too easy: over 95%. Wrong answers are counted across everyone who
+        studied the question.
+      </p>
+    </div>
+  );
+}

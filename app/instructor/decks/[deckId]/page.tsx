@@ -1,0 +1,181 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionButton } from "@/components/instructor/action-button";
+import { CsvImportForm } from "@/components/instructor/csv-import-form";
+import { DeckSettingsForm } from "@/components/instructor/deck-settings-form";
+import { QuestionEditor } from "@/components/instructor/question-editor";
+import { QuestionWorkbench } from "@/components/instructor/question-workbench";
+import { Badge } from "@/components/ui/badge";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Input, Select } from "@/components/ui/field";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { getEditableDeck } from "@/lib/server/decks/get-editable-deck";
+import { orNotFound } from "@/lib/server/instructor/or-not-found";
+import {
+  bulkQuestionsAction,
+  createQuestionAction,
+  importCsvAction,
+  moveQuestionAction,
+  updateDeckAction,
+  updateQuestionAction,
+} from "@/app/instructor/actions";
+
+type Props = { params: Promise<{ deckId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "Edit deck" };
+
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 200) : "");
+
+export default async function DeckEditorPage({ params, searchParams }: Props) {
+  const { deckId } = await params;
+  const viewer = await requireViewer(["instructor", "admin"], `/instructor/decks/${deckId}`);
+  const sp = await searchParams;
+  const filter = { q: one(sp.q), kind: one(sp.kind), tag: one(sp.tag), status: one(sp.status) };
+  const deck = await orNotFound(getEditableDeck(viewer, deckId, filter));
+  const all = await orNotFound(getEditableDeck(viewer, deckId));
+  const counts = { draft: 0, approved: 0, rejected: 0 } as Record<string, number>;
+  for (const q of all.questions) counts[q.status] = (counts[q.status] ?? 0) + 1;
+  const filtered = Boolean(filter.q || filter.kind || filter.tag || filter.status);
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3">
+        <Link href="/instructor" className="text-sm text-brand-700 underline dark:text-brand-100">
+          ← Instructor workspace
+        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge tone={deck.status === "published" ? "green" : "amber"}>{deck.status === "published" ? "Published" : "Draft"}</Badge>
+          <Badge>{deck.visibility}</Badge>
+          <Badge tone="green">{counts.approved ?? 0} approved</Badge>
+          <Badge tone="amber">{counts.draft ?? 0} to review</Badge>
+          <Badge tone="red">{counts.rejected ?? 0} rejected</Badge>
+        </div>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{deck.title}</h1>
+        {deck.articles.length ? (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            From{" "}
+            {deck.articles.map((a) => (
+              <Link key={a.id} href={`/articles/${a.id}`} className="text-brand-700 underline dark:text-brand-100">
+                {a.title}
+              </Link>
+            ))}
+          </p>
+        ) : null}
+        <div className="flex flex-wrap items-start gap-2">
+          {deck.status === "published" ? (
+            <ActionButton action={updateDeckAction} input={{ deckId: deck.id, status: "draft" }} variant="secondary">
+              Unpublish
+            </ActionButton>
+          ) : (
+            <ActionButton action={updateDeckAction} input={{ deckId: deck.id, status: "published" }}>
+              Publish deck
+            </ActionButton>
+          )}
+          <a href={`/instructor/decks/${deck.id}/export.csv`} className={buttonClasses("secondary")} download>
+            Export CSV
+          </a>
+          {deck.status === "published" ? (
+            <Link href={`/decks/${deck.id}`} className={buttonClasses("ghost")}>
+              View as learner
+            </Link>
+          ) : null}
+        </div>
+        <p className="text-sm text-slate-600 dark:text-slate-400">Only approved questions are studied. Edits to a published question keep learners’ progress.</p>
+      </header>
+
+      <section aria-labelledby="questions-heading" className="space-y-3">
+        <h2 id="questions-heading" className="text-lg font-semibold">
+          Questions {filtered ? `(${deck.questions.length} of ${deck.totalQuestions})` : `(${deck.totalQuestions})`}
+        </h2>
+        <form method="get" className="flex flex-wrap items-end gap-2" role="search" aria-label="Filter questions">
+          <div>
+            <label htmlFor="filter-q" className="block text-xs font-medium">
+              Search
+            </label>
+            <Input id="filter-q" name="q" defaultValue={filter.q} className="w-48 py-1" />
+          </div>
+          <div>
+            <label htmlFor="filter-kind" className="block text-xs font-medium">
+              Kind
+            </label>
+            <Select id="filter-kind" name="kind" defaultValue={filter.kind} className="py-1">
+              <option value="">Any</option>
+              <option value="flashcard">Flashcard</option>
+              <option value="multiple_choice">Multiple choice</option>
+              <option value="cloze">Cloze</option>
+              <option value="typed">Typed</option>
+            </Select>
+          </div>
+          <div>
+            <label htmlFor="filter-tag" className="block text-xs font-medium">
+              Tag
+            </label>
+            <Select id="filter-tag" name="tag" defaultValue={filter.tag} className="py-1">
+              <option value="">Any</option>
+              {all.allTags.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div>
+            <label htmlFor="filter-status" className="block text-xs font-medium">
+              Status
+            </label>
+            <Select id="filter-status" name="status" defaultValue={filter.status} className="py-1">
+              <option value="">Any</option>
+              <option value="draft">To review</option>
+              <option value="approved">Approved</option>
+              <option value="rejected">Rejected</option>
+            </Select>
+          </div>
+          <Button type="submit" size="sm" variant="secondary">
+            Filter
+          </Button>
+          {filtered ? (
+            <Link href={`/instructor/decks/${deck.id}`} className={buttonClasses("ghost", "sm")}>
+              Clear
+            </Link>
+          ) : null}
+        </form>
+        <QuestionWorkbench
+          deckId={deck.id}
+          questions={deck.questions}
+          otherDecks={deck.otherDecks}
+          canReorder={!filtered}
+          actions={{ bulk: bulkQuestionsAction, move: moveQuestionAction, create: createQuestionAction, update: updateQuestionAction }}
+        />
+      </section>
+
+      <section aria-labelledby="add-heading" className="space-y-3">
+        <h2 id="add-heading" className="text-lg font-semibold">
+          Add a question
+        </h2>
+        <Card>
+          <QuestionEditor deckId={deck.id} createAction={createQuestionAction} updateAction={updateQuestionAction} />
+        </Card>
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="settings-heading" className="space-y-3">
+          <h2 id="settings-heading" className="text-lg font-semibold">
+            Deck settings
+          </h2>
+          <Card>
+            <DeckSettingsForm deck={deck} action={updateDeckAction} />
+          </Card>
+        </section>
+        <section aria-labelledby="import-heading" className="space-y-3">
+          <h2 id="import-heading" className="text-lg font-semibold">
+            Import from CSV
+          </h2>
+          <Card>
+            <CsvImportForm deckId={deck.id} action={importCsvAction} />
+          </Card>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demo, signInAs, signUpNewLearner } from "../support/auth";
+import { expectNoSeriousA11yViolations } from "../support/axe";
+import { parseCsv } from "../../lib/csv/parse-csv";
+
+const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+// Written for this test (not one of the seeded articles): dates and amounts for the generator.
+const ARTICLE = `Vietnam and Chile Sign Copper Supply Pact ${unique}
+
+By Linh Tran
+
+March 14, 2025
+
+Vietnam and Chile signed a copper supply agreement in Santiago on March 12, 2025, committing Chile to deliver 150,000 tons of refined copper over three years.
+
+The deal is worth about $1.4 billion, according to Vietnam's Ministry of Industry and Trade. Deliveries begin in July 2025 through the port of Valparaíso.
+
+Chile's trade minister said the agreement would raise bilateral trade by 12 percent in 2026. Vietnam imported $320 million of Chilean copper in 2024.
+
+Hanoi plans to use the metal for a new cable factory in Hai Phong, which is expected to employ 2,400 workers when it opens in 2027.
+
+The two governments will review the pact in 2028, when prices are set again for a further 60,000 tons.
+`;
+
+async function waitForStatus(page: Page, text: RegExp) {
+  await expect(page.getByRole("status").filter({ hasText: text }).first()).toBeVisible();
+}
+
+test("instructor turns an article into a published deck, runs a class and sees a learner's progress", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await page.goto("/");
+  await signInAs(page, demo.instructor);
+
+  // 1. Generate a draft deck from pasted text.
+  await page.goto("/instructor/decks/new/from-article", { waitUntil: "networkidle" });
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Generate draft deck" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "empty" })).toBeVisible();
+  await page.getByLabel("Article text").fill(ARTICLE);
+  await page.getByRole("button", { name: "Generate draft deck" }).click();
+  await page.waitForURL((url) => /^\/instructor\/decks\/[^/]+$/.test(url.pathname) && url.pathname !== "/instructor/decks/new", { timeout: 30_000 });
+  const deckId = new URL(page.url()).pathname.split("/").pop()!;
+  await page.goto(`/instructor/decks/${deckId}`, { waitUntil: "networkidle" }); // hydrated before clicking
+  const rows = page.getByTestId("question-row");
+  await expect(rows.first()).toBeVisible();
+  const total = await rows.count();
+  expect(total).toBeGreaterThanOrEqual(4);
+  await expect(page.getByText(`${total} to review`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // 2. Review: approve three, reject the fourth, edit the first.
+  for (const n of [1, 2, 3]) {
+    await page.getByRole("button", { name: `Approve question ${n}`, exact: true }).click();
+    await expect(rows.nth(n - 1).getByText("approved", { exact: true })).toBeVisible();
+  }
+  await page.getByRole("button", { name: "Reject question 4", exact: true }).click();
+  await expect(rows.nth(3).getByText("rejected", { exact: true })).toBeVisible();
+  const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute("data-question-id")!));
+  const answers = await rows.evaluateAll((els) => els.map((el) => el.querySelector('[data-testid="question-answer"]')?.textContent ?? ""));
+  const rejectedPrompt = (await rows.nth(3).getByTestId("question-prompt").textContent())!;
+
+  await page.getByRole("button", { name: "Edit question 1", exact: true }).click();
+  const editor = page.getByRole("form", { name: "Edit question" });
+  const prompt = editor.getByRole("textbox", { name: /Prompt|Sentence with a blank/ });
+  const editedPrompt = `${(await prompt.inputValue()).trim()} (edited ${unique})`;
+  await prompt.fill(editedPrompt);
+  await expect(editor.getByRole("group", { name: "Learner preview" })).toContainText(`(edited ${unique})`);
+  await editor.getByRole("button", { name: "Save question" }).click();
+  await expect(rows.first().getByTestId("question-prompt")).toHaveText(editedPrompt);
+
+  // 3. Settings: visible to classes, then publish.
+  await page.getByLabel("Visibility").selectOption("class");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await waitForStatus(page, /Settings saved/);
+  await page.getByRole("button", { name: "Publish deck" }).click();
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+
+  // 4. Class with a join code; assign the deck with a due date.
+  await page.goto("/instructor/classes/new", { waitUntil: "networkidle" });
+  const className = `Trade desk ${unique}`;
+  await page.getByLabel("Class name").fill(className);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await page.waitForURL((url) => /^\/instructor\/classes\/[^/]+$/.test(url.pathname) && url.pathname !== "/instructor/classes/new");
+  await page.waitForLoadState("networkidle");
+  const classUrl = new URL(page.url()).pathname;
+  const code = (await page.getByTestId("join-code").textContent())!.trim();
+  expect(code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+  await page.getByLabel("Deck", { exact: true }).selectOption(deckId);
+  await page.getByLabel("Due date (optional)").fill("2030-06-30");
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByText("due 30 Jun 2030")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // 5. A fresh learner joins with the code and studies two cards.
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  await learner.goto("/");
+  const learnerName = `Learner ${unique}`;
+  await signUpNewLearner(learner, learnerName);
+  await learner.goto("/join", { waitUntil: "networkidle" });
+  await learner.getByLabel("Join code").fill("WRONGCDE");
+  await learner.getByRole("button", { name: "Join class" }).click();
+  await expect(learner.getByRole("alert").filter({ hasText: "not found" })).toBeVisible();
+  await learner.getByLabel("Join code").fill(code.toLowerCase());
+  await learner.getByRole("button", { name: "Join class" }).click();
+  await learner.waitForURL(/\/classes/);
+  await expect(learner.getByRole("heading", { name: className })).toBeVisible();
+  await expect(learner.getByText("Due 30 Jun 2030")).toBeVisible();
+  await expectNoSeriousA11yViolations(learner);
+
+  const review = async (questionId: string, rating: number, answer: string) => {
+    const res = await learner.request.post("/api/reviews", {
+      data: { questionId, rating, idempotencyKey: `e2e-${unique}-${questionId}`, expectedVersion: 0, answer, durationMs: 4000 },
+    });
+    expect(res.status(), await res.text()).toBe(200);
+  };
+  await review(ids[0]!, 3, answers[0]!); // right first time
+  await review(ids[1]!, 1, "not the answer 999"); // wrong, rated Again
+  await learnerContext.close();
+
+  // 6. The instructor's dashboards show exactly that.
+  await page.goto(`${classUrl}/progress`);
+  const row = page.getByTestId("progress-row").filter({ hasText: learnerName });
+  await expect(row.locator('[data-col="studied"]')).toHaveText("2");
+  await expect(row.locator('[data-col="completion"]')).toHaveText(`${Math.round((2 / 3) * 100)}%`);
+  await expect(row.locator('[data-col="retention"]')).toContainText("50%");
+  await expect(row.locator('[data-col="lastActive"]')).toHaveText("today");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto(`${classUrl}/questions`);
+  const statRows = page.getByTestId("question-stat-row");
+  await expect(statRows).toHaveCount(3); // approved questions only
+  const edited = statRows.filter({ hasText: editedPrompt });
+  await expect(edited.locator('[data-col="attempts"]')).toHaveText("1");
+  await expect(edited.locator('[data-col="first-try"]')).toContainText("100%");
+  const missed = statRows.nth(1);
+  await expect(missed.locator('[data-col="attempts"]')).toHaveText("1");
+  await expect(missed.locator('[data-col="first-try"]')).toContainText("0%");
+  await expect(missed).toContainText("not the answer 999");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto(`${classUrl}`);
+  await page.getByRole("link", { name: learnerName }).click();
+  await expect(page.getByTestId("history-row")).toHaveCount(2);
+  await expectNoSeriousA11yViolations(page);
+
+  // 7. CSV exports parse and hold the expected rows.
+  const deckCsv = await page.request.get(`/instructor/decks/${deckId}/export.csv`);
+  expect(deckCsv.headers()["content-type"]).toContain("text/csv");
+  const deckRows = parseCsv(await deckCsv.text()).map((r) => r.fields);
+  expect(deckRows[0]).toEqual(["front", "back", "kind", "choices", "tags", "source"]);
+  expect(deckRows).toHaveLength(total); // header + every question except the rejected one
+  expect(deckRows.some((r) => r[0] === editedPrompt)).toBe(true);
+  expect(deckRows.some((r) => r[0] === rejectedPrompt)).toBe(false);
+
+  const gradebook = await page.request.get(`${classUrl}/gradebook.csv`);
+  const gradeRows = parseCsv(await gradebook.text()).map((r) => r.fields);
+  expect(gradeRows).toHaveLength(2);
+  expect(gradeRows[1]!.slice(0, 4)).toEqual([learnerName, expect.stringContaining("@example.test"), "2", "3"]);
+
+  await page.goto("/instructor");
+  await expect(page.getByRole("link", { name: className })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("another instructor's deck and class pages are not found, and learners cannot open the workspace", async ({ page }) => {
+  await page.goto("/");
+  await signUpNewLearner(page);
+  const res = await page.goto("/instructor");
+  expect(res?.status()).toBe(404);
+  const csv = await page.request.get("/instructor/decks/some-deck/export.csv");
+  expect(csv.status()).toBe(404);
+});
