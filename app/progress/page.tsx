@@ -59,7 +59,7 @@ export default async function ProgressPage() {
         <StatTile label="Cards studied" value={stats.totals.studiedCards.toLocaleString("en-US")} hint={`${forecast.days[0]?.count ?? 0} due today`} />
       </dl>
 
-      <ChartSection id="heatmap" title="Reviews per day" description="The past year. Darker squares mean more reviews; today is outlined.">
+      <ChartSection id="heatmap" title="Reviews per day" description="The past year. A stronger colour means more reviews; today is outlined.">
         <CalendarHeatmap heatmap={stats.heatmap} />
       </ChartSection>
 

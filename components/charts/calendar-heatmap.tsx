@@ -1,7 +1,7 @@
 import type { Heatmap } from "@/lib/stats/heatmap";
 import { ChartScroller } from "./chart-scroller";
 import { DataTable } from "./data-table";
-import { longDay, monthName, monthYear, plural } from "./format";
+import { longDay, monthName, monthYear, plural, shortDate } from "./format";
 
 const CELL = 11;
 const GAP = 2;
@@ -9,13 +9,17 @@ const PITCH = CELL + GAP;
 const LEFT = 26;
 const TOP = 14;
 
-const LEVEL_CLASSES = [
-  "fill-slate-200 dark:fill-slate-800",
-  "fill-emerald-200 dark:fill-emerald-900",
-  "fill-emerald-400 dark:fill-emerald-700",
-  "fill-emerald-600 dark:fill-emerald-500",
-  "fill-emerald-800 dark:fill-emerald-300",
-] as const;
+// 365 cells: colours come from one small stylesheet instead of long utility strings on every
+// cell, which keeps the page's HTML and RSC payload small (slate-200/emerald-200…800, dark: slate-800/emerald-900…300).
+const LEVEL_CLASSES = ["hm-l0", "hm-l1", "hm-l2", "hm-l3", "hm-l4"] as const;
+const HEATMAP_CSS = `
+.bd-hm rect{rx:2px}
+.bd-hm .hm-l0{fill:#e2e8f0}.bd-hm .hm-l1{fill:#a7f3d0}.bd-hm .hm-l2{fill:#34d399}.bd-hm .hm-l3{fill:#059669}.bd-hm .hm-l4{fill:#065f46}
+.bd-hm .hm-today{stroke:#1d4ed8;stroke-width:1.5px}
+@media (prefers-color-scheme: dark){
+.bd-hm .hm-l0{fill:#1e293b}.bd-hm .hm-l1{fill:#064e3b}.bd-hm .hm-l2{fill:#047857}.bd-hm .hm-l3{fill:#10b981}.bd-hm .hm-l4{fill:#6ee7b7}
+.bd-hm .hm-today{stroke:#7dd3fc}}
+`;
 
 /** Reviews per learner-local day over the past year, GitHub-style, with a per-month table alternative. */
 export function CalendarHeatmap({ heatmap }: { heatmap: Heatmap }) {
@@ -48,10 +52,11 @@ export function CalendarHeatmap({ heatmap }: { heatmap: Heatmap }) {
         role="img"
         aria-label={summary}
         viewBox={`0 0 ${width} ${height}`}
-        className="h-auto w-full max-w-3xl"
+        className="bd-hm h-auto w-full max-w-3xl"
         data-testid="heatmap"
         data-today-count={heatmap.todayCount}
       >
+        <style>{HEATMAP_CSS}</style>
         {monthLabels.map((m) => (
           <text key={`${m.x}`} x={m.x} y={9} className="fill-slate-600 text-[9px] dark:fill-slate-400">
             {m.label}
@@ -71,11 +76,9 @@ export function CalendarHeatmap({ heatmap }: { heatmap: Heatmap }) {
                 y={TOP + day * PITCH}
                 width={CELL}
                 height={CELL}
-                rx={2}
-                className={`${LEVEL_CLASSES[cell.level]} ${cell.dayKey === heatmap.today ? "stroke-brand-600 dark:stroke-sky-300" : ""}`}
-                strokeWidth={cell.dayKey === heatmap.today ? 1.5 : 0}
+                className={cell.dayKey === heatmap.today ? `${LEVEL_CLASSES[cell.level]} hm-today` : LEVEL_CLASSES[cell.level]}
               >
-                <title>{`${longDay(cell.dayKey)}: ${plural(cell.count, "review")}`}</title>
+                <title>{`${shortDate(cell.dayKey)}: ${cell.count}`}</title>
               </rect>
             ) : null,
           ),
@@ -86,11 +89,11 @@ export function CalendarHeatmap({ heatmap }: { heatmap: Heatmap }) {
         <p>
           Today: <strong className="text-slate-900 dark:text-slate-100" data-testid="heatmap-today">{plural(heatmap.todayCount, "review")}</strong>
         </p>
-        <p className="flex items-center gap-1" aria-hidden="true">
+        <p className="bd-hm flex items-center gap-1" aria-hidden="true">
           Less
           {LEVEL_CLASSES.map((c) => (
             <svg key={c} width="11" height="11" viewBox="0 0 11 11">
-              <rect width="11" height="11" rx="2" className={c} />
+              <rect width="11" height="11" className={c} />
             </svg>
           ))}
           More

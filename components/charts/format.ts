@@ -2,12 +2,14 @@
 
 const dayFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 const longDayFormat = new Intl.DateTimeFormat("en-US", { weekday: "short", year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 const monthFormat = new Intl.DateTimeFormat("en-US", { month: "short", timeZone: "UTC" });
 const monthYearFormat = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
 
 const asDate = (dayKey: string) => new Date(`${dayKey}T00:00:00Z`);
 
 export const shortDay = (dayKey: string) => dayFormat.format(asDate(dayKey));
+export const shortDate = (dayKey: string) => dateFormat.format(asDate(dayKey));
 export const longDay = (dayKey: string) => longDayFormat.format(asDate(dayKey));
 export const monthName = (dayKey: string) => monthFormat.format(asDate(dayKey));
 export const monthYear = (dayKey: string) => monthYearFormat.format(asDate(dayKey));
