@@ -21,7 +21,7 @@ export function StudySettingsForm({ settings, timeZones }: { settings: Settings;
   const described = (id: string, k: keyof Settings) => (err(k) ? `${id}-error` : `${id}-hint`);
   return (
     // key: after a successful save the inputs re-mount with the saved values.
-    <form key={state?.ok ? JSON.stringify(state.data) : "form"} action={action} className="grid gap-4 sm:grid-cols-2">
+    <form key={state?.ok ? JSON.stringify(state.data) : "form"} action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormAlert message={state?.ok ? "Study settings saved." : state ? state.error : null} tone={state?.ok ? "success" : "error"} />
       </div>
