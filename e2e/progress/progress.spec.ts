@@ -61,6 +61,7 @@ test("a fresh learner's reviews show up on the heatmap, forecast, home and card 
   await expect(page.getByTestId("review-history").locator("tbody tr")).toHaveCount(1);
   await expect(page.getByTestId("review-history")).toContainText("Easy");
   await expect(page.getByTestId("card-state")).toHaveText("Review");
+  await expectNoSeriousA11yViolations(page);
 
   const csv = await page.request.get("/api/export/reviews.csv");
   expect(csv.status()).toBe(200);
