@@ -80,6 +80,10 @@ export function buildArticleContext(article: IngestedArticle): ArticleContext {
     for (const c of countries) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
     sentences.push({ sentence, index, entities, time, people: new Map(people), countries });
   });
+  // A name recognised as a person in one sentence ("Ana Torres said") is a person everywhere.
+  const knownPeople = new Set<string>();
+  for (const info of sentences) for (const e of info.entities) if (e.type === "person") knownPeople.add(e.text);
+  for (const info of sentences) for (const e of info.entities) if (e.type === "name" && knownPeople.has(e.text)) e.type = "person";
   let mainCountry: string | null = null;
   let best = 2; // a country must be named at least 3 times to be "the" subject of the article
   for (const [c, n] of countryCounts) if (n > best) [mainCountry, best] = [c, n];

@@ -1,6 +1,6 @@
 import { monthNumber } from "@/lib/content/dates";
 import { findGazetteerHits } from "./gazetteer-index";
-import { CAPITALISED_NON_ENTITIES, FUNCTION_CAPS, LONE_ADJECTIVES, NUMBER_WORD_RE, ORDINAL_WORDS, ORG_KEYWORDS, ROLE_TITLE_WORDS, ZONE_KEYWORDS, parseNumberWord } from "./lexicon";
+import { CAPITALISED_NON_ENTITIES, FUNCTION_CAPS, LONE_ADJECTIVES, NUMBER_WORD_RE, ROLE_NOUN_RE, ORDINAL_WORDS, ORG_KEYWORDS, ROLE_TITLE_WORDS, ZONE_KEYWORDS, parseNumberWord } from "./lexicon";
 import type { Entity, EntityType } from "./types";
 
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -161,7 +161,9 @@ function chunkEntities(s: string, covered: (i: number) => boolean): Raw[] {
     else if (ZONE_KEYWORDS.test(text)) type = "zone";
     else if (new RegExp(`^(?:${KOREAN_SURNAMES})\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+|\\s\\p{Lu}\\p{Ll}+)$`, "u").test(text)) type = "person";
     else if (afterTitle && kept.length <= 4) type = "person";
-    else if (kept.length >= 2 && kept.length <= 3 && /^\s*,\s+(?:the|a|an|who|[a-z]+\s+(?:of|at|for))\b/.test(s.slice(end))) type = "person";
+    // "striker Leo Marsh", "forward Sam Idowu": a lowercase role noun right before a 2–3 word name.
+    else if (kept.length >= 2 && kept.length <= 3 && /\b(?:striker|forward|defender|midfielder|goalkeeper|captain|coach|manager|minister|president|premier|secretary|director|chairman|ambassador|envoy|spokes(?:man|woman|person)|researcher|scientist|economist|biologist|professor|leader)\s$/.test(s.slice(0, start))) type = "person";
+    else if (kept.length >= 2 && kept.length <= 3 && new RegExp(`^\\s*,\\s+(?:who\\b|(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${ROLE_NOUN_RE.source.replace(/^\\b\(/, "(")})`, "i").test(s.slice(end))) type = "person";
     else if (kept.length >= 2 && kept.length <= 3 && /^\s+(?:said|says|told|added|explained|noted|scored|won|led|announced)\b/.test(s.slice(end))) type = "person";
     out.push({ type, start, end, text, priority: type === "name" ? 1 : 3 });
   }

@@ -31,6 +31,27 @@ function tagsFor(c: Candidate): string[] {
   return [...new Set(tags)].slice(0, 10);
 }
 
+type Draft = GeneratedQuestion & { candidate: Candidate };
+
+/** Cheap first pass: everything dedupe/ranking needs, without distractors or tags. */
+function toDraft(c: Candidate): Draft {
+  const { sentence } = c.info;
+  const score = Math.max(0, Math.min(1, Math.round((c.score - (c.unresolved ? 0.25 : 0)) * 1000) / 1000));
+  return {
+    kind: c.kind ?? "typed",
+    prompt: c.prompt,
+    answer: c.answer,
+    acceptedAnswers: c.accepted.filter((a) => a !== c.answer),
+    source: sentence.text,
+    sourceStart: sentence.start,
+    sourceEnd: sentence.end,
+    tags: [],
+    score,
+    family: c.family,
+    candidate: c,
+  };
+}
+
 function toQuestion(ctx: ArticleContext, c: Candidate, pool: DistractorPool | undefined, counter: { n: number }): GeneratedQuestion {
   const { sentence } = c.info;
   let kind: QuestionKind;
@@ -46,7 +67,7 @@ function toQuestion(ctx: ArticleContext, c: Candidate, pool: DistractorPool | un
       choices = orderChoices(c.answer, distractors, c.prompt);
     } else kind = long ? "flashcard" : "typed";
   }
-  let score = c.score - (c.unresolved ? 0.25 : 0) + (kind === "multiple_choice" ? 0.02 : 0);
+  let score = c.score - (c.unresolved ? 0.25 : 0);
   score = Math.max(0, Math.min(1, Math.round(score * 1000) / 1000));
   const q: GeneratedQuestion = {
     kind,
@@ -88,11 +109,11 @@ export function generateQuestions(article: IngestedArticle, opts?: { maxQuestion
   const ctx = buildArticleContext(article);
   const pool = opts?.distractorPool ?? poolFromEntities(ctx.sentences.map((s) => s.entities));
   const counter = { n: 0 };
-  const all = candidatesFor(ctx)
-    .sort((a, b) => a.info.sentence.start - b.info.sentence.start || b.score - a.score)
-    .map((c) => toQuestion(ctx, c, pool, counter))
-    .filter((q) => q.score >= MIN_SCORE);
-  return dedupeAndRank(all).slice(0, opts?.maxQuestions ?? DEFAULT_MAX_QUESTIONS);
+  const drafts = candidatesFor(ctx).map(toDraft).filter((q) => q.score >= MIN_SCORE);
+  // Rank and de-duplicate first, then spend time on distractors and tags only for the keepers.
+  return dedupeAndRank(drafts)
+    .slice(0, opts?.maxQuestions ?? DEFAULT_MAX_QUESTIONS)
+    .map((d) => toQuestion(ctx, d.candidate, pool, counter));
 }
 
 /** A combined deck: distractors drawn across all articles, duplicates across articles removed. */

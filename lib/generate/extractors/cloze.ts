@@ -20,8 +20,9 @@ export function clozeQuestions(ctx: ArticleContext, info: SentenceInfo, wordCoun
   if (s.split(/\s+/).length < 8 || /\?["”]?$/.test(s)) return out;
   const make = (start: number, end: number, answerText: string, build: () => Omit<Candidate, "prompt" | "info" | "unresolved" | "kind" | "family">) => {
     let withSlot = s.slice(0, start) + SLOT + s.slice(end);
-    // Blank every other occurrence too, so the answer never leaks from elsewhere in the sentence.
-    withSlot = withSlot.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(answerText)}(?![\\p{L}\\p{N}])`, "gu"), SLOT);
+    // Blank every other occurrence too, so the answer never leaks from elsewhere in the sentence
+    // (the regex is only built when there is another occurrence: it is the hot path).
+    if (withSlot.includes(answerText)) withSlot = withSlot.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(answerText)}(?![\\p{L}\\p{N}])`, "gu"), SLOT);
     const text = withSlot.length > 300 ? clauseWithSlot(withSlot) : withSlot;
     if (!text.includes(SLOT)) return;
     const resolved = selfContained(ctx, info, text);

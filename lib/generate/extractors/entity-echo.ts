@@ -95,7 +95,7 @@ export function echoQuestions(ctx: ArticleContext, info: SentenceInfo): Candidat
     // "Dr. X said", "X, who joined …": a title or relative clause glued to "who" does not parse.
     if (e.type === "person" && (/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s$/.test(s.slice(0, e.start)) || /^,\s(?:who|whose|which)\b/.test(s.slice(e.end)))) continue;
     // "The Kim Jong-un regime", "Kim’s meetings": the name is a modifier, "who" would not parse.
-    if (e.type === "person" && (/\b[Tt]he\s$/.test(s.slice(0, e.start)) || e.possessive || /^\s[a-z]+\s/.test(s.slice(e.end)) && !/^\s(?:visited|said|advised|added|announced|was|is|has|had|traveled|travelled|met|led|scored|won|told|made)\b/.test(s.slice(e.end)))) continue;
+    if (e.type === "person" && (/\b[Tt]he\s$/.test(s.slice(0, e.start)) || e.possessive || /^\s[a-z]+\s/.test(s.slice(e.end)) && !/^\s(?:[a-z]+ed|[a-z]+s|said|met|led|won|told|made|put|sent|then|also|later|now|still|quickly|has|had|was|is)\b/.test(s.slice(e.end)))) continue;
     let start = e.start;
     let end = e.end;
     let wh: string | null;
@@ -124,7 +124,7 @@ export function echoQuestions(ctx: ArticleContext, info: SentenceInfo): Candidat
     if (wh === null) continue;
     // "striker Leo Marsh headed …" → "which striker headed …": fold a title before the name into the wh-phrase.
     if (e.type === "person") {
-      const words = s.slice(0, start).match(/((?:(?:[A-Z][\p{L}’'-]*|[a-z0-9]+-[a-z0-9-]+)\s+)*)((?:[a-z]+\s+)?(?:striker|forward|defender|midfielder|goalkeeper|captain|coach|manager|minister|president|premier|secretary|director|chairman|ambassador|envoy|spokesman|spokeswoman|researcher|scientist|economist|biologist|professor|leader))\s+$/u);
+      const words = s.slice(0, start).match(/((?:(?:[A-Z][\p{L}’'-]*|[a-z0-9]+-[a-z0-9-]+)\s+)*)((?:(?:foreign|vice|prime|senior|deputy|assistant|head|trade|chief|marine)\s+)?(?:striker|forward|defender|midfielder|goalkeeper|captain|coach|manager|minister|president|premier|secretary|director|chairman|ambassador|envoy|spokesman|spokeswoman|researcher|scientist|economist|biologist|professor|leader))\s+$/u);
       if (words && words.index !== undefined && !/^[A-Z]/.test((words[2] ?? "").trim()) ) {
         start = words.index;
         wh = `which ${(words[1] ?? "") + (words[2] ?? "")}`.replace(/\s+/g, " ").trim();

@@ -20,7 +20,7 @@ export function roleQuestions(ctx: ArticleContext, info: SentenceInfo, seenPeopl
     let bareTitle: string | null = null; // the words as printed, accepted when the role was completed
     // Appositive after the name: "Kim Yong-nam, Chairman of the Presidium of …,"
     const app = /^,\s+((?:the\s+)?[^,.;“”"]{3,90}?)(?=,|\.|;|$)/.exec(s.slice(e.end));
-    if (app && ROLE_NOUN_RE.test((app[1] ?? "").split(/\s+/).slice(0, 4).join(" ")) && !/\b(is|was|has|had|visited|said|and [a-z]+ed)\b/.test(app[1] ?? "")) {
+    if (app && !/^(?:and|or|but|while|who|which|whose|where)\b/.test(app[1] ?? "") && ROLE_NOUN_RE.test((app[1] ?? "").split(/\s+/).slice(0, 4).join(" ")) && !/\b(is|was|has|had|visited|said|and [a-z]+ed)\b/.test(app[1] ?? "")) {
       role = (app[1] ?? "").replace(/^(?:the|an?)\s+/, "");
     }
     // Title before the name: "Cambodian foreign minister Hor Namhong".
@@ -48,6 +48,13 @@ export function roleQuestions(ctx: ArticleContext, info: SentenceInfo, seenPeopl
         else if (known) role = `${title} of ${known}`;
         bareTitle = title;
       }
+    }
+    // Title as an appositive before the name: "signed by Chile's trade minister, Ana Torres, and …".
+    if (!role && /,\s$/.test(s.slice(0, e.start))) {
+      const before = s.slice(0, e.start - 2);
+      const cut = Math.max(before.lastIndexOf(", "), before.lastIndexOf(" by "), before.lastIndexOf(" and "), before.lastIndexOf("("));
+      const phrase = before.slice(cut < 0 ? 0 : cut + (before.startsWith(", ", cut) ? 2 : before.startsWith("(", cut) ? 1 : before.startsWith(" by ", cut) ? 4 : 5)).trim();
+      if (phrase.split(/\s+/).length <= 8 && ROLE_NOUN_RE.test(phrase) && !/\b(was|is|were|has|had|said|signed|met)\b/.test(phrase) && /^[A-Z]/.test(phrase) && !/^(The|A|An)\s/.test(phrase)) role = phrase;
     }
     // Relation before the name: "Kim Jong Un's powerful uncle, Jang Song Thaek, was purged".
     if (!role) {
