@@ -5,7 +5,7 @@ export type PreviewQuestion = { kind: string; prompt: string; answer: string; ch
 /** How the learner will see the card: front first, then the back after answering. Static (no grading). */
 export function QuestionPreview({ q }: { q: PreviewQuestion }) {
   return (
-    <div className="space-y-3 rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200 dark:bg-slate-950 dark:ring-slate-800" aria-label="Learner preview" role="group">
+    <div className="space-y-3 self-start rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200 dark:bg-slate-950 dark:ring-slate-800" aria-label="Learner preview" role="group">
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Learner preview</p>
       <p className="font-medium text-slate-900 dark:text-slate-100">{q.prompt || <span className="text-slate-500">(no prompt yet)</span>}</p>
       {q.kind === "multiple_choice" ? (

@@ -89,7 +89,7 @@ export function QuestionWorkbench({
 
   return (
     <div className="space-y-4">
-      <div className="sticky top-0 z-10 space-y-3 rounded-xl bg-white/95 p-3 ring-1 ring-slate-200 backdrop-blur dark:bg-slate-900/95 dark:ring-slate-800" role="toolbar" aria-label="Bulk actions">
+      <div className="z-10 space-y-3 rounded-xl md:sticky md:top-0 bg-white/95 p-3 ring-1 ring-slate-200 backdrop-blur dark:bg-slate-900/95 dark:ring-slate-800" role="toolbar" aria-label="Bulk actions">
         <div className="flex flex-wrap items-center gap-2">
           <label className="flex items-center gap-2 text-sm font-medium">
             <input
@@ -103,11 +103,13 @@ export function QuestionWorkbench({
           <span className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
             {chosen.length} selected
           </span>
-          <span className="flex items-center gap-1">
+          <span className="flex items-center gap-1 whitespace-nowrap">
             <label htmlFor="min-score" className="text-sm">
               Score ≥
             </label>
-            <Input id="min-score" type="number" min={0} max={1} step={0.05} value={minScore} onChange={(e) => setMinScore(e.target.value)} className="w-20 py-1" />
+            <span className="w-20">
+              <Input id="min-score" type="number" min={0} max={1} step={0.05} value={minScore} onChange={(e) => setMinScore(e.target.value)} className="py-1" />
+            </span>
             <Button size="sm" variant="secondary" onClick={() => setSelected(new Set(questions.filter((q) => q.score >= Number(minScore)).map((q) => q.id)))}>
               Select by score
             </Button>
@@ -123,11 +125,13 @@ export function QuestionWorkbench({
           <Button size="sm" variant="danger" onClick={() => run({ type: "delete" }, chosen, `Delete ${chosen.length} question(s)? Learners' history is kept.`)} disabled={pending}>
             Delete selected
           </Button>
-          <span className="flex items-center gap-1">
+          <span className="flex items-center gap-1 whitespace-nowrap">
             <label htmlFor="bulk-tag" className="sr-only">
               Tag for selected questions
             </label>
-            <Input id="bulk-tag" placeholder="tag" value={tag} maxLength={40} onChange={(e) => setTag(e.target.value)} className="w-28 py-1" />
+            <span className="w-28">
+              <Input id="bulk-tag" placeholder="tag" value={tag} maxLength={40} onChange={(e) => setTag(e.target.value)} className="py-1" />
+            </span>
             <Button size="sm" variant="secondary" onClick={() => run({ type: "tag", tag })} disabled={pending}>
               Add tag
             </Button>
@@ -136,11 +140,11 @@ export function QuestionWorkbench({
             </Button>
           </span>
           {otherDecks.length ? (
-            <span className="flex items-center gap-1">
+            <span className="flex items-center gap-1 whitespace-nowrap">
               <label htmlFor="bulk-target" className="sr-only">
                 Move selected to deck
               </label>
-              <Select id="bulk-target" value={target} onChange={(e) => setTarget(e.target.value)} className="w-44 py-1">
+              <Select id="bulk-target" value={target} onChange={(e) => setTarget(e.target.value)} className="max-w-56 py-1">
                 {otherDecks.map((d) => (
                   <option key={d.id} value={d.id}>
                     {d.title}

@@ -30,8 +30,8 @@ beforeAll(async () => {
   q = [];
   for (let i = 0; i < 4; i++) q.push((await db.question.create({ data: { deckId: deck.id, kind: i === 0 ? "typed" : "flashcard", prompt: `Q${i}`, answer: `A${i}`, position: i } })).id);
   // A deleted and a draft question do not count as assigned.
-  await db.question.create({ data: { deckId: deck.id, kind: "flashcard", prompt: "deleted", answer: "x", deletedAt: now } });
-  await db.question.create({ data: { deckId: deck.id, kind: "flashcard", prompt: "draft", answer: "x", status: "draft" } });
+  const deletedQ = await db.question.create({ data: { deckId: deck.id, kind: "flashcard", prompt: "deleted", answer: "x", deletedAt: now } });
+  const draftQ = await db.question.create({ data: { deckId: deck.id, kind: "flashcard", prompt: "draft", answer: "x", status: "draft" } });
   unassignedQ = (await db.question.create({ data: { deckId: other.id, kind: "flashcard", prompt: "elsewhere", answer: "x" } })).id;
   const cls = await db.class.create({ data: { ownerId: owner.id, name: "Hand-made", joinCode: "HANDMADE" } });
   classId = cls.id;
@@ -46,6 +46,9 @@ beforeAll(async () => {
   await card(ann.id, q[2]!, deck.id, { due: new Date(now.getTime() - 3_600_000), stability: 1, lastReview: daysAgo(1), attempts: 3, correctCount: 2, againCount: 1, lapses: 2, firstCorrect: true, totalMs: 35_000 });
   // Ann's card on a deck that is not assigned must not count.
   await card(ann.id, unassignedQ, other.id, { stability: 50, lastReview: daysAgo(1), attempts: 9, totalMs: 999_000 });
+  // Ann's cards on a soft-deleted and a draft question of the assigned deck must not count either.
+  await card(ann.id, deletedQ.id, deck.id, { due: daysAgo(3), stability: 20, lastReview: daysAgo(2), attempts: 4, totalMs: 77_000 });
+  await card(ann.id, draftQ.id, deck.id, { due: daysAgo(3), stability: 20, lastReview: daysAgo(2), attempts: 4, totalMs: 77_000 });
   // Ben: one card, long ago (inactive), wrong first.
   await card(ben.id, q[0]!, deck.id, { due: daysAgo(20), stability: 2, lastReview: daysAgo(30), attempts: 1, againCount: 1, firstCorrect: false, totalMs: 4_000 });
   // An outsider's card on the assigned deck must not count either.

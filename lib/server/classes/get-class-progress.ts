@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/generated/client";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { notFound } from "@/lib/server/errors";
 import { dayKeyOf } from "@/lib/srs/learner-day";
@@ -54,25 +55,30 @@ export async function getClassProgress(
     where: { deletedAt: null, status: "approved", deck: { deletedAt: null, assignments: { some: { classId: cls.id } } } },
   });
   const overdueBefore = new Date(now.getTime() - DAY_MS);
-  // Dates are stored as ISO-8601 text by the SQLite adapter, so comparisons are string comparisons
-  // and julianday() gives fractional days for the forgetting curve.
-  const rows = await db.$queryRaw<Row[]>`
+  const nowSec = now.getTime() / 1000;
+  // One pass over the enrolled learners' cards of the assigned decks, served entirely from the
+  // Card(userId, deckId, lastReview, due, stability, totalMs) covering index. Dates are ISO-8601
+  // text in SQLite, so `due` compares as a string and unixepoch() gives seconds for the curve.
+  // Cards of deleted/unapproved questions in those decks are rare; a second small query subtracts them.
+  const aggregate = (excludedOnly: boolean) => db.$queryRaw<Row[]>`
     SELECT c.userId AS userId,
       SUM(CASE WHEN c.lastReview IS NOT NULL THEN 1 ELSE 0 END) AS studied,
       SUM(CASE WHEN c.lastReview IS NOT NULL AND c.due <= ${now} THEN 1 ELSE 0 END) AS dueNow,
       SUM(CASE WHEN c.lastReview IS NOT NULL AND c.due < ${overdueBefore} THEN 1 ELSE 0 END) AS overdue,
       SUM(CASE WHEN c.lastReview IS NOT NULL AND c.stability > 0
-        THEN power(1.0 + ${FORGETTING_FACTOR} * max(0.0, julianday(${now}) - julianday(c.lastReview)) / c.stability, -${FORGETTING_DECAY})
+        THEN power(1.0 + ${FORGETTING_FACTOR} * max(0.0, ${nowSec} - unixepoch(c.lastReview)) / 86400.0 / c.stability, -${FORGETTING_DECAY})
         ELSE 0 END) AS rSum,
       SUM(c.totalMs) AS totalMs,
       MAX(c.lastReview) AS lastActive
-    FROM Card c
-    JOIN Enrollment e ON e.userId = c.userId AND e.classId = ${cls.id}
-    JOIN Assignment a ON a.deckId = c.deckId AND a.classId = ${cls.id}
-    JOIN Question q ON q.id = c.questionId
-    JOIN Deck d ON d.id = c.deckId
-    WHERE q.deletedAt IS NULL AND q.status = 'approved' AND q.deckId = c.deckId AND d.deletedAt IS NULL
-    GROUP BY c.userId`;
+    FROM Enrollment e
+    JOIN Card c ON c.userId = e.userId
+      AND c.deckId IN (SELECT a.deckId FROM Assignment a JOIN Deck d ON d.id = a.deckId WHERE a.classId = ${cls.id} AND d.deletedAt IS NULL)
+    WHERE e.classId = ${cls.id}
+      ${excludedOnly ? Prisma.sql`AND c.questionId IN (
+        SELECT q.id FROM Question q JOIN Assignment a2 ON a2.deckId = q.deckId AND a2.classId = ${cls.id}
+        WHERE q.deletedAt IS NOT NULL OR q.status <> 'approved')` : Prisma.empty}
+    GROUP BY e.userId`;
+  const [rows, excluded] = await Promise.all([aggregate(false), aggregate(true)]);
 
   const since = dayKeyOf(new Date(now.getTime() - 29 * DAY_MS), viewer.timeZone, viewer.dayStartHour);
   const days = await db.learnerDayStat.groupBy({
@@ -82,24 +88,27 @@ export async function getClassProgress(
   });
 
   const byUser = new Map(rows.map((r) => [r.userId, r]));
+  const minus = new Map(excluded.map((r) => [r.userId, r]));
+  const net = (r: Row | undefined, m: Row | undefined, key: "studied" | "dueNow" | "overdue" | "rSum" | "totalMs") => Number(r?.[key] ?? 0) - Number(m?.[key] ?? 0);
   const dayByUser = new Map(days.map((d) => [d.userId, d._sum]));
   const learners: LearnerProgress[] = cls.enrollments.map(({ user }) => {
     const r = byUser.get(user.id);
+    const m = minus.get(user.id);
     const d = dayByUser.get(user.id);
     const reviews = d?.reviews ?? 0;
-    const studied = Number(r?.studied ?? 0);
+    const studied = net(r, m, "studied");
     const lastActive = r?.lastActive ? new Date(r.lastActive) : null;
     const p: LearnerProgress = {
       userId: user.id,
       name: user.name,
       email: user.email,
       studied,
-      dueNow: Number(r?.dueNow ?? 0),
-      overdue: Number(r?.overdue ?? 0),
+      dueNow: net(r, m, "dueNow"),
+      overdue: net(r, m, "overdue"),
       retention: reviews > 0 ? 1 - (d?.againCount ?? 0) / reviews : null,
       reviews30d: reviews,
-      knowledge: assignedQuestions > 0 ? Number(r?.rSum ?? 0) / assignedQuestions : 0,
-      totalMs: Number(r?.totalMs ?? 0),
+      knowledge: assignedQuestions > 0 ? Math.max(0, net(r, m, "rSum")) / assignedQuestions : 0,
+      totalMs: net(r, m, "totalMs"),
       lastActive,
       completion: assignedQuestions > 0 ? studied / assignedQuestions : 0,
       attention: [],

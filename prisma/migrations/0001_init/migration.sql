@@ -336,6 +336,9 @@ CREATE INDEX "Card_userId_deckId_idx" ON "Card"("userId", "deckId");
 CREATE INDEX "Card_questionId_idx" ON "Card"("questionId");
 
 -- CreateIndex
+CREATE INDEX "Card_userId_deckId_lastReview_due_stability_totalMs_idx" ON "Card"("userId", "deckId", "lastReview", "due", "stability", "totalMs");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Card_userId_questionId_key" ON "Card"("userId", "questionId");
 
 -- CreateIndex

@@ -89,11 +89,11 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
           Questions {filtered ? `(${deck.questions.length} of ${deck.totalQuestions})` : `(${deck.totalQuestions})`}
         </h2>
         <form method="get" className="flex flex-wrap items-end gap-2" role="search" aria-label="Filter questions">
-          <div>
+          <div className="w-full sm:w-48">
             <label htmlFor="filter-q" className="block text-xs font-medium">
               Search
             </label>
-            <Input id="filter-q" name="q" defaultValue={filter.q} className="w-48 py-1" />
+            <Input id="filter-q" name="q" type="search" defaultValue={filter.q} className="py-1" />
           </div>
           <div>
             <label htmlFor="filter-kind" className="block text-xs font-medium">
@@ -111,7 +111,7 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
             <label htmlFor="filter-tag" className="block text-xs font-medium">
               Tag
             </label>
-            <Select id="filter-tag" name="tag" defaultValue={filter.tag} className="py-1">
+            <Select id="filter-tag" name="tag" defaultValue={filter.tag} className="max-w-48 py-1">
               <option value="">Any</option>
               {all.allTags.map((t) => (
                 <option key={t} value={t}>

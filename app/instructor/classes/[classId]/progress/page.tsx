@@ -68,7 +68,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
             <thead className="bg-slate-50 dark:bg-slate-950">
               <tr>
                 {columns.map((c) => (
-                  <th key={c.key} scope="col" aria-sort={ariaSort(c.key)} className="whitespace-nowrap px-3 py-2 text-left font-semibold">
+                  <th key={c.key} scope="col" aria-sort={ariaSort(c.key)} className="px-3 py-2 text-left align-bottom font-semibold">
                     <Link href={href(c.key)} className="underline-offset-2 hover:underline">
                       {c.label}
                       {sort === c.key ? ((dir ?? "asc") === "asc" ? " ▲" : " ▼") : ""}
@@ -80,7 +80,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
               {progress.learners.map((l) => (
                 <tr key={l.userId} data-testid="progress-row">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                  <th scope="row" className="min-w-40 px-3 py-2 text-left font-medium">
                     <Link href={`/instructor/classes/${classId}/learners/${l.userId}`} className="text-brand-700 underline dark:text-brand-100">
                       {l.name}
                     </Link>

@@ -48,7 +48,7 @@ export default async function QuestionStatsPage({ params, searchParams }: Props)
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
             {shown.map((q) => (
               <tr key={q.questionId} data-testid="question-stat-row">
-                <th scope="row" className="max-w-md px-3 py-2 text-left font-normal">
+                <th scope="row" className="min-w-64 max-w-md px-3 py-2 text-left font-normal">
                   <span className="block font-medium">{q.prompt}</span>
                   <span className="block text-xs text-slate-600 dark:text-slate-400">
                     Answer: {q.answer} · {q.deckTitle}
@@ -67,7 +67,7 @@ export default async function QuestionStatsPage({ params, searchParams }: Props)
                   {q.firstAttempts ? <span className="block text-xs text-slate-600 dark:text-slate-400">of {q.firstAttempts}</span> : null}
                 </td>
                 <td className="px-3 py-2 tabular-nums" data-col="lapses">{q.averageLapses === null ? "—" : q.averageLapses.toFixed(1)}</td>
-                <td className="px-3 py-2">
+                <td className="min-w-40 px-3 py-2">
                   {q.wrongAnswers.length ? (
                     <ul>
                       {q.wrongAnswers.map((w) => (
