@@ -10,7 +10,9 @@ const DISCOURSE_MARKERS =
 export function clauseWithSlot(input: string): string {
   // Drop "—an aside—" dashes and short "Label: " prefixes ("Japan: North Korea has …") unless the slot is in them.
   let text = input.replace(/—[^—]*—/g, (m) => (m.includes(SLOT) ? m : " ")).replace(/\s{2,}/g, " ");
-  text = text.replace(/^[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?:\s+(?=[A-Z])/u, (m) => (m.includes(SLOT) ? m : ""));
+  // A label holding the answer ("Japan: North Korea has moved …") is dropped too; the caller then
+  // finds no slot and skips the question, since the label alone is not a fact.
+  text = text.replace(new RegExp(`^(?:[A-Z${SLOT}][\\p{L}.${SLOT}]*)(?:\\s[A-Z][\\p{L}.]*)?:\\s+(?=[A-Z])`, "u"), "");
   const parts = text.split(/;\s+|,\s+(?=(?:while|whereas|but|although|though)\s)|\s+—\s+|—(?=[a-z])/);
   let clause = parts.find((p) => p.includes(SLOT)) ?? text;
   // A later clause without its own subject ("…, but also acknowledges that …") cannot stand alone.

@@ -9,7 +9,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Coarse "type and scale" of an answer or choice, used to check MC distractors match. */
 export function answerShape(s: string): string {
-  const t = s.trim();
+  const t = s.trim().replace(/^the\s+/i, "");
   const money = /^(?:US)?([$€£])\s?[\d,.]+\s?(thousand|million|billion|trillion|bn)?$/i.exec(t);
   if (money) return `money:${money[1]}:${(money[2] ?? "").toLowerCase()}`;
   if (/^[\d.]+\s?%$/.test(t)) return "percent";
@@ -27,7 +27,7 @@ export function answerShape(s: string): string {
   }
   const known = lookupSurface(t);
   if (known && !known.adjective) return known.type === "region" ? "country" : known.type === "landmark" ? "zone" : known.type;
-  const team = /\b(United|Rovers|Athletic|Wanderers|FC)\b/.test(t);
+  const team = /\b(United|Rovers|Athletic|Wanderers|FC)\b/.test(t) && !/United (States|Nations|Kingdom)/.test(t);
   if (team) return "team";
   if (PEOPLE.some((p) => p.name === t)) return "person";
   if (/^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(t)) return "person";

@@ -36,6 +36,7 @@ export function clozeQuestions(ctx: ArticleContext, info: SentenceInfo, wordCoun
     if (e.type === "name" && !e.text.includes(" ")) continue;
     if (e.type === "date" || e.type === "year") continue; // dates are asked as "when" questions
     if (isEmbedded(s, e, info.entities)) continue;
+    if (/^[^\s:]{0,20}(?:\s[^\s:]+)?:\s/.test(s) && e.end <= (s.indexOf(":") + 1)) continue; // a "Japan:" label
     const ans = answerForEntity(ctx, info, e);
     if (!ans || (e.type !== "person" && ans.answer !== e.text && e.type !== "resolution" && e.type !== "country")) {
       if (!ans) continue;

@@ -96,6 +96,8 @@ export function echoQuestions(ctx: ArticleContext, info: SentenceInfo): Candidat
     if (e.type === "person" && (/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s$/.test(s.slice(0, e.start)) || /^,\s(?:who|whose|which)\b/.test(s.slice(e.end)))) continue;
     // "The Kim Jong-un regime", "Kim’s meetings": the name is a modifier, "who" would not parse.
     if (e.type === "person" && (/\b[Tt]he\s$/.test(s.slice(0, e.start)) || e.possessive || /^\s[a-z]+\s/.test(s.slice(e.end)) && !/^\s(?:[a-z]+ed|[a-z]+s|said|met|led|won|told|made|put|sent|then|also|later|now|still|quickly|has|had|was|is)\b/.test(s.slice(e.end)))) continue;
+    // "U.S. policy", "South Korea tourist visits": a country used as a modifier cannot become "which country".
+    if ((e.type === "country" || e.type === "city") && /^\s[a-z]+\b/.test(s.slice(e.end)) && !/^\s(?:[a-z]+ed|[a-z]+s|is|was|has|had|and|or|to|in|on|at|for|with|will|would|could|can|may|might|must|should|as|but|from|by|of|since|over|under|into|about|after|before|during|where|which|who|that|than|also|still|now|then|alone|itself|remains?|seems?|appears?)\b/.test(s.slice(e.end))) continue;
     let start = e.start;
     let end = e.end;
     let wh: string | null;

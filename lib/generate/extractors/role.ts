@@ -66,7 +66,9 @@ export function roleQuestions(ctx: ArticleContext, info: SentenceInfo, seenPeopl
     if (!ans) continue;
     seenPeople.add(e.text);
     const article = /^(Chairman|Secretary|Director|President|Premier|Vice|Prime|Foreign|Assistant)\b/.test(role) || /[’']s\b/.test(role) ? "" : "the ";
-    const who = finishQuestion(`Who was ${article}${role}${when}`);
+    // Family relations are not offices held in a given year.
+    const isRelation = /[’']s (?:[a-z]+ )?(?:uncle|aunt|wife|husband|son|daughter|brother|sister|father|mother)\b/.test(role);
+    const who = finishQuestion(`Who was ${article}${role}${isRelation ? "" : when}`);
     if (!leaks(who, [ans.answer, e.text])) {
       out.push({ family: "role", prompt: who, answer: ans.answer, accepted: ans.accepted, spec: ans.spec, truths: truthsFor(info, e), info, score: 0.86 });
     }

@@ -22,7 +22,9 @@ export function visitQuestions(ctx: ArticleContext, info: SentenceInfo): Candida
     const semi = before.lastIndexOf("; ");
     const whileAt = before.lastIndexOf(", while ");
     const clauseStart = Math.max(semi >= 0 ? semi + 2 : 0, whileAt >= 0 ? whileAt + 8 : 0);
-    let subject = s.slice(clauseStart, verb.index).trim();
+    // Discourse markers go first so "Also in July, X visited" still finds its time phrase.
+    let subject = s.slice(clauseStart, verb.index).trim().replace(/^(?:Also|Additionally|Moreover|In return|Then|However|Meanwhile),?\s+/i, "");
+    subject = subject.charAt(0).toUpperCase() + subject.slice(1);
     let time = "";
     const lead = LEAD_TIME.exec(subject);
     if (lead) {
