@@ -172,3 +172,58 @@ test("another instructor's deck and class pages are not found, and learners cann
   const csv = await page.request.get("/instructor/decks/some-deck/export.csv");
   expect(csv.status()).toBe(404);
 });
+
+test("hand-made deck: validation messages, keyboard reorder, CSV import that reports bad rows and changes nothing", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await signInAs(page, demo.instructor);
+  await page.goto("/instructor/decks/new", { waitUntil: "networkidle" });
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Title").fill(`Hand-made ${unique}`);
+  await page.getByRole("button", { name: "Create deck" }).click();
+  await page.waitForURL((url) => /^\/instructor\/decks\/[^/]+$/.test(url.pathname) && url.pathname !== "/instructor/decks/new");
+  await page.waitForLoadState("networkidle");
+  const deckPath = new URL(page.url()).pathname;
+
+  // A multiple-choice question whose answer is not among the choices is refused with a field message.
+  const form = page.getByRole("form", { name: "New question" });
+  await form.getByLabel("Kind").selectOption("multiple_choice");
+  await form.getByLabel("Prompt (front)").fill("Which port handles the copper deliveries?");
+  await form.getByLabel("Answer (back)").fill("Valparaíso");
+  for (const [i, c] of ["Antofagasta", "San Antonio", "Iquique", "Arica"].entries()) await form.getByLabel(`Choice ${i + 1}`).fill(c);
+  await form.getByRole("button", { name: "Add question" }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "The answer must be one of the choices." })).toBeVisible();
+  await form.getByLabel("Choice 4").fill("Valparaíso");
+  await expect(form.getByRole("group", { name: "Learner preview" })).toContainText("Valparaíso");
+  await form.getByRole("button", { name: "Add question" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Question added." })).toBeVisible();
+
+  await form.getByLabel("Kind").selectOption("typed");
+  await form.getByLabel("Prompt (front)").fill("In which year does the cable factory open?");
+  await form.getByLabel("Answer (back)").fill("2027");
+  await form.getByLabel("Accepted alternatives").fill("twenty twenty-seven");
+  await form.getByRole("button", { name: "Add question" }).click();
+  await expect(page.getByTestId("question-row")).toHaveCount(2);
+
+  // Keyboard-only reorder: focus "Down" on the first question and press Enter.
+  await page.getByRole("button", { name: "Down: move question 1 down" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("question-prompt").first()).toHaveText("In which year does the cable factory open?");
+
+  // CSV import with a bad row: nothing is imported, the row is reported with its line number.
+  const bad = ["front,back,kind,choices,tags,source", "Capital of Chile?,Santiago,flashcard,,geo,", "Pick one,Lima,multiple_choice,Lima|Quito,geo,"].join("\n");
+  await page.getByLabel("CSV file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+  await page.getByRole("button", { name: "Import CSV" }).click();
+  await expect(page.getByText(/Line 3: choices: A multiple-choice question needs exactly 4 choices/)).toBeVisible();
+  await expect(page.getByTestId("question-row")).toHaveCount(2);
+  const good = ["front,back,kind,choices,tags,source", "Capital of Chile?,Santiago,flashcard,,geo,"].join("\n");
+  await page.getByLabel("CSV file").setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
+  await page.getByRole("button", { name: "Import CSV" }).click();
+  await expect(page.getByText("Imported 1 question.")).toBeVisible();
+  await expect(page.getByTestId("question-row")).toHaveCount(3);
+
+  // Filter by kind (server-side, via the URL).
+  await page.goto(`${deckPath}?kind=typed`, { waitUntil: "networkidle" });
+  await expect(page.getByTestId("question-row")).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+});
