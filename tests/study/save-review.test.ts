@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postReview } from "@/app/api/reviews/route";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db/client";
+import { getNextStudyCard } from "@/lib/server/study/get-next-study-card";
 import { loadNextCard } from "@/lib/server/study/load-next-card";
 import type { ReviewResponse } from "@/lib/server/study/study-types";
 import { createDeck, createViewer, flashcards, postJson } from "./fixtures";
@@ -101,6 +102,21 @@ describe("POST /api/reviews", () => {
     expect(await db.reviewLog.count({ where: { questionId: hidden.questionIds[0] } })).toBe(0);
     // The owner may study their own private deck.
     expect((await review({ questionId: hidden.questionIds[0] }, owner)).status).toBe(200);
+  });
+
+  it("a class deck is studied by enrolled learners only (full visibility rule behind the quick path)", async () => {
+    const classDeck = await createDeck(owner.id, flashcards(1), { visibility: "class" });
+    const cls = await db.class.create({ data: { ownerId: owner.id, name: "Class A", joinCode: `J${randomUUID().slice(0, 8)}` } });
+    await db.assignment.create({ data: { classId: cls.id, deckId: classDeck.deckId } });
+    const questionId = classDeck.questionIds[0];
+    expect((await review({ questionId })).status).toBe(404);
+    await db.enrollment.create({ data: { classId: cls.id, userId: learner.id } });
+    expect((await review({ questionId })).status).toBe(200);
+    const next = await getNextStudyCard(learner, classDeck.deckId);
+    // The one card is now in learning (shown again within the learn-ahead window), nothing new is left.
+    expect(next.counts.new).toBe(0);
+    const stranger = await createViewer();
+    await expect(getNextStudyCard(stranger, classDeck.deckId)).rejects.toThrow("Deck was not found.");
   });
 
   it("rejects bad input and anonymous callers", async () => {

@@ -13,6 +13,7 @@ import { CARD_SCHEDULING_SELECT, toSrsCard } from "./card-row";
 import { gradeAnswer } from "./grade-answer";
 import { isWriteRace } from "./is-write-race";
 import { loadNextCard } from "./load-next-card";
+import { quickVisibleDeckWhere } from "./quick-visible-deck-where";
 import { toSavedReviewView } from "./review-view";
 import { studyCardId } from "./study-card-id";
 import type { ReviewResponse, SavedReviewView } from "./study-types";
@@ -65,10 +66,11 @@ const LOG_VIEW_SELECT = {
 export async function saveReview(viewer: Viewer, input: SaveReviewInput, options: { includeNext?: boolean } = {}): Promise<ReviewResponse> {
   const includeNext = options.includeNext ?? true;
   const now = new Date();
-  const question = await db.question.findFirst({
-    where: { id: input.questionId, deletedAt: null, status: "approved", deck: visibleDeckWhere(viewer) },
-    select: { id: true, deckId: true, kind: true, answer: true, acceptedAnswers: true },
-  });
+  const questionSelect = { id: true, deckId: true, kind: true, answer: true, acceptedAnswers: true } as const;
+  const live = { id: input.questionId, deletedAt: null, status: "approved" } as const;
+  const question =
+    (await db.question.findFirst({ where: { ...live, deck: quickVisibleDeckWhere(viewer) }, select: questionSelect })) ??
+    (await db.question.findFirst({ where: { ...live, deck: visibleDeckWhere(viewer) }, select: questionSelect }));
   if (!question) throw notFound("Question");
   const row = await db.card.findUnique({
     where: { userId_questionId: { userId: viewer.id, questionId: question.id } },
