@@ -27,6 +27,15 @@ describe.each([
     }
   });
 
+  it("has self-contained prompts: no dangling pronouns or unanchored relative dates", () => {
+    for (const q of qs) {
+      const outsideQuotes = q.prompt.replace(/“[^”]*”/g, "“…”").replace(/^Fill in the blank: /, "");
+      // Expletive "it" ("It was reported that …", "It would seem …") refers to nothing and is fine.
+      expect(outsideQuotes, q.prompt).not.toMatch(/^(?:It(?! (?:would seem|seems|was reported|is (?:likely|possible|unlikely|clear|difficult|important)|remains|appears|doesn’t follow))|He|She|They)\b/);
+      expect(outsideQuotes, q.prompt).not.toMatch(/\b(last (week|month|year)|the following month|the two (countries|sides|states)|both countries)\b/i);
+    }
+  });
+
   it("mixes question kinds", () => {
     const kinds = new Set(qs.map((q) => q.kind));
     expect(kinds.has("multiple_choice")).toBe(true);

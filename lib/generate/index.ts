@@ -18,6 +18,7 @@ export { buildDistractorPool } from "./distractors";
 
 export const DEFAULT_MAX_QUESTIONS = 60;
 const MIN_SCORE = 0.35;
+const MIN_DECK = 25;
 
 function tagsFor(c: Candidate): string[] {
   const tags: string[] = [];
@@ -109,11 +110,15 @@ export function generateQuestions(article: IngestedArticle, opts?: { maxQuestion
   const ctx = buildArticleContext(article);
   const pool = opts?.distractorPool ?? poolFromEntities(ctx.sentences.map((s) => s.entities));
   const counter = { n: 0 };
+  const max = opts?.maxQuestions ?? DEFAULT_MAX_QUESTIONS;
   const drafts = candidatesFor(ctx).map(toDraft).filter((q) => q.score >= MIN_SCORE);
   // Rank and de-duplicate first, then spend time on distractors and tags only for the keepers.
-  return dedupeAndRank(drafts)
-    .slice(0, opts?.maxQuestions ?? DEFAULT_MAX_QUESTIONS)
-    .map((d) => toQuestion(ctx, d.candidate, pool, counter));
+  const ranked = dedupeAndRank(drafts);
+  // Prompts with an unanchored pronoun or relative date are a last resort: used only when an
+  // article would otherwise give fewer than MIN_DECK questions.
+  const resolved = ranked.filter((d) => !d.candidate.unresolved);
+  const chosen = resolved.length >= Math.min(MIN_DECK, max) ? resolved : [...resolved, ...ranked.filter((d) => d.candidate.unresolved).slice(0, MIN_DECK - resolved.length)];
+  return chosen.slice(0, max).map((d) => toQuestion(ctx, d.candidate, pool, counter));
 }
 
 /** A combined deck: distractors drawn across all articles, duplicates across articles removed. */

@@ -94,10 +94,15 @@ export function selfContained(ctx: ArticleContext, info: SentenceInfo, text: str
     const prev = ctx.sentences[info.index - 1];
     const cand = prev?.entities.find((e) => (pron[1] === "It" ? e.type === "country" || e.type === "organisation" : e.type === "person") && !e.adjective);
     // Only a sentence-initial subject of the previous sentence is a safe antecedent.
-    if (cand && (prev?.sentence.text.indexOf(cand.text) ?? 99) <= 1) t = t.replace(/^(It|He|She)\b/, cand.canonical);
+    const lead = cand && prev ? prev.sentence.text.slice(0, prev.sentence.text.indexOf(cand.text)) : "x";
+    // "The deal was signed … It will take effect …": a short "The X" subject is the antecedent of "It".
+    const npSubject = pron[1] === "It" ? /^(The\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:was|is|has|had|will|would|were|are)\b/.exec(prev?.sentence.text ?? "") : null;
+    if (cand && /^(?:(?:In|On|Over|During|From|After|Since|By|For)\b[^,.]{0,40}?,?\s*)?$/.test(lead)) t = t.replace(/^(It|He|She)\b/, cand.canonical);
+    else if (npSubject?.[1]) t = t.replace(/^It\b/, npSubject[1]);
     else unresolved = true;
   }
-  if (/^(They|This|These|Those|That|Such)\b/.test(t) && !t.startsWith(SLOT)) unresolved = true;
+  // "They …" or a bare "This was …" points back; "These renewed attempts at …" names its noun.
+  if ((/^They\b/.test(t) || /^(This|These|Those|That|Such)\s+(?:is|was|are|were|has|have|had|could|would|might|will|may|can|means?|shows?)\b/.test(t)) && !t.startsWith(SLOT)) unresolved = true;
   // A quotation attributed only to "he"/"she" has no speaker the learner can place.
   if (/[”"]\s*,?\s*(he|she|they)\s+[a-z]+/.test(t)) unresolved = true;
   const r = resolveRelativeDates(t, info.time);
