@@ -63,6 +63,21 @@ describe("deck editor", () => {
     expect((await getEditableDeck(a, deckId)).questions.map((q) => q.prompt)).toEqual(["one", "three", "two"]);
   });
 
+  it("reordering leaves other questions' edit versions valid; a rewritten source sentence drops stale offsets", async () => {
+    const deckId = await newDeck(a);
+    const ids: string[] = [];
+    for (const p of ["one", "two", "three"]) {
+      const r = await createQuestionAction.runAs(a, { deckId, content: { ...flashcard, prompt: p } });
+      if (r.ok) ids.push(r.data.id);
+    }
+    await db.question.update({ where: { id: ids[0]! }, data: { sourceSentence: "Old sentence.", sourceStart: 10, sourceEnd: 23 } });
+    const loaded = (await getEditableDeck(a, deckId)).questions.find((q) => q.id === ids[0])!;
+    await moveQuestionAction.runAs(a, { questionId: ids[2], direction: "up" }); // swaps two and three only
+    const saved = await updateQuestionAction.runAs(a, { questionId: ids[0], content: { ...flashcard, prompt: "one", sourceSentence: "New sentence." }, expectedUpdatedAt: loaded.updatedAt });
+    expect(saved.ok).toBe(true);
+    expect(await db.question.findUniqueOrThrow({ where: { id: ids[0]! } })).toMatchObject({ sourceSentence: "New sentence.", sourceStart: null, sourceEnd: null });
+  });
+
   it("rejects a stale edit with 409 and keeps progress unless reset is ticked", async () => {
     const deckId = await newDeck(a);
     const created = await createQuestionAction.runAs(a, { deckId, content: flashcard });

@@ -12,13 +12,18 @@ export async function moveQuestion(viewer: Viewer, questionId: string, direction
   });
   if (!question) throw notFound("Question");
   return db.$transaction(async (tx) => {
-    const ids = (
-      await tx.question.findMany({ where: { deckId: question.deckId, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } })
-    ).map((q) => q.id);
+    const rows = await tx.question.findMany({
+      where: { deckId: question.deckId, deletedAt: null },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true, position: true },
+    });
+    const ids = rows.map((q) => q.id);
+    const before = new Map(rows.map((q) => [q.id, q.position]));
     const from = ids.indexOf(question.id);
     const to = direction === "up" ? from - 1 : from + 1;
     if (to >= 0 && to < ids.length) [ids[from], ids[to]] = [ids[to]!, ids[from]!];
-    for (const [position, id] of ids.entries()) await tx.question.update({ where: { id }, data: { position } });
+    // Only rows whose position changes are written, so other questions' edit versions stay valid.
+    for (const [position, id] of ids.entries()) if (before.get(id) !== position) await tx.question.update({ where: { id }, data: { position } });
     return { position: Math.max(0, Math.min(ids.length - 1, to)) };
   });
 }

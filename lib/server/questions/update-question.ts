@@ -18,13 +18,15 @@ export async function updateQuestion(
 ): Promise<{ id: string; resetCards: number; updatedAt: string }> {
   const question = await db.question.findFirst({
     where: { id: questionId, deletedAt: null, deck: editableDeckWhere(viewer) },
-    select: { id: true, answer: true, updatedAt: true },
+    select: { id: true, answer: true, sourceSentence: true, updatedAt: true },
   });
   if (!question) throw notFound("Question");
   const expected = new Date(options.expectedUpdatedAt);
   return db.$transaction(async (tx) => {
     const data = toQuestionData(content);
-    const result = await tx.question.updateMany({ where: { id: question.id, updatedAt: expected }, data });
+    // Offsets locate the old sentence in the article; a rewritten sentence no longer matches them.
+    const offsets = data.sourceSentence !== question.sourceSentence ? { sourceStart: null, sourceEnd: null } : {};
+    const result = await tx.question.updateMany({ where: { id: question.id, updatedAt: expected }, data: { ...data, ...offsets } });
     if (result.count === 0) throw conflict("This question was changed in another tab or by someone else. Reload to see the latest version, then edit again.");
     let resetCards = 0;
     if (options.resetProgress && data.answer !== question.answer) {
