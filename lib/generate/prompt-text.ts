@@ -89,7 +89,7 @@ export function selfContained(ctx: ArticleContext, info: SentenceInfo, text: str
     return full && full !== name ? m.replace(name, full) : m;
   });
   // A sentence-initial pronoun takes the previous sentence's leading country/person.
-  const pron = /^(It|He|She)\s(?!is (?:likely|possible|unlikely|clear|difficult|important)|was reported|seems|would|remains|doesn)/.exec(t);
+  const pron = /^(It|He|She)(?:[’']s)?\s(?!is (?:likely|possible|unlikely|clear|difficult|important)|was reported|seems|would|remains|doesn)/.exec(t);
   if (pron) {
     const prev = ctx.sentences[info.index - 1];
     const cand = prev?.entities.find((e) => (pron[1] === "It" ? e.type === "country" || e.type === "organisation" : e.type === "person") && !e.adjective);
