@@ -25,7 +25,7 @@ describe("validateQuestions", () => {
     expect(validateQuestions(article, [good])).toEqual([]);
   });
 
-  it.each([
+  const cases: Array<[string, Partial<GeneratedQuestion>, RegExp]> = [
     ["leaked answer", { prompt: "Indonesia agreed to send $2 million to whom?" }, /leaks/],
     ["wrong offsets", { sourceStart: 1 }, /offsets/],
     ["answer not in source", { answer: "$3 million", choices: ["$1 million", "$3 million", "$4 million", "$6 million"] }, /does not contain/],
@@ -33,7 +33,8 @@ describe("validateQuestions", () => {
     ["off-type distractor", { choices: ["Vietnam", "$2 million", "$4 million", "$6 million"] }, /not the answer's type/],
     ["garbled distractor", { choices: ["$2", "$2 million", "$4 million", "$6 million"] }, /not the answer's type/],
     ["answer twice", { choices: ["$2 million", "$2 million", "$4 million", "$6 million"] }, /not unique|exactly once/],
-  ] as const)("rejects %s", (_name, patch, problem) => {
+  ];
+  it.each(cases)("rejects %s", (_name, patch, problem) => {
     const problems = validateQuestions(article, [{ ...good, ...patch }]);
     expect(problems.join("\n")).toMatch(problem);
   });
