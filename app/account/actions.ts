@@ -1,10 +1,20 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/server/action";
 import { supportedTimeZones } from "@/lib/server/users/study-settings";
 import { updateProfile } from "@/lib/server/users/update-profile";
 import { updateStudySettings } from "@/lib/server/users/update-study-settings";
+
+/** The header shows the name and pages read the settings: re-render after a change (no-op in tests). */
+function refreshLayout(): void {
+  try {
+    revalidatePath("/", "layout");
+  } catch {
+    // no request store
+  }
+}
 
 // Form fields arrive as strings: "" must be "required", not silently 0.
 const numberField = (label: string, min: number, max: number, int: boolean) =>
@@ -20,7 +30,11 @@ export const updateProfileAction = defineAction(
     access: "signed-in",
     schema: z.object({ name: z.string().trim().min(1, "Enter your name.").max(80, "Use at most 80 characters.") }),
   },
-  async (input, viewer) => updateProfile(viewer, input),
+  async (input, viewer) => {
+    const saved = await updateProfile(viewer, input);
+    refreshLayout();
+    return saved;
+  },
 );
 
 export const updateStudySettingsAction = defineAction(
@@ -37,5 +51,9 @@ export const updateStudySettingsAction = defineAction(
       dayStartHour: numberField("Day start hour", 0, 23, true),
     }),
   },
-  async (input, viewer) => updateStudySettings(viewer, input),
+  async (input, viewer) => {
+    const saved = await updateStudySettings(viewer, input);
+    refreshLayout();
+    return saved;
+  },
 );

@@ -21,7 +21,8 @@ export function UserControls({ user }: { user: User }) {
   const selectId = `role-${user.id}`;
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <form action={roleAction} className="flex items-end gap-2">
+      {/* key: re-mount with the saved role (React resets uncontrolled fields after an action). */}
+      <form key={role} action={roleAction} className="flex items-end gap-2">
         <input type="hidden" name="userId" value={user.id} />
         <div>
           <label htmlFor={selectId} className="sr-only">Role for {user.name}</label>
