@@ -15,6 +15,25 @@ function moneyValue(text: string): { value: number; unit: string } {
   return { value: n * (MAGNITUDE[unit] ?? 1), unit };
 }
 
+// Compiled once at load: building these per sentence was the largest cost of entity extraction.
+const DATE_PATTERNS: Array<[RegExp, number]> = [
+  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:\\s*(?:-|–|to)\\s*(\\d{1,2}))?,?\\s+(\\d{4})\\b`, "g"), 8],
+  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:\\s*(?:-|–|to)\\s*(\\d{1,2}))?\\b(?!,?\\s*\\d{4})(?![\\d%])`, "g"), 7],
+  [new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH}(?:\\s+of)?\\s+(\\d{4})\\b`, "g"), 7],
+  [new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring|[Oo]f|[Ff]rom|[Tt]o|and)\\s)(?:(early|mid|late)[- ])?${MONTH}\\b(?!\\s+\\d)`, "g"), 6],
+  [new RegExp(`\\bmid-${MONTH}\\b`, "g"), 6],
+];
+
+const QTY_RE = new RegExp(
+  `\\b(${NUMBER_WORD_RE})\\s+((?:(?!(?:of|the|and|or|in|on|at|to|for|from|with|by|a|an|was|were|is|are|has|have|had|that|which|who)\\b)(?:[a-z][a-z'’\\-]*|[A-Z][\\w’'\\-]*)\\s+){0,3}?)((?:[a-z][a-z\\-]*[a-z]s)|people|person|km|kilometres|kilometers|tons|tonnes|kouans)\\b`,
+    "gi",
+);
+
+const ORD_RE = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join("|")}|\\d+(?:st|nd|rd|th))\\b(?=\\s+(?:nuclear|missile|[A-Z]|anniversary|largest|five-year))`, "gi");
+
+const KOREAN_NAME_RE = new RegExp(`^(?:${KOREAN_SURNAMES})\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+|\\s\\p{Lu}\\p{Ll}+)$`, "u");
+const APPOSITIVE_ROLE_RE = new RegExp(`^\\s*,\\s+(?:who\\b|(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${ROLE_NOUN_RE.source.replace(/^\\b\(/, "(")})`, "i");
+
 type Raw = Omit<Entity, "canonical"> & { canonical?: string; priority: number };
 
 function regexEntities(s: string): Raw[] {
@@ -38,14 +57,7 @@ function regexEntities(s: string): Raw[] {
     push("percent", m.index, m[0], 9, { value: Number(/\d+(?:\.\d+)?/.exec(m[0])?.[0] ?? 0) });
   }
   // Dates, most specific first; overlapping weaker matches are dropped later.
-  const datePatterns: Array<[RegExp, number]> = [
-    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:\\s*(?:-|–|to)\\s*(\\d{1,2}))?,?\\s+(\\d{4})\\b`, "g"), 8],
-    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:\\s*(?:-|–|to)\\s*(\\d{1,2}))?\\b(?!,?\\s*\\d{4})(?![\\d%])`, "g"), 7],
-    [new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH}(?:\\s+of)?\\s+(\\d{4})\\b`, "g"), 7],
-    [new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring|[Oo]f|[Ff]rom|[Tt]o|and)\\s)(?:(early|mid|late)[- ])?${MONTH}\\b(?!\\s+\\d)`, "g"), 6],
-    [new RegExp(`\\bmid-${MONTH}\\b`, "g"), 6],
-  ];
-  for (const [re, priority] of datePatterns) {
+  for (const [re, priority] of DATE_PATTERNS) {
     for (const m of s.matchAll(re)) {
       const text = m[0];
       const monthWord = /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/.exec(text)?.[0] ?? "";
@@ -58,11 +70,7 @@ function regexEntities(s: string): Raw[] {
     }
   }
   for (const m of s.matchAll(/\b(19\d\d|20[0-4]\d)\b/g)) push("year", m.index, m[0], 5, { value: Number(m[0]), date: { year: Number(m[0]) } });
-  const qtyRe = new RegExp(
-    `\\b(${NUMBER_WORD_RE})\\s+((?:(?!(?:of|the|and|or|in|on|at|to|for|from|with|by|a|an|was|were|is|are|has|have|had|that|which|who)\\b)(?:[a-z][a-z'’\\-]*|[A-Z][\\w’'\\-]*)\\s+){0,3}?)((?:[a-z][a-z\\-]*[a-z]s)|people|person|km|kilometres|kilometers|tons|tonnes|kouans)\\b`,
-    "gi",
-  );
-  for (const m of s.matchAll(qtyRe)) {
+  for (const m of s.matchAll(QTY_RE)) {
     const numText = m[1] ?? "";
     const value = parseNumberWord(numText);
     if (value === null) continue;
@@ -83,8 +91,7 @@ function regexEntities(s: string): Raw[] {
   for (const m of s.matchAll(/(?<![$€£\d.,])\b\d{1,3}(?:,\d{3})+\b(?![.,]?\d)/g)) {
     push("quantity", m.index, m[0], 5, { value: Number(m[0].replace(/,/g, "")), unit: "" });
   }
-  const ordRe = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join("|")}|\\d+(?:st|nd|rd|th))\\b(?=\\s+(?:nuclear|missile|[A-Z]|anniversary|largest|five-year))`, "gi");
-  for (const m of s.matchAll(ordRe)) {
+  for (const m of s.matchAll(ORD_RE)) {
     const v = ORDINAL_WORDS[m[0].toLowerCase()] ?? Number(/\d+/.exec(m[0])?.[0] ?? NaN);
     if (!Number.isNaN(v)) push("ordinal", m.index, m[0], 4, { value: v });
   }
@@ -159,11 +166,11 @@ function chunkEntities(s: string, covered: (i: number) => boolean): Raw[] {
     let type: EntityType = "name";
     if (ORG_KEYWORDS.test(text)) type = "organisation";
     else if (ZONE_KEYWORDS.test(text)) type = "zone";
-    else if (new RegExp(`^(?:${KOREAN_SURNAMES})\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+|\\s\\p{Lu}\\p{Ll}+)$`, "u").test(text)) type = "person";
+    else if (KOREAN_NAME_RE.test(text)) type = "person";
     else if (afterTitle && kept.length <= 4) type = "person";
     // "striker Leo Marsh", "forward Sam Idowu": a lowercase role noun right before a 2–3 word name.
     else if (kept.length >= 2 && kept.length <= 3 && /\b(?:striker|forward|defender|midfielder|goalkeeper|captain|coach|manager|minister|president|premier|secretary|director|chairman|ambassador|envoy|spokes(?:man|woman|person)|researcher|scientist|economist|biologist|professor|leader)\s$/.test(s.slice(0, start))) type = "person";
-    else if (kept.length >= 2 && kept.length <= 3 && new RegExp(`^\\s*,\\s+(?:who\\b|(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${ROLE_NOUN_RE.source.replace(/^\\b\(/, "(")})`, "i").test(s.slice(end))) type = "person";
+    else if (kept.length >= 2 && kept.length <= 3 && APPOSITIVE_ROLE_RE.test(s.slice(end))) type = "person";
     else if (kept.length >= 2 && kept.length <= 3 && /^\s+(?:said|says|told|added|explained|noted|scored|won|led|announced)\b/.test(s.slice(end))) type = "person";
     out.push({ type, start, end, text, priority: type === "name" ? 1 : 3 });
   }

@@ -62,6 +62,13 @@ describe("extractor families", () => {
     }
   });
 
+  it("agreement / zones: asks for the zone the two sides agreed to develop", () => {
+    const qs = gen("In August, North Korea sent a delegation to China. During the summit, the two sides agreed to actively develop the Rason special economic zone.");
+    const q = qs.find((x) => x.answer === "Rason");
+    expect(q?.family).toBe("agreement");
+    expect(q?.prompt).toBe("During the summit, North Korea and China agreed to actively develop which special economic zone?");
+  });
+
   it("pronouns and 'the two countries' are resolved from context", () => {
     // North Korea is named often enough to be the article's subject, so "the two countries" = it + Laos.
     const qs = gen("North Korea sought new partners. North Korea sent envoys abroad. Vietnam agreed to donate rice to North Korea. In Laos, the two countries completed four cooperation agreements.");

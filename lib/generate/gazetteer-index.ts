@@ -15,6 +15,7 @@ function add(surface: string, canonical: string, type: EntityType, adjective?: b
 }
 
 for (const c of COUNTRIES) {
+  // (surfaces must start with a capital letter: see GAZ_RE)
   add(c.name, c.name, "country");
   for (const a of c.aliases) add(a, c.name, "country");
   for (const d of c.demonyms) add(d, c.name, "country", true);
@@ -39,7 +40,9 @@ function escapeRe(s: string): string {
 }
 
 const GAZ_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...SURFACES.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?![\\p{L}\\p{N}\\-])`,
+  // Every surface starts with a capital: the cheap lookahead rejects most positions before the
+  // long alternation is tried (this regex dominates entity extraction time).
+  `(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:${[...SURFACES.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?![\\p{L}\\p{N}\\-])`,
   "gu",
 );
 

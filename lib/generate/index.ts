@@ -93,14 +93,17 @@ function candidatesFor(ctx: ArticleContext): Candidate[] {
   const seenPeople = new Set<string>();
   const out: Candidate[] = [];
   for (const info of ctx.sentences) {
-    out.push(
+    const direct = [
       ...visitQuestions(ctx, info),
       ...resolutionQuestions(ctx, info),
       ...roleQuestions(ctx, info, seenPeople),
       ...quoteQuestions(ctx, info),
       ...echoQuestions(ctx, info),
-      ...clozeQuestions(ctx, info, wordCounts),
-    );
+    ];
+    // A cloze of an answer this sentence already asks about would be dropped as a duplicate
+    // anyway; not building it halves the prompt rewriting work.
+    const asked = new Set(direct.filter((c) => !c.unresolved).map((c) => c.answer));
+    out.push(...direct, ...clozeQuestions(ctx, info, wordCounts, asked));
   }
   return out;
 }

@@ -3,6 +3,11 @@ import { resolveRelativeDates } from "./relative-dates";
 
 export const SLOT = "\u0001"; // placeholder for the answer while the prompt is rewritten
 
+// Compiled once: clauseWithSlot runs for every candidate question.
+const LABEL_RE = new RegExp(`^(?:[A-Z${SLOT}][\\p{L}.${SLOT}]*)(?:\\s[A-Z][\\p{L}.]*)?:\\s+(?=[A-Z])`, "u");
+const SUBJECT_START_RE = new RegExp(`^(?:[A-Z]|the\\b|it\\b|there\\b|this\\b|these\\b|they\\b|he\\b|she\\b|its\\b|an?\\b|${SLOT})`);
+const MAIN_CLAUSE_RE = new RegExp(`^(?:[A-Z]|the\\b|it\\b|there\\b|this\\b|they\\b|${SLOT})`);
+
 const DISCOURSE_MARKERS =
   /^(?:However|Moreover|Furthermore|Additionally|Also|Still|Finally|Instead|Further|Meanwhile|Therefore|Thus|In response|In return|In addition|As such|As a result|In any case|If anything|Even then|To be sure|On the other hand|In light of this|Interestingly|Contemporaneously|And|But|So),?\s+/;
 
@@ -12,20 +17,20 @@ export function clauseWithSlot(input: string): string {
   let text = input.replace(/—[^—]*—/g, (m) => (m.includes(SLOT) ? m : " ")).replace(/\s{2,}/g, " ");
   // A label holding the answer ("Japan: North Korea has moved …") is dropped too; the caller then
   // finds no slot and skips the question, since the label alone is not a fact.
-  text = text.replace(new RegExp(`^(?:[A-Z${SLOT}][\\p{L}.${SLOT}]*)(?:\\s[A-Z][\\p{L}.]*)?:\\s+(?=[A-Z])`, "u"), "");
+  text = text.replace(LABEL_RE, "");
   const parts = text.split(/;\s+|,\s+(?=(?:while|whereas|but|although|though)\s)|\s+—\s+|—(?=[a-z])/);
   let clause = parts.find((p) => p.includes(SLOT)) ?? text;
   // A later clause without its own subject ("…, but also acknowledges that …") cannot stand alone.
   if (clause !== parts[0]) {
     const bare = clause.replace(/^(?:while|whereas|but|although|though)\s+/i, "");
-    if (!new RegExp(`^(?:[A-Z]|the\\b|it\\b|there\\b|this\\b|these\\b|they\\b|he\\b|she\\b|its\\b|an?\\b|${SLOT})`).test(bare)) clause = text;
+    if (!SUBJECT_START_RE.test(bare)) clause = text;
   }
   // "While X, Y": keep the half that holds the slot.
   const sub = /^(While|Although|Though|Whereas|Despite)\s+([^,]+),\s+(.+)$/is.exec(clause);
   // Only split when the rest is a real main clause starting with a subject, not a list tail
   // ("While Myanmar, Singapore and Thailand were …").
   const mainClause = sub?.[3] ?? "";
-  if (sub && (sub[2] ?? "").split(/\s+/).length >= 3 && mainClause.split(/\s+/).length >= 6 && new RegExp(`^(?:[A-Z]|the\\b|it\\b|there\\b|this\\b|they\\b|${SLOT})`).test(mainClause)) {
+  if (sub && (sub[2] ?? "").split(/\s+/).length >= 3 && mainClause.split(/\s+/).length >= 6 && MAIN_CLAUSE_RE.test(mainClause)) {
     clause = (sub[2] ?? "").includes(SLOT) ? (sub[2] ?? "") : mainClause;
   }
   if (clause !== text && clause !== parts[0]) clause = clause.replace(/^(?:while|whereas|but|although|though)\s+/i, "");

@@ -48,6 +48,7 @@ function cap(s: string, upper: boolean): string {
 
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
+const QUICK_RE = /\b(?:last|this|next|following|ago|past|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/i;
 const FUTURE_RE = /\b(will|would|plans?|planned|scheduled|set to|next|upcoming|begins)\b/;
 
 export type Resolved = { text: string; unresolved: boolean };
@@ -61,6 +62,8 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
   const { ref } = ctx;
   let unresolved = false;
   let text = input;
+  // Fast path: most clauses mention no time expression at all.
+  if (!QUICK_RE.test(text)) return { text, unresolved };
   const y = ref.year;
 
   text = text.replace(/\b([Ll])ast week\b/g, (_m, l: string) => {

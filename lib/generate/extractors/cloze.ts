@@ -14,7 +14,7 @@ function escapeRe(s: string): string {
  * Fallback for any informative sentence: blank out an entity or number (never a stop word).
  * Sentences without any entity get one blank on their rarest long content word.
  */
-export function clozeQuestions(ctx: ArticleContext, info: SentenceInfo, wordCounts: Map<string, number>): Candidate[] {
+export function clozeQuestions(ctx: ArticleContext, info: SentenceInfo, wordCounts: Map<string, number>, alreadyAsked: ReadonlySet<string> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   const s = info.sentence.text;
   if (s.split(/\s+/).length < 8 || /\?["”]?$/.test(s)) return out;
@@ -42,6 +42,7 @@ export function clozeQuestions(ctx: ArticleContext, info: SentenceInfo, wordCoun
       if (!ans) continue;
     }
     any = true;
+    if (alreadyAsked.has(ans.answer) || alreadyAsked.has(e.text)) continue;
     // The blank shows the surface form, so the answer is the surface (canonical accepted too).
     const answer = e.type === "resolution" || e.type === "country" || e.type === "organisation" || e.type === "city" || e.type === "zone" ? e.text : ans.answer;
     const accepted = [...new Set([ans.answer, ...ans.accepted])].filter((a) => a !== answer);

@@ -3,6 +3,7 @@ import { answerForEntity, truthsFor, type Candidate } from "../candidate";
 import type { FoundEntity } from "../entities";
 import { SLOT, clauseWithSlot, finishQuestion, leaks, selfContained } from "../prompt-text";
 
+const ARTICLE_BEFORE_SLOT = new RegExp(`\\b(?:the|The|a|an)\\s+${SLOT}`);
 const VISIT_CUE = /\b(visit(?:ed|s)?|travel(?:l)?ed|trip|delegation|went to|toured)\b/i;
 const AGREEMENT_CUE = /\b(agree(?:d|ment|ments)?|accord|deal|treaty|pledge[ds]?|cooperation zones?|signed)\b/i;
 
@@ -150,7 +151,7 @@ export function echoQuestions(ctx: ArticleContext, info: SentenceInfo): Candidat
     const resolved = selfContained(ctx, info, clause);
     let prompt = resolved.text;
     // Drop an article in front of the wh-phrase: "the which zone" → "which zone".
-    prompt = prompt.replace(new RegExp(`\\b(?:the|The|a|an)\\s+${SLOT}`), SLOT);
+    prompt = prompt.replace(ARTICLE_BEFORE_SLOT, SLOT);
     const atStart = prompt.startsWith(SLOT);
     prompt = prompt.replace(SLOT, wh);
     prompt = prompt.replace(/\s+,/g, ",").replace(/\s{2,}/g, " ").trim();

@@ -5,13 +5,17 @@ import { finishQuestion, leaks } from "../prompt-text";
 
 const SPEECH = "said|says|added|continued|explained|advised|noted|argued|warned|stressed|stated|insisted|told reporters";
 
+const TRAILING_RE = new RegExp(`^[“"](.{15,}?)[,.]?[”"]\\s*,?\\s+([A-Z][\\p{L}.\\- ]{1,60}?)\\s+(?:${SPEECH})\\b`, "u");
+const INVERTED_RE = new RegExp(`^[“"](.{15,}?)[,.]?[”"]\\s*,?\\s+(?:${SPEECH})\\s+([A-Z][\\p{L}.\\- ]{1,60}?)(?=,\\s|\\.\\s*$|$)`, "u");
+const LEADING_RE = new RegExp(`\\b(?:${SPEECH})(?: that)?,?\\s+(?:the\\s+)?[“"](.{15,}?)[,.]?[”"]`, "u");
+
 /** Who said what: attributed quotations, speaker resolved to a full name. */
 export function quoteQuestions(ctx: ArticleContext, info: SentenceInfo): Candidate[] {
   const out: Candidate[] = [];
   const s = info.sentence.text;
   let quote: string | null = null;
   let speakerSpan: { start: number; end: number } | null = null;
-  const trailing = new RegExp(`^[“"](.{15,}?)[,.]?[”"]\\s*,?\\s+([A-Z][\\p{L}.\\- ]{1,60}?)\\s+(?:${SPEECH})\\b`, "u").exec(s);
+  const trailing = TRAILING_RE.exec(s);
   if (trailing) {
     quote = trailing[1] ?? null;
     const sp = trailing[2] ?? "";
@@ -19,14 +23,14 @@ export function quoteQuestions(ctx: ArticleContext, info: SentenceInfo): Candida
     speakerSpan = { start: idx, end: idx + sp.length };
   }
   // “…,” said Dr. Ingrid Solberg, the marine biologist …
-  const inverted = quote ? null : new RegExp(`^[“"](.{15,}?)[,.]?[”"]\\s*,?\\s+(?:${SPEECH})\\s+([A-Z][\\p{L}.\\- ]{1,60}?)(?=,\\s|\\.\\s*$|$)`, "u").exec(s);
+  const inverted = quote ? null : INVERTED_RE.exec(s);
   if (inverted) {
     quote = inverted[1] ?? null;
     const sp = inverted[2] ?? "";
     const idx = s.indexOf(sp, (inverted[1] ?? "").length);
     speakerSpan = { start: idx, end: idx + sp.length };
   } else if (!quote) {
-    const leading = new RegExp(`\\b(?:${SPEECH})(?: that)?,?\\s+(?:the\\s+)?[“"](.{15,}?)[,.]?[”"]`, "u").exec(s);
+    const leading = LEADING_RE.exec(s);
     if (leading) {
       quote = leading[1] ?? null;
       speakerSpan = { start: 0, end: leading.index };
