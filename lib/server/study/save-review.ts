@@ -9,11 +9,11 @@ import { dayKeyOf } from "@/lib/srs/learner-day";
 import { applyRating } from "@/lib/srs/next-states";
 import { RATINGS, type RatingName } from "@/lib/srs/types";
 import { EMPTY_COUNTERS, type CardBeforeSnapshot } from "./card-counters";
-import { CARD_SCHEDULING_SELECT, toSrsCard } from "./card-row";
+import { CARD_SCHEDULING_SELECT, toSrsCard, type CardSchedulingRow } from "./card-row";
 import { gradeAnswer } from "./grade-answer";
 import { isWriteRace } from "./is-write-race";
 import { loadNextCard } from "./load-next-card";
-import { quickVisibleDeckWhere } from "./quick-visible-deck-where";
+import { newRowId, runReviewWrites } from "./review-writes";
 import { toSavedReviewView } from "./review-view";
 import { studyCardId } from "./study-card-id";
 import type { ReviewResponse, SavedReviewView } from "./study-types";
@@ -66,16 +66,7 @@ const LOG_VIEW_SELECT = {
 export async function saveReview(viewer: Viewer, input: SaveReviewInput, options: { includeNext?: boolean } = {}): Promise<ReviewResponse> {
   const includeNext = options.includeNext ?? true;
   const now = new Date();
-  const questionSelect = { id: true, deckId: true, kind: true, answer: true, acceptedAnswers: true } as const;
-  const live = { id: input.questionId, deletedAt: null, status: "approved" } as const;
-  const question =
-    (await db.question.findFirst({ where: { ...live, deck: quickVisibleDeckWhere(viewer) }, select: questionSelect })) ??
-    (await db.question.findFirst({ where: { ...live, deck: visibleDeckWhere(viewer) }, select: questionSelect }));
-  if (!question) throw notFound("Question");
-  const row = await db.card.findUnique({
-    where: { userId_questionId: { userId: viewer.id, questionId: question.id } },
-    select: { ...CARD_SCHEDULING_SELECT, attempts: true, correctCount: true, againCount: true, firstCorrect: true, totalMs: true },
-  });
+  const { question, row } = (await loadQuickly(viewer, input.questionId)) ?? (await loadWithFullRule(viewer, input.questionId));
   const version = row?.version ?? 0;
   const expected = input.expectedVersion === "current" ? version : input.expectedVersion;
   if (expected !== version) return replayOrConflict(viewer, input, question.deckId, includeNext);
@@ -93,134 +84,106 @@ export async function saveReview(viewer: Viewer, input: SaveReviewInput, options
     ? { attempts: row.attempts, correctCount: row.correctCount, againCount: row.againCount, firstCorrect: row.firstCorrect, totalMs: row.totalMs }
     : EMPTY_COUNTERS;
   const isFirstAttempt = counters.attempts === 0;
-  const isAgain = input.rating === 1 ? 1 : 0;
   const durationMs = Math.max(0, Math.round(input.durationMs));
   const dayKey = dayKeyOf(reviewAt, viewer.timeZone, viewer.dayStartHour);
   const cardBefore: CardBeforeSnapshot = { ...snapshotCard(before), counters };
   const wrongKey = wrongAnswerKey(question.kind, answer, correct);
-  const schedule = {
-    due: after.due,
-    stability: after.stability,
-    difficulty: after.difficulty,
-    elapsedDays: after.elapsedDays,
-    scheduledDays: after.scheduledDays,
-    learningSteps: after.learningSteps,
-    reps: after.reps,
-    lapses: after.lapses,
-    state: after.state,
-    lastReview: after.lastReview,
-  };
 
-  const writes = [
-    db.reviewLog.create({
-      data: {
-        idempotencyKey: input.idempotencyKey,
-        userId: viewer.id,
-        questionId: question.id,
-        cardId,
-        deckId: question.deckId,
-        type: input.type ?? "review",
-        rating: input.rating,
-        stateBefore: before.state,
-        // The card *after* the review (what was scheduled), plus ts-fsrs' elapsed-day figures.
-        state: after.state,
-        due: after.due,
-        stability: after.stability,
-        difficulty: after.difficulty,
-        elapsedDays: log.elapsedDays,
-        lastElapsedDays: log.lastElapsedDays,
-        scheduledDays: after.scheduledDays,
-        learningSteps: after.learningSteps,
-        cardBefore: JSON.stringify(cardBefore),
-        cardVersion: version,
-        answer: answer?.slice(0, 500) ?? null,
-        correct,
-        durationMs,
-        reviewedAt: reviewAt,
-        dayKey,
-      },
-      select: LOG_VIEW_SELECT,
-    }),
-    row
-      ? db.card.update({
-          // Not updateMany: update throws P2025 on a version mismatch, which rolls back the whole batch.
-          where: { id: row.id, version },
-          data: {
-            ...schedule,
-            version: version + 1,
-            attempts: { increment: 1 },
-            correctCount: { increment: correct ? 1 : 0 },
-            againCount: { increment: isAgain },
-            totalMs: { increment: durationMs },
-            ...(isFirstAttempt ? { firstCorrect: correct } : {}),
-          },
-          select: { id: true },
-        })
-      : db.card.create({
-          data: {
-            id: cardId,
-            userId: viewer.id,
-            questionId: question.id,
-            deckId: question.deckId,
-            ...schedule,
-            version: 1,
-            attempts: 1,
-            correctCount: correct ? 1 : 0,
-            againCount: isAgain,
-            firstCorrect: correct,
-            totalMs: durationMs,
-          },
-          select: { id: true },
-        }),
-    db.learnerDayStat.upsert({
-      where: { userId_dayKey: { userId: viewer.id, dayKey } },
-      create: { userId: viewer.id, dayKey, reviews: 1, againCount: isAgain, newCount: before.state === 0 ? 1 : 0, totalMs: durationMs },
-      update: {
-        reviews: { increment: 1 },
-        againCount: { increment: isAgain },
-        newCount: { increment: before.state === 0 ? 1 : 0 },
-        totalMs: { increment: durationMs },
-      },
-      select: { dayKey: true },
-    }),
-    db.questionStat.upsert({
-      where: { questionId: question.id },
-      create: {
-        questionId: question.id,
-        attempts: 1,
-        firstAttempts: isFirstAttempt ? 1 : 0,
-        firstCorrect: isFirstAttempt && correct ? 1 : 0,
-        againCount: isAgain,
-      },
-      update: {
-        attempts: { increment: 1 },
-        firstAttempts: { increment: isFirstAttempt ? 1 : 0 },
-        firstCorrect: { increment: isFirstAttempt && correct ? 1 : 0 },
-        againCount: { increment: isAgain },
-      },
-      select: { questionId: true },
-    }),
-    ...(wrongKey
-      ? [
-          db.wrongAnswerStat.upsert({
-            where: { questionId_answer: { questionId: question.id, answer: wrongKey } },
-            create: { questionId: question.id, answer: wrongKey, count: 1 },
-            update: { count: { increment: 1 } },
-            select: { count: true },
-          }),
-        ]
-      : []),
-  ] as const;
 
-  let saved;
+  const logId = newRowId();
   try {
-    [saved] = await db.$transaction([...writes]);
+    await runReviewWrites({
+      logId,
+      idempotencyKey: input.idempotencyKey,
+      userId: viewer.id,
+      questionId: question.id,
+      deckId: question.deckId,
+      cardId,
+      type: input.type ?? "review",
+      rating: input.rating,
+      before,
+      after,
+      elapsedDays: log.elapsedDays,
+      lastElapsedDays: log.lastElapsedDays,
+      cardBefore: JSON.stringify(cardBefore),
+      version,
+      cardExists: row !== null,
+      answer: answer?.slice(0, 500) ?? null,
+      correct,
+      isFirstAttempt,
+      durationMs,
+      reviewedAt: reviewAt,
+      dayKey,
+      wrongKey,
+    });
   } catch (error) {
     if (isWriteRace(error)) return replayOrConflict(viewer, input, question.deckId, includeNext);
     throw error;
   }
-  const review = toSavedReviewView(saved as Parameters<typeof toSavedReviewView>[0]);
+  const saved = { id: logId, questionId: question.id, rating: input.rating, correct, state: after.state, due: after.due, reviewedAt: reviewAt, cardVersion: version };
+  const review = toSavedReviewView(saved);
   return { review, next: includeNext ? await loadNextCard(viewer, question.deckId, { now, lastShownQuestionId: question.id }) : emptyNext() };
+}
+
+type CardRow = CardSchedulingRow & { id: string; version: number; attempts: number; correctCount: number; againCount: number; firstCorrect: boolean | null; totalMs: number };
+type Loaded = { question: { id: string; deckId: string; kind: string; answer: string; acceptedAnswers: string }; row: CardRow | null };
+
+/**
+ * Hot path: question, deck visibility (public or own deck — the cheap branches of visibleDeckWhere)
+ * and the learner's card in ONE portable SQL query. Null when the deck is not visible that way.
+ */
+async function loadQuickly(viewer: Viewer, questionId: string): Promise<Loaded | null> {
+  const rows = await db.$queryRaw<Array<Loaded["question"] & Partial<Record<keyof CardRow, unknown>> & { cardId: string | null }>>`
+    SELECT q."id", q."deckId", q."kind", q."answer", q."acceptedAnswers",
+      c."id" AS "cardId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses",
+      c."state", c."lastReview", c."version", c."attempts", c."correctCount", c."againCount", c."firstCorrect", c."totalMs"
+    FROM "Question" q
+    JOIN "Deck" d ON d."id" = q."deckId"
+    LEFT JOIN "Card" c ON c."questionId" = q."id" AND c."userId" = ${viewer.id}
+    WHERE q."id" = ${questionId} AND q."status" = 'approved' AND q."deletedAt" IS NULL AND d."deletedAt" IS NULL
+      AND ((d."status" = 'published' AND d."visibility" = 'public') OR d."ownerId" = ${viewer.id})`;
+  const r = rows[0];
+  if (!r) return null;
+  const question = { id: r.id, deckId: r.deckId, kind: r.kind, answer: r.answer, acceptedAnswers: r.acceptedAnswers };
+  if (r.cardId === null) return { question, row: null };
+  const n = (v: unknown) => Number(v);
+  return {
+    question,
+    row: {
+      id: r.cardId,
+      due: r.due as Date,
+      stability: n(r.stability),
+      difficulty: n(r.difficulty),
+      elapsedDays: n(r.elapsedDays),
+      scheduledDays: n(r.scheduledDays),
+      learningSteps: n(r.learningSteps),
+      reps: n(r.reps),
+      lapses: n(r.lapses),
+      state: n(r.state),
+      lastReview: (r.lastReview as Date | null) ?? null,
+      version: n(r.version),
+      attempts: n(r.attempts),
+      correctCount: n(r.correctCount),
+      againCount: n(r.againCount),
+      // SQLite hands booleans back as 0/1 in raw results on some paths.
+      firstCorrect: r.firstCorrect === null || r.firstCorrect === undefined ? null : Boolean(r.firstCorrect),
+      totalMs: n(r.totalMs),
+    },
+  };
+}
+
+/** Every other visible deck (class assignments): the full rule from deck-access. */
+async function loadWithFullRule(viewer: Viewer, questionId: string): Promise<Loaded> {
+  const question = await db.question.findFirst({
+    where: { id: questionId, deletedAt: null, status: "approved", deck: visibleDeckWhere(viewer) },
+    select: { id: true, deckId: true, kind: true, answer: true, acceptedAnswers: true },
+  });
+  if (!question) throw notFound("Question");
+  const row = await db.card.findUnique({
+    where: { userId_questionId: { userId: viewer.id, questionId: question.id } },
+    select: { ...CARD_SCHEDULING_SELECT, attempts: true, correctCount: true, againCount: true, firstCorrect: true, totalMs: true },
+  });
+  return { question, row };
 }
 
 async function replayOrConflict(viewer: Viewer, input: SaveReviewInput, deckId: string, includeNext: boolean): Promise<ReviewResponse> {
