@@ -68,6 +68,7 @@ test("instructor turns an article into a published deck, runs a class and sees a
   await expect(editor.getByRole("group", { name: "Learner preview" })).toContainText(`(edited ${unique})`);
   await editor.getByRole("button", { name: "Save question" }).click();
   await expect(rows.first().getByTestId("question-prompt")).toHaveText(editedPrompt);
+  const prompts = await rows.getByTestId("question-prompt").allInnerTexts();
 
   // 3. Settings: visible to classes, then publish.
   await page.getByLabel("Visibility").selectOption("class");
@@ -109,14 +110,35 @@ test("instructor turns an article into a published deck, runs a class and sees a
   await expect(learner.getByText("Due 30 Jun 2030")).toBeVisible();
   await expectNoSeriousA11yViolations(learner);
 
-  const review = async (questionId: string, rating: number, answer: string) => {
-    const res = await learner.request.post("/api/reviews", {
-      data: { questionId, rating, idempotencyKey: `e2e-${unique}-${questionId}`, expectedVersion: 0, answer, durationMs: 4000 },
-    });
-    expect(res.status(), await res.text()).toBe(200);
-  };
-  await review(ids[0]!, 3, answers[0]!); // right first time
-  await review(ids[1]!, 1, "not the answer 999"); // wrong, rated Again
+  // Study two cards on the real study screen: the first answered right (Good), the second wrong (Again).
+  await learner.goto(`/study/${deckId}`, { waitUntil: "networkidle" });
+  const studied: { id: string; correct: boolean; wrong: string | null }[] = [];
+  for (let i = 0; i < 2; i++) {
+    const card = learner.getByTestId("study-card");
+    await expect(card).toBeVisible();
+    const id = (await card.getAttribute("data-question-id"))!;
+    const answer = answers[ids.indexOf(id)]!;
+    const right = i === 0;
+    let wrong: string | null = null;
+    const textbox = card.getByRole("textbox", { name: "Your answer" });
+    const options = card.getByRole("list", { name: "Options" });
+    if (await textbox.isVisible()) {
+      wrong = right ? null : "not the answer 999";
+      await textbox.fill(right ? answer : wrong!);
+      await textbox.press("Enter");
+    } else if (await options.isVisible()) {
+      const labels = await options.locator("button span.flex-1").allInnerTexts();
+      const pick = right ? labels.indexOf(answer) : labels.findIndex((l) => l !== answer);
+      wrong = right ? null : labels[pick]!;
+      await options.getByRole("button").nth(pick).click();
+    } else {
+      await card.getByRole("button", { name: /Show answer/ }).click();
+    }
+    const grades = learner.getByRole("group", { name: "Rate how well you knew it" });
+    await grades.getByRole("button", { name: right ? /^Good/ : /^Again/ }).click();
+    await expect(learner.getByTestId("progress-text")).toContainText(`${i + 1} done today`);
+    studied.push({ id, correct: right, wrong });
+  }
   await learnerContext.close();
 
   // 6. The instructor's dashboards show exactly that.
@@ -131,13 +153,14 @@ test("instructor turns an article into a published deck, runs a class and sees a
   await page.goto(`${classUrl}/questions`);
   const statRows = page.getByTestId("question-stat-row");
   await expect(statRows).toHaveCount(3); // approved questions only
-  const edited = statRows.filter({ hasText: editedPrompt });
-  await expect(edited.locator('[data-col="attempts"]')).toHaveText("1");
-  await expect(edited.locator('[data-col="first-try"]')).toContainText("100%");
-  const missed = statRows.nth(1);
-  await expect(missed.locator('[data-col="attempts"]')).toHaveText("1");
-  await expect(missed.locator('[data-col="first-try"]')).toContainText("0%");
-  await expect(missed).toContainText("not the answer 999");
+  for (const st of studied) {
+    const row = statRows.filter({ has: page.getByText(prompts[ids.indexOf(st.id)]!, { exact: true }) });
+    await expect(row.locator('[data-col="attempts"]')).toHaveText("1");
+    await expect(row.locator('[data-col="first-try"]')).toContainText(st.correct ? "100%" : "0%");
+    if (st.wrong) await expect(row).toContainText(st.wrong.toLowerCase());
+  }
+  const untouched = ids.slice(0, 3).find((id) => !studied.some((st) => st.id === id))!;
+  await expect(statRows.filter({ has: page.getByText(prompts[ids.indexOf(untouched)]!, { exact: true }) }).locator('[data-col="attempts"]')).toHaveText("0");
   await expectNoSeriousA11yViolations(page);
 
   await page.goto(`${classUrl}`);
