@@ -6,12 +6,12 @@ import { ACTORS, buildWorld, ids, type World } from "./support/world";
 import { databaseChecksum } from "./support/snapshot";
 import { discoverFiles, importModule } from "./support/discover";
 import { loadCases } from "./support/load-cases";
-import { callAction } from "./support/invoke";
+import { callAction, callRoute } from "./support/invoke";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn(), unstable_noStore: vi.fn() }));
 
 const { actionFiles } = discoverFiles();
-const { actionCases } = await loadCases();
+const { actionCases, routeCases } = await loadCases();
 const refs: string[] = [];
 for (const file of actionFiles) for (const name of Object.keys(await importModule(file))) refs.push(`${file}#${name}`);
 
@@ -71,6 +71,40 @@ describe("fuzzing every server action", () => {
         expect(after.hash, `${actor}: a refused call (${outcome.status}) changed a row`).toBe(before.hash);
       }),
       { numRuns: 25 },
+    );
+  }, 120_000);
+});
+
+describe("fuzzing every route handler", () => {
+  const routeRefs = [...new Set(routeCases.map((c) => c.route))];
+  it.each(routeRefs)("%s: no 500, refused calls change nothing", async (ref) => {
+    const c = routeCases.find((x) => x.route === ref)!;
+    if (dirty) world = await buildWorld();
+    if (c.setup) await c.setup(world);
+    dirty = true;
+    const base = await c.request(world, "instructorA");
+    const textish = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...foreignIds), fc.constant("x".repeat(5_000)), fc.constantFrom("-1", "NaN", "1e309", "[]", "{}"));
+    const query = fc.dictionary(fc.constantFrom(...Object.keys(base.query ?? {}), "extra"), textish, { maxKeys: 3 }).map((q) => ({ ...base.query, ...q }));
+    const params = fc.record(Object.fromEntries(Object.keys(base.params ?? {}).map((k) => [k, textish])) as Record<string, fc.Arbitrary<string>>);
+    const json = base.json && typeof base.json === "object" ? inputArbitrary(base.json as Record<string, unknown>) : fc.anything({ maxDepth: 2 });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ACTORS), query, params, json, async (actor, q, p, j) => {
+        if (dirty) {
+          world = await buildWorld();
+          dirty = false;
+        }
+        const before = await databaseChecksum();
+        const outcome = await callRoute(ref, world.viewers[actor], { query: q, params: p, json: j });
+        expect(outcome.status, `${actor} got a 500: ${outcome.error}`).toBeLessThan(500);
+        if (outcome.ok) {
+          dirty = true;
+          return;
+        }
+        const after = await databaseChecksum();
+        if (after.hash !== before.hash) dirty = true;
+        expect(after.hash, `${actor}: a refused call (${outcome.status}) changed a row`).toBe(before.hash);
+      }),
+      { numRuns: 20 },
     );
   }, 120_000);
 });
