@@ -290,6 +290,7 @@ export function StudySession({ deckId, initial, doneToday }: { deckId: string; i
                 >
                   <span className="font-semibold">{back.correct ? "Correct" : "Not quite"}</span>
                   {back.reason ? ` — ${back.reason}` : null}
+                  {back.suggested ? <span className="block text-sm">Suggested rating: {RATING_NAME[back.suggested]} (press another key to override)</span> : null}
                   {back.answer !== null && card.kind !== "multiple_choice" ? <span className="block text-sm">You wrote: “{back.answer}”</span> : null}
                 </p>
               ) : null}
