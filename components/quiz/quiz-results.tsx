@@ -10,7 +10,7 @@ export function QuizResults({ result, deckId, onRestart }: { result: QuizResult;
   return (
     <div className="space-y-4">
       <Card className="space-y-2">
-        <h2 id="quiz-score" tabIndex={-1} className="text-xl font-semibold">
+        <h2 id="quiz-score" tabIndex={-1} className="text-xl font-semibold focus:outline-none">
           Your score: <span data-testid="quiz-score">{result.score} / {result.total}</span> ({pct}%)
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">

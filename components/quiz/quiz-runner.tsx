@@ -190,7 +190,7 @@ export function QuizRunner({ deckId, available, actions }: { deckId: string; ava
         </div>
       </div>
       <Card className="space-y-4">
-        <h2 id="quiz-question" tabIndex={-1} className="text-lg font-medium leading-relaxed sm:text-xl" ref={(el) => { focusRef.current = el; }}>
+        <h2 id="quiz-question" tabIndex={-1} className="text-lg font-medium leading-relaxed focus:outline-none sm:text-xl" ref={(el) => { focusRef.current = el; }}>
           {question.prompt}
         </h2>
         <form

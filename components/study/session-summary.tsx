@@ -14,7 +14,7 @@ export function SessionSummary({ stats, nextDue, deckId }: { stats: SessionStats
   const accuracy = stats.reviewed > 0 ? Math.round((stats.correct / stats.reviewed) * 100) : null;
   return (
     <Card className="space-y-4">
-      <h2 className="text-xl font-semibold" tabIndex={-1} id="summary-heading">
+      <h2 className="text-xl font-semibold focus:outline-none" tabIndex={-1} id="summary-heading">
         All done for now
       </h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">

@@ -56,12 +56,12 @@ export async function loadNextCard(
       FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
       WHERE c."userId" = ${viewer.id} AND c."deckId" = ${deckId} AND c."due" <= ${horizon}
         AND q."status" = 'approved' AND q."deletedAt" IS NULL`,
-    // Never-answered questions in deck order: at most one day's worth can be introduced.
+    // Never-answered questions in deck order: at most one day's worth can be introduced (one more tells "more tomorrow").
     db.$queryRaw<QueueQuestionRow[]>`
       SELECT q."id", q."position", q."articleId", q."sourceStart" FROM "Question" q
       WHERE q."deckId" = ${deckId} AND q."status" = 'approved' AND q."deletedAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${viewer.id} AND c."questionId" = q."id")
-      ORDER BY q."position" ASC LIMIT ${Math.max(0, viewer.newCardsPerDay)}`,
+      ORDER BY q."position" ASC LIMIT ${Math.max(0, viewer.newCardsPerDay) + 1}`,
     db.learnerDayStat.findUnique({ where: { userId_dayKey: { userId: viewer.id, dayKey: day.key } }, select: { newCount: true } }),
   ]);
   const settings = { desiredRetention: viewer.desiredRetention, maximumInterval: viewer.maximumInterval };
