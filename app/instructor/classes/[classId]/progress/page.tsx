@@ -12,6 +12,8 @@ type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Recor
 
 export const metadata: Metadata = { title: "Class progress" };
 
+const PAGE_SIZE = 100;
+
 const columns: { key: ProgressSortKey; label: string }[] = [
   { key: "name", label: "Learner" },
   { key: "studied", label: "Cards studied" },
@@ -32,6 +34,11 @@ export default async function ProgressPage({ params, searchParams }: Props) {
   const dir = sp.dir === "asc" || sp.dir === "desc" ? sp.dir : undefined;
   const now = new Date();
   const progress = await orNotFound(getClassProgress(viewer, classId, { sort, dir, now }));
+  // Sorting covers the whole class; only one page of rows is rendered.
+  const pageCount = Math.max(1, Math.ceil(progress.learners.length / PAGE_SIZE));
+  const page = Math.min(pageCount, Math.max(1, Number.parseInt(typeof sp.page === "string" ? sp.page : "1", 10) || 1));
+  const rows = progress.learners.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const pageHref = (n: number) => `/instructor/classes/${classId}/progress?sort=${sort}${dir ? `&dir=${dir}` : ""}&page=${n}`;
   const href = (key: ProgressSortKey) => {
     const nextDir = sort === key && (dir ?? (key === "name" ? "asc" : "asc")) === "asc" ? "desc" : "asc";
     return `/instructor/classes/${classId}/progress?sort=${key}&dir=${nextDir}`;
@@ -78,12 +85,13 @@ export default async function ProgressPage({ params, searchParams }: Props) {
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {progress.learners.map((l) => (
+              {rows.map((l) => (
                 <tr key={l.userId} data-testid="progress-row">
                   <th scope="row" className="min-w-40 px-3 py-2 text-left font-medium">
-                    <Link href={`/instructor/classes/${classId}/learners/${l.userId}`} className="text-brand-700 underline dark:text-brand-100">
+                    {/* A plain anchor: hundreds of rows of client-side <Link>s would dominate the render. */}
+                    <a href={`/instructor/classes/${classId}/learners/${l.userId}`} className="text-brand-700 underline dark:text-brand-100">
                       {l.name}
-                    </Link>
+                    </a>
                     <span className="mt-1 flex flex-wrap gap-1">
                       {l.attention.map((a) => (
                         <Badge key={a} tone="amber">
@@ -100,7 +108,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
                     <span className="block text-xs text-slate-600 dark:text-slate-400">{l.reviews30d} reviews</span>
                   </td>
                   <td className="px-3 py-2 tabular-nums" data-col="knowledge">{pct(l.knowledge)}</td>
-                  <td className="px-3 py-2 tabular-nums" data-col="time">{duration(l.totalMs)}</td>
+                  <td className="whitespace-nowrap px-3 py-2 tabular-nums" data-col="time">{duration(l.totalMs)}</td>
                   <td className="whitespace-nowrap px-3 py-2" data-col="lastActive">{ago(l.lastActive, now)}</td>
                   <td className="px-3 py-2 tabular-nums" data-col="completion">{pct(l.completion)}</td>
                 </tr>
@@ -109,6 +117,23 @@ export default async function ProgressPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
+      {pageCount > 1 ? (
+        <nav aria-label="Learner pages" className="flex items-center gap-3">
+          {page > 1 ? (
+            <Link href={pageHref(page - 1)} className={buttonClasses("secondary", "sm")}>
+              Previous
+            </Link>
+          ) : null}
+          <span className="text-sm">
+            Learners {(page - 1) * PAGE_SIZE + 1}–{Math.min(page * PAGE_SIZE, progress.learners.length)} of {progress.learners.length}
+          </span>
+          {page < pageCount ? (
+            <Link href={pageHref(page + 1)} className={buttonClasses("secondary", "sm")}>
+              Next
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Retention: share of the learner’s reviews in the last 30 days not rated Again. Estimated knowledge: mean recall probability (FSRS) over all
         assigned questions, unstudied ones counting as 0. Overdue: due more than a day ago. Needs attention: knowledge under 50%, overdue cards, or
