@@ -94,3 +94,22 @@ describe("quiz mode", () => {
     expect(await startQuizAction.runAs(null, { deckId: deck.deckId, count: 5 })).toMatchObject({ ok: false, status: 401 });
   });
 });
+
+describe("timed quiz", () => {
+  it("records answers after the time limit as wrong", async () => {
+    const res = await startQuizAction.runAs(learner, { deckId: deck.deckId, count: 5, timed: true, countAsReview: true });
+    if (!res.ok) throw new Error(res.error);
+    expect(res.data.timeLimitSec).toBe(300);
+    const quiz = res.data;
+    const first = quiz.questions[0]?.id as string;
+    const second = quiz.questions[1]?.id as string;
+    await answer(quiz, first, ANSWERS[first] as string);
+    // Five minutes (+ grace) later:
+    await db.quizAttempt.update({ where: { id: quiz.attemptId }, data: { startedAt: new Date(Date.now() - 320_000) } });
+    await answer(quiz, second, ANSWERS[second] as string);
+    const done = await finishQuizAction.runAs(learner, { attemptId: quiz.attemptId });
+    if (!done.ok) throw new Error(done.error);
+    expect(done.data.items.slice(0, 2).map((i) => i.correct)).toEqual([true, false]);
+    expect(done.data.score).toBe(1);
+  });
+});
