@@ -42,6 +42,8 @@ export function poolFromEntities(sentences: FoundEntity[][]): DistractorPool {
   return pool;
 }
 
+const PEOPLE_NAMES = new Set(PEOPLE.map((p) => p.name));
+
 export type AnswerSpec = {
   type: EntityType;
   answer: string;
@@ -94,7 +96,8 @@ function formatLike(template: string, value: number): string {
   if (numMatch) {
     const decimals = (numMatch[0].split(".")[1] ?? "").length;
     let s = decimals > 0 ? value.toFixed(decimals) : String(Math.round(value));
-    if (numMatch[0].includes(",")) s = Number(s).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    // Manual grouping: toLocaleString is slow and locale-dependent.
+    if (numMatch[0].includes(",")) s = s.replace(/^(\d+)/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
     return template.slice(0, numMatch.index) + s + template.slice(numMatch.index + numMatch[0].length);
   }
   const word = /^(?:a dozen|[A-Za-z-]+)/i.exec(template)?.[0] ?? "";
@@ -200,8 +203,8 @@ export function chooseDistractors(spec: AnswerSpec, pool: DistractorPool | undef
     // fixture's scientist) only with other unknown names of the same type from the deck, so
     // neither style nor fame gives the answer away.
     const gazetteerOnly = spec.type === "country" || spec.type === "region" || spec.type === "resolution";
-    const known = gazetteerOnly || lookupSurface(spec.answer) !== undefined || PEOPLE.some((p) => p.name === spec.answer);
-    const isKnown = (c: string) => gazetteerOnly || lookupSurface(c) !== undefined || PEOPLE.some((p) => p.name === c);
+    const known = gazetteerOnly || lookupSurface(spec.answer) !== undefined || PEOPLE_NAMES.has(spec.answer);
+    const isKnown = (c: string) => gazetteerOnly || lookupSurface(c) !== undefined || PEOPLE_NAMES.has(c);
     const orgClass = (c: string) => /\b(United|Rovers|Athletic|Wanderers|FC|City)\b/.test(c) ? "team" : (/\b(University|Institute|Centre|Center|Academy|School)\b/.exec(c)?.[1] ?? "org");
     const fromPool = (pool?.get(spec.type) ?? []).filter((c) => isKnown(c) === known && (spec.type !== "organisation" || known || orgClass(c) === orgClass(spec.answer)));
     consider(stableOrder(fromPool, seed, (s) => s));
