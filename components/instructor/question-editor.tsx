@@ -133,7 +133,7 @@ export function QuestionEditor({
                   maxLength={300}
                   onChange={(e) => setChoices(choices.map((x, j) => (j === i ? e.target.value : x)))}
                 />
-                <Button size="sm" variant="ghost" onClick={() => setAnswer(c)} disabled={!c.trim()}>
+                <Button size="sm" variant="ghost" title="Use this choice as the answer" onClick={() => setAnswer(c)} disabled={!c.trim()}>
                   <span aria-hidden>✓</span>
                   <span className="sr-only">Use choice {i + 1} as the answer</span>
                 </Button>
