@@ -11,7 +11,10 @@ type Target = "review" | "noop";
  * request (expectedVersion = the fixture card's version), so every request is a real, accepted review.
  */
 async function run(server: BenchServer, cookies: string[], target: Target, options: { connections: number; duration: number; overallRate?: number }, startQuestion: number, versionOf: (q: number) => number, questions: number): Promise<Result> {
+  // autocannon resets `context` before every request when the list has one request, so per-connection
+  // state lives here, keyed by a connection id assigned on its first request.
   let nextConnection = 0;
+  const cursor = new Map<number, number>();
   return autocannon({
     url: server.url,
     connections: options.connections,
@@ -22,13 +25,11 @@ async function run(server: BenchServer, cookies: string[], target: Target, optio
       {
         method: "POST",
         setupRequest: (req, context) => {
-          if (context.learner === undefined) {
-            context.learner = nextConnection++ % cookies.length;
-            context.q = startQuestion;
-          }
-          const learner = context.learner as number;
-          const q = (context.q as number) % questions;
-          context.q = (context.q as number) + 1;
+          if (context.connection === undefined) context.connection = nextConnection++;
+          const learner = (context.connection as number) % cookies.length;
+          const step = cursor.get(learner) ?? startQuestion;
+          cursor.set(learner, step + 1);
+          const q = step % questions;
           const headers = { "content-type": "application/json", cookie: cookies[learner]!, origin: server.url };
           if (target === "noop") return { ...req, path: "/api/noop", headers, body: "{}" };
           return {

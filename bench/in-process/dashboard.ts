@@ -1,5 +1,5 @@
 // Server time of the instructor dashboard's data reads, in-process on the 9M-row fixture.
-import { loadViewerByUserId } from "@/lib/server/auth/viewer";
+import { loadViewerByUserId } from "@/lib/server/auth/load-viewer";
 import { getClassProgress } from "@/lib/server/classes/get-class-progress";
 import { getClassQuestionStats } from "@/lib/server/classes/get-class-question-stats";
 import { BENCH_CLASS_ID } from "../fixtures/build-learning-db";

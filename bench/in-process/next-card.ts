@@ -1,5 +1,5 @@
 // Server time of the study screen's next-card read, in-process on the fixture database.
-import { loadViewerByUserId } from "@/lib/server/auth/viewer";
+import { loadViewerByUserId } from "@/lib/server/auth/load-viewer";
 import { getNextStudyCard } from "@/lib/server/study/get-next-study-card";
 import { median, percentile, round, timeRuns } from "../support/stats";
 

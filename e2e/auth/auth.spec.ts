@@ -170,10 +170,29 @@ test("an instructor opening another owner's deck edit URL gets not found", async
   expect(csv.status()).toBe(404);
 });
 
-// TODO(auth): instructor B opening instructor A's *class* URL needs a second instructor account, and the e2e
-// seed has only one (instructor@briefdeck.test) and no admin to promote a sign-up. The same rule is proven
-// for every class action and route in tests/authz (instructorA vs instructorB). Enable once the seed adds one.
-test.skip("instructor B opening instructor A's class URL gets not found", async () => {});
+test("instructor B opening instructor A's class URL gets not found", async ({ page, browser }) => {
+  await page.goto("/");
+  await signInAs(page, demo.instructor);
+  await page.goto("/instructor/classes/new", { waitUntil: "networkidle" });
+  await page.getByLabel("Class name").fill(`Private class ${Date.now()}`);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await page.waitForURL((url) => /^\/instructor\/classes\/[^/]+$/.test(url.pathname) && url.pathname !== "/instructor/classes/new");
+  const classPath = new URL(page.url()).pathname;
+
+  const other = await browser.newContext({ baseURL: new URL(page.url()).origin });
+  const otherPage = await other.newPage();
+  await otherPage.goto("/");
+  await signInAs(otherPage, demo.instructor2);
+  for (const path of [classPath, `${classPath}/progress`, `${classPath}/questions`]) {
+    const response = await otherPage.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+  const csv = await otherPage.request.get(`${classPath}/gradebook.csv`);
+  expect(csv.status()).toBe(404);
+  // The owner still sees it: the 404 is about ownership, not a broken page.
+  expect((await page.goto(classPath))?.status()).toBe(200);
+  await other.close();
+});
 
 test("the account page saves study settings and rejects out-of-range values", async ({ page }) => {
   await page.goto("/");

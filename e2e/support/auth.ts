@@ -3,6 +3,7 @@ import { expect, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "study-the-briefing";
 export const demo = {
   instructor: "instructor@briefdeck.test",
+  instructor2: "instructor2@briefdeck.test",
   learner: "learner@briefdeck.test",
   learner2: "learner2@briefdeck.test",
 } as const;

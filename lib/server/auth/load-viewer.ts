@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+
+// Kept apart from viewer.ts (which needs next/headers) so scripts and benchmarks can load a viewer.
+export type Role = "learner" | "instructor" | "admin";
+
+/** The signed-in person, as every data-layer function receives them. Plain data only. */
+export type Viewer = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  timeZone: string;
+  dayStartHour: number;
+  desiredRetention: number;
+  maximumInterval: number;
+  newCardsPerDay: number;
+};
+
+const roles: readonly Role[] = ["learner", "instructor", "admin"];
+
+export async function loadViewerByUserId(userId: string): Promise<Viewer | null> {
+  const user = await db.user.findUnique({ where: { id: userId } });
+  if (!user || user.disabled) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: roles.includes(user.role as Role) ? (user.role as Role) : "learner",
+    timeZone: user.timeZone,
+    dayStartHour: user.dayStartHour,
+    desiredRetention: user.desiredRetention,
+    maximumInterval: user.maximumInterval,
+    newCardsPerDay: user.newCardsPerDay,
+  };
+}
+
