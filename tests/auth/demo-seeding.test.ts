@@ -16,7 +16,7 @@ function runSetup(nodeEnv: "development" | "production"): { should: boolean; dem
 
 describe("demo accounts", () => {
   it("are seeded in development", () => {
-    expect(runSetup("development")).toEqual({ should: true, demo: 3, seeded: true });
+    expect(runSetup("development")).toEqual({ should: true, demo: 4, seeded: true });
   }, 120_000);
 
   it("are absent when setup runs with NODE_ENV=production", () => {

@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { formatArticleDate } from "@/lib/format-date";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { getArticle, type ArticleView } from "@/lib/server/articles/get-article";
-import { AppError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<{ s?: string }> };
 
 async function loadArticle(articleId: string): Promise<ArticleView> {
-  try {
-    return await getArticle(await getViewer(), articleId);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  }
+  return orNotFound(getArticle(await getViewer(), articleId));
 }
 
 function parseRange(raw: string | undefined): [number, number] | null {

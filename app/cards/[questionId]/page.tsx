@@ -7,8 +7,8 @@ import { StatTile } from "@/components/progress/stat-tile";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { requireViewer } from "@/lib/server/auth/viewer";
-import { AppError } from "@/lib/server/errors";
 import { getCardInfo, type CardInfo } from "@/lib/server/progress/get-card-info";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 type Props = { params: Promise<{ questionId: string }> };
 
@@ -18,14 +18,8 @@ export default async function CardInfoPage({ params }: Props) {
   const { questionId } = await params;
   const viewer = await requireViewer(undefined, `/cards/${encodeURIComponent(questionId)}`);
   if (questionId.length < 1 || questionId.length > 64) notFound();
-  let info: CardInfo;
   const now = new Date();
-  try {
-    info = await getCardInfo(viewer, questionId, now);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  }
+  const info: CardInfo = await orNotFound(getCardInfo(viewer, questionId, now));
   const { question, card } = info;
   const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: viewer.timeZone });
   const dueIn = card ? (card.due.getTime() - now.getTime()) / 86_400_000 : 0;

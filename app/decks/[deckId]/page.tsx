@@ -1,23 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { QuestionList } from "@/components/decks/question-list";
 import { buttonClasses } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { formatArticleDate } from "@/lib/format-date";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { getDeck, type DeckDetail } from "@/lib/server/decks/get-deck";
-import { AppError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 type Props = { params: Promise<{ deckId: string }> };
 
 async function loadDeck(deckId: string): Promise<DeckDetail> {
-  try {
-    return await getDeck(await getViewer(), deckId);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  }
+  return orNotFound(getDeck(await getViewer(), deckId));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

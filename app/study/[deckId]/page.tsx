@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StudySession } from "@/components/study/study-session";
 import { requireViewer } from "@/lib/server/auth/viewer";
-import { AppError } from "@/lib/server/errors";
 import { getStudySession, type StudySession as Session } from "@/lib/server/study/get-study-session";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 type Props = { params: Promise<{ deckId: string }> };
 
@@ -13,13 +12,7 @@ export const metadata: Metadata = { title: "Study" };
 export default async function StudyPage({ params }: Props) {
   const { deckId } = await params;
   const viewer = await requireViewer(undefined, `/study/${deckId}`);
-  let session: Session;
-  try {
-    session = await getStudySession(viewer, deckId);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  }
+  const session: Session = await orNotFound(getStudySession(viewer, deckId));
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <header className="space-y-1">

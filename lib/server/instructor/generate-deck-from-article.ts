@@ -6,6 +6,7 @@ import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { ingestArticle } from "@/lib/content/ingest-article";
 import { generateQuestions } from "@/lib/generate";
 import { stripHtml } from "./strip-html";
+import { generatedQuestionRows } from "@/lib/server/questions/generated-question-rows";
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 export const GENERATION_LIMIT = { points: 20, windowSec: 3600 } as const;
@@ -60,23 +61,7 @@ export async function generateDeckFromArticle(
       },
     });
     await tx.question.createMany({
-      data: questions.map((q, position) => ({
-        deckId: deck.id,
-        articleId: row.id,
-        kind: q.kind,
-        prompt: q.prompt,
-        answer: q.answer,
-        acceptedAnswers: JSON.stringify(q.acceptedAnswers),
-        choices: JSON.stringify(q.choices ?? []),
-        sourceSentence: q.source,
-        sourceStart: q.sourceStart,
-        sourceEnd: q.sourceEnd,
-        tags: JSON.stringify(q.tags),
-        family: q.family,
-        score: q.score,
-        position,
-        status: "draft",
-      })),
+      data: generatedQuestionRows(deck.id, row.id, questions, "draft"),
     });
     return { deckId: deck.id, questionCount: questions.length };
   });

@@ -2,8 +2,9 @@ import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ingestArticle, splitSentences, type IngestedArticle } from "@/lib/content/ingest-article";
-import { generateDeck, generateQuestions, type GeneratedQuestion } from "@/lib/generate";
+import { generateDeck, generateQuestions } from "@/lib/generate";
 import type { Db } from "@/lib/server/db/client";
+import { generatedQuestionRows } from "@/lib/server/questions/generated-question-rows";
 
 export const SYSTEM_USER_ID = "system-briefdeck";
 export const COMBINED_DECK_SLUG = "north-korea-outreach-2012-2016";
@@ -27,26 +28,6 @@ function describeArticle(article: IngestedArticle): string {
 
 function toDate(iso: string | null): Date | null {
   return iso ? new Date(`${iso}T00:00:00.000Z`) : null;
-}
-
-function questionRows(deckId: string, articleId: string | null, questions: GeneratedQuestion[]) {
-  return questions.map((q, position) => ({
-    deckId,
-    articleId,
-    kind: q.kind,
-    prompt: q.prompt,
-    answer: q.answer,
-    acceptedAnswers: JSON.stringify(q.acceptedAnswers),
-    choices: JSON.stringify(q.choices ?? []),
-    sourceSentence: q.source,
-    sourceStart: q.sourceStart,
-    sourceEnd: q.sourceEnd,
-    tags: JSON.stringify(q.tags),
-    family: q.family,
-    score: q.score,
-    position,
-    status: "approved",
-  }));
 }
 
 /**
@@ -93,7 +74,7 @@ export async function seedArticles(db: Db): Promise<{ createdDecks: number }> {
           articles: { create: { articleId: row.id, position: 0 } },
         },
       });
-      await tx.question.createMany({ data: questionRows(deck.id, row.id, questions) });
+      await tx.question.createMany({ data: generatedQuestionRows(deck.id, row.id, questions, "approved") });
     });
     createdDecks++;
   }
@@ -114,7 +95,7 @@ export async function seedArticles(db: Db): Promise<{ createdDecks: number }> {
       });
       const rows = combined.questions.flatMap((q, position) => {
         const articleId = articleIds[q.articleIndex] ?? null;
-        return questionRows(deck.id, articleId, [q]).map((r) => ({ ...r, position }));
+        return generatedQuestionRows(deck.id, articleId, [q], "approved").map((r) => ({ ...r, position }));
       });
       await tx.question.createMany({ data: rows });
     });

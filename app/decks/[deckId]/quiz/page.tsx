@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { requireViewer } from "@/lib/server/auth/viewer";
-import { AppError } from "@/lib/server/errors";
 import { getQuizSetup } from "@/lib/server/quiz/get-quiz-setup";
 import { answerQuizAction, finishQuizAction, startQuizAction } from "./actions";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 type Props = { params: Promise<{ deckId: string }> };
 
@@ -14,13 +13,7 @@ export const metadata: Metadata = { title: "Quiz" };
 export default async function QuizPage({ params }: Props) {
   const { deckId } = await params;
   const viewer = await requireViewer(undefined, `/decks/${deckId}/quiz`);
-  let setup: Awaited<ReturnType<typeof getQuizSetup>>;
-  try {
-    setup = await getQuizSetup(viewer, deckId);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  }
+  const setup: Awaited<ReturnType<typeof getQuizSetup>> = await orNotFound(getQuizSetup(viewer, deckId));
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <header className="space-y-1">

@@ -8,7 +8,7 @@ import { CopyButton } from "@/components/instructor/copy-button";
 import { Card } from "@/components/ui/card";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getClass } from "@/lib/server/classes/get-class";
-import { orNotFound } from "@/lib/server/instructor/or-not-found";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { assignDeckAction, regenerateJoinCodeAction, removeLearnerAction, unassignDeckAction } from "@/app/instructor/actions";
 
 type Props = { params: Promise<{ classId: string }> };

@@ -11,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getEditableDeck } from "@/lib/server/decks/get-editable-deck";
-import { orNotFound } from "@/lib/server/instructor/or-not-found";
+import { orNotFound } from "@/lib/server/or-not-found";
 import {
   bulkQuestionsAction,
   createQuestionAction,

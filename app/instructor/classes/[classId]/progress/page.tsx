@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getClassProgress, progressSortKeys, type ProgressSortKey } from "@/lib/server/classes/get-class-progress";
-import { orNotFound } from "@/lib/server/instructor/or-not-found";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

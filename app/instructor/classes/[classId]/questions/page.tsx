@@ -5,7 +5,7 @@ import { pct } from "@/components/instructor/format";
 import { Badge } from "@/components/ui/badge";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getClassQuestionStats } from "@/lib/server/classes/get-class-question-stats";
-import { orNotFound } from "@/lib/server/instructor/or-not-found";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

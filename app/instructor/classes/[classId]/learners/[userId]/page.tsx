@@ -4,7 +4,7 @@ import { ClassNav } from "@/components/instructor/class-nav";
 import { buttonClasses } from "@/components/ui/button";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getLearnerDrilldown } from "@/lib/server/classes/get-learner-drilldown";
-import { orNotFound } from "@/lib/server/instructor/or-not-found";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 type Props = { params: Promise<{ classId: string; userId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
