@@ -6,7 +6,8 @@ import { generateDeck, generateQuestions } from "@/lib/generate";
 import type { Db } from "@/lib/server/db/client";
 import { generatedQuestionRows } from "@/lib/server/questions/generated-question-rows";
 
-export const SYSTEM_USER_ID = "system-briefdeck";
+export { SYSTEM_USER_ID } from "./system-user";
+import { SYSTEM_USER_ID } from "./system-user";
 export const COMBINED_DECK_SLUG = "north-korea-outreach-2012-2016";
 
 export function readSeedArticles(dir = path.resolve("content/articles")): { file: string; article: IngestedArticle }[] {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
-import { SYSTEM_USER_ID } from "@/lib/server/seed/seed-articles";
+import { SYSTEM_USER_ID } from "@/lib/server/seed/system-user";
 import { toUserSummary, userSummarySelect, type UserSummary } from "./user-summary";
 
 export const USERS_PAGE_SIZE = 20;
