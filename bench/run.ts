@@ -1,5 +1,6 @@
 // npm run bench [-- --json] [-- --only generator,review,stats,dashboard] [-- --quick]
 // Prints medians and p99s, each against a baseline measured in the same run.
+import { copyFileSync, rmSync } from "node:fs";
 import { ensureBuild } from "../scripts/ensure-build";
 import { benchGenerator } from "./generator";
 import { cachedLearningDb } from "./fixtures/cached-fixture";
@@ -26,7 +27,8 @@ async function main(): Promise<void> {
   if (wants("review") || wants("stats")) {
     const study = { learners: quick ? 101 : 201, questions: 500, reviewsPerCard: quick ? 4 : 20, heavyReviewsPerCard: 100, now };
     // 200 learners × 500 cards × 20 reviews (2M rows), plus one learner with 50,000 reviews for the statistics page.
-    const file = await cachedLearningDb("study", study, log);
+    // Reviews write to the database: run on a copy so the cached fixture stays pristine for the next run.
+    const file = workingCopy(await cachedLearningDb("study", study, log));
     if (!json) ensureBuild();
     else ensureBuildQuietly();
     const server = await startServer(file, 3210);
@@ -56,6 +58,13 @@ async function main(): Promise<void> {
   }
 
   if (json) process.stdout.write(`${JSON.stringify(report.results)}\n`);
+}
+
+function workingCopy(fixture: string): string {
+  const copy = fixture.replace(/\.db$/, ".run.db");
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(copy + suffix, { force: true });
+  copyFileSync(fixture, copy);
+  return copy;
 }
 
 function ensureBuildQuietly(): void {
