@@ -330,13 +330,10 @@ CREATE INDEX "Question_deckId_status_position_idx" ON "Question"("deckId", "stat
 CREATE INDEX "Card_userId_due_idx" ON "Card"("userId", "due");
 
 -- CreateIndex
-CREATE INDEX "Card_userId_deckId_idx" ON "Card"("userId", "deckId");
-
--- CreateIndex
 CREATE INDEX "Card_questionId_idx" ON "Card"("questionId");
 
 -- CreateIndex
-CREATE INDEX "Card_userId_deckId_lastReview_due_stability_totalMs_idx" ON "Card"("userId", "deckId", "lastReview", "due", "stability", "totalMs");
+CREATE INDEX "Card_userId_deckId_lastReview_due_stability_totalMs_questionId_attempts_firstCorrect_lapses_againCount_idx" ON "Card"("userId", "deckId", "lastReview", "due", "stability", "totalMs", "questionId", "attempts", "firstCorrect", "lapses", "againCount");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Card_userId_questionId_key" ON "Card"("userId", "questionId");
