@@ -7,6 +7,7 @@ export async function SiteHeader() {
   const links: { href: string; label: string }[] = [{ href: "/", label: "Decks" }];
   if (viewer) {
     links.push({ href: "/progress", label: "Progress" });
+    links.push({ href: "/classes", label: "Classes" });
     if (viewer.role === "instructor" || viewer.role === "admin") links.push({ href: "/instructor", label: "Instructor" });
     if (viewer.role === "admin") links.push({ href: "/admin", label: "Admin" });
   }

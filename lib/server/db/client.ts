@@ -8,11 +8,7 @@ const globalForDb = globalThis as unknown as { briefdeckDb?: PrismaClient };
 
 function createClient(): PrismaClient {
   const adapter = new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: 5000 });
-  const client = new PrismaClient({ adapter });
-  // With WAL, synchronous=NORMAL skips an fsync per commit (the log is synced at checkpoints) and cannot
-  // corrupt the file; it is a per-connection setting and the adapter holds a single connection.
-  if (env.DATABASE_URL.startsWith("file:")) void client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
-  return client;
+  return new PrismaClient({ adapter });
 }
 
 export const db: PrismaClient = globalForDb.briefdeckDb ?? createClient();
