@@ -62,7 +62,15 @@ beforeAll(async () => {
       { userId: ben.id, dayKey: "2026-10-24", reviews: 1, againCount: 1 }, // exactly 30 days ago: outside (29 days back + today)
     ],
   });
-  await db.wrongAnswerStat.createMany({ data: [{ questionId: q[0]!, answer: "A9", count: 2 }, { questionId: q[0]!, answer: "B", count: 5 }] });
+  await db.wrongAnswerStat.createMany({
+    data: [
+      { questionId: q[0]!, userId: ann.id, answer: "A9", count: 2 },
+      { questionId: q[0]!, userId: ann.id, answer: "B", count: 3 },
+      { questionId: q[0]!, userId: ben.id, answer: "B", count: 2 },
+      // A learner outside the class: never counted, never shown.
+      { questionId: q[0]!, userId: outsider.id, answer: "Z", count: 50 },
+    ],
+  });
 });
 
 describe("class progress dashboard (counters only)", () => {

@@ -17,7 +17,7 @@ export type QuestionClassStat = {
   firstTryCorrect: number | null;
   averageLapses: number | null;
   againCount: number;
-  /** Most common wrong answers (all learners of the question, from the WrongAnswerStat counters). */
+  /** Most common wrong answers of this class's learners (WrongAnswerStat counters, kept per learner). */
   wrongAnswers: { answer: string; count: number }[];
   flag: "too hard" | "too easy" | null;
 };
@@ -52,10 +52,19 @@ export async function getClassQuestionStats(viewer: Viewer, classId: string): Pr
     JOIN Enrollment e ON e.userId = c.userId AND e.classId = ${cls.id}
     JOIN Assignment a ON a.deckId = c.deckId AND a.classId = ${cls.id}
     GROUP BY c.questionId`;
-  const wrong = await db.wrongAnswerStat.findMany({
-    where: { questionId: { in: questions.filter((q) => q.kind === "typed" || q.kind === "multiple_choice" || q.kind === "cloze").map((q) => q.id) } },
-    orderBy: [{ count: "desc" }, { answer: "asc" }],
+  // Only this class's learners: answers typed in other instructors' classes never show here.
+  const grouped = await db.wrongAnswerStat.groupBy({
+    by: ["questionId", "answer"],
+    where: {
+      questionId: { in: questions.filter((q) => q.kind === "typed" || q.kind === "multiple_choice" || q.kind === "cloze").map((q) => q.id) },
+      user: { enrollments: { some: { classId: cls.id } } },
+    },
+    _sum: { count: true },
   });
+  const wrong = grouped
+    .map((g) => ({ questionId: g.questionId, answer: g.answer, count: g._sum.count ?? 0 }))
+    .filter((g) => g.count > 0)
+    .sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer));
   const byQuestion = new Map(rows.map((r) => [r.questionId, r]));
   const wrongByQuestion = new Map<string, { answer: string; count: number }[]>();
   for (const w of wrong) {

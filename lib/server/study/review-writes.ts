@@ -87,8 +87,8 @@ export function runReviewWrites(w: ReviewWrite): Promise<unknown> {
     ...(w.wrongKey
       ? [
           db.$executeRaw`
-            INSERT INTO "WrongAnswerStat" ("questionId", "answer", "count") VALUES (${w.questionId}, ${w.wrongKey}, 1)
-            ON CONFLICT ("questionId", "answer") DO UPDATE SET "count" = "WrongAnswerStat"."count" + 1`,
+            INSERT INTO "WrongAnswerStat" ("questionId", "userId", "answer", "count") VALUES (${w.questionId}, ${w.userId}, ${w.wrongKey}, 1)
+            ON CONFLICT ("questionId", "userId", "answer") DO UPDATE SET "count" = "WrongAnswerStat"."count" + 1`,
         ]
       : []),
   ]);

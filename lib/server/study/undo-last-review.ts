@@ -142,7 +142,7 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
         },
       }),
       ...(wrongKey
-        ? [db.wrongAnswerStat.updateMany({ where: { questionId: log.questionId, answer: wrongKey }, data: { count: { decrement: 1 } } })]
+        ? [db.wrongAnswerStat.updateMany({ where: { questionId: log.questionId, userId: viewer.id, answer: wrongKey }, data: { count: { decrement: 1 } } })]
         : []),
     ]);
   } catch (error) {

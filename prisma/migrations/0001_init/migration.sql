@@ -223,11 +223,13 @@ CREATE TABLE "QuestionStat" (
 -- CreateTable
 CREATE TABLE "WrongAnswerStat" (
     "questionId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
     "answer" TEXT NOT NULL,
     "count" INTEGER NOT NULL DEFAULT 0,
 
-    PRIMARY KEY ("questionId", "answer"),
-    CONSTRAINT "WrongAnswerStat_questionId_fkey" FOREIGN KEY ("questionId") REFERENCES "Question" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    PRIMARY KEY ("questionId", "userId", "answer"),
+    CONSTRAINT "WrongAnswerStat_questionId_fkey" FOREIGN KEY ("questionId") REFERENCES "Question" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "WrongAnswerStat_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -355,6 +357,9 @@ CREATE INDEX "ReviewLog_cardId_reviewedAt_idx" ON "ReviewLog"("cardId", "reviewe
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ReviewLog_cardId_cardVersion_key" ON "ReviewLog"("cardId", "cardVersion");
+
+-- CreateIndex
+CREATE INDEX "WrongAnswerStat_userId_idx" ON "WrongAnswerStat"("userId");
 
 -- CreateIndex
 CREATE INDEX "QuizAttempt_userId_startedAt_idx" ON "QuizAttempt"("userId", "startedAt");
