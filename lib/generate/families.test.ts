@@ -32,6 +32,14 @@ describe("extractor families", () => {
     expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["10 billion dollars", "US$10bn"]));
   });
 
+  it("moves a possessive owner behind the wh-phrase instead of “X’s how much”", () => {
+    const qs = gen("Local government in China’s three Northeast Provinces are also looking to economic interchange with North Korea. According to South Korea’s Ministry of Unification, inter-Korean trade decreased in 2012.");
+    const prompts = qs.map((q) => q.prompt);
+    expect(prompts.some((p) => /’s (how|which)\b/.test(p))).toBe(false);
+    expect(prompts).toContain("Local government in how many of China’s Northeast Provinces are also looking to economic interchange with North Korea?");
+    expect(qs.find((q) => q.answer === "Ministry of Unification")?.prompt).toMatch(/^According to which (organisation|body) of South Korea, /);
+  });
+
   it("role: who held a title, and what title a person held", () => {
     const qs = gen("In August, North Korea sent a delegation to China, including Jang Sung-taek, vice chairman of the National Defense Commission.");
     expect(qs.find((x) => x.family === "role" && x.answer === "Jang Sung-taek")?.prompt).toBe("Who was the vice chairman of the National Defense Commission in 2012?");

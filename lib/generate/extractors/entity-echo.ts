@@ -4,6 +4,8 @@ import type { FoundEntity } from "../entities";
 import { SLOT, clauseWithSlot, finishQuestion, leaks, selfContained } from "../prompt-text";
 
 const ARTICLE_BEFORE_SLOT = new RegExp(`\\b(?:the|The|a|an)\\s+${SLOT}`);
+const POSSESSIVE_BEFORE_SLOT = new RegExp(`(?:((?:[A-Z][\\p{L}-]*\\s+)*[A-Z][\\p{L}-]*)(?:’s|'s)|\\b([Ii]ts|[Tt]heir))\\s+${SLOT}`, "u");
+const NOT_AN_OWNER = /^(?:In|On|At|By|For|From|With|To|The|A|An|According|After|Before|During|Since|While|When|As|But|And|Yet|Also)$/;
 const VISIT_CUE = /\b(visit(?:ed|s)?|travel(?:l)?ed|trip|delegation|went to|toured)\b/i;
 const AGREEMENT_CUE = /\b(agree(?:d|ment|ments)?|accord|deal|treaty|pledge[ds]?|cooperation zones?|signed)\b/i;
 
@@ -152,6 +154,20 @@ export function echoQuestions(ctx: ArticleContext, info: SentenceInfo): Candidat
     let prompt = resolved.text;
     // Drop an article in front of the wh-phrase: "the which zone" → "which zone".
     prompt = prompt.replace(ARTICLE_BEFORE_SLOT, SLOT);
+    // A possessive in front of the wh-phrase reads badly ("North Korea’s how much debt"): move the
+    // owner behind it ("how much of North Korea’s debt", "which organisation of South Korea").
+    const owned = POSSESSIVE_BEFORE_SLOT.exec(prompt);
+    if (owned) {
+      const words = (owned[1] ?? owned[2] ?? "").split(/\s+/);
+      while (words.length > 1 && NOT_AN_OWNER.test(words[0] ?? "")) words.shift();
+      const owner = words.join(" ");
+      const pronoun = owned[2] !== undefined;
+      const whole = owned[0].slice(owned[0].lastIndexOf(owner));
+      if (/^how (?:many|much)\b/.test(wh)) wh = wh.replace(/^how (many|much)/, `how $1 of ${pronoun ? owner.toLowerCase() : `${owner}’s`}`);
+      else if (/^which\b/.test(wh) && !pronoun) wh = `${wh} of ${owner}`;
+      else continue;
+      prompt = prompt.replace(whole, SLOT);
+    }
     const atStart = prompt.startsWith(SLOT);
     prompt = prompt.replace(SLOT, wh);
     prompt = prompt.replace(/\s+,/g, ",").replace(/\s{2,}/g, " ").trim();

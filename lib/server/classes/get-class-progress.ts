@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
+import { epochSeconds, greatest } from "@/lib/server/db/sql-dialect";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { notFound } from "@/lib/server/errors";
 import { dayKeyOf } from "@/lib/srs/learner-day";
@@ -58,7 +59,7 @@ export async function getClassProgress(
   const nowSec = now.getTime() / 1000;
   // One pass over the enrolled learners' cards of the assigned decks, served entirely from the
   // Card(userId, deckId, lastReview, due, stability, totalMs) covering index. Dates are ISO-8601
-  // text in SQLite, so `due` compares as a string and unixepoch() gives seconds for the curve.
+  // text in SQLite, so `due` compares as a string; sql-dialect gives seconds for the curve.
   // Cards of deleted/unapproved questions in those decks are rare; a second small query subtracts them.
   const aggregate = (excludedOnly: boolean) => db.$queryRaw<Row[]>`
     SELECT c.userId AS userId,
@@ -66,7 +67,7 @@ export async function getClassProgress(
       SUM(CASE WHEN c.lastReview IS NOT NULL AND c.due <= ${now} THEN 1 ELSE 0 END) AS dueNow,
       SUM(CASE WHEN c.lastReview IS NOT NULL AND c.due < ${overdueBefore} THEN 1 ELSE 0 END) AS overdue,
       SUM(CASE WHEN c.lastReview IS NOT NULL AND c.stability > 0
-        THEN power(1.0 + ${FORGETTING_FACTOR} * max(0.0, ${nowSec} - unixepoch(c.lastReview)) / 86400.0 / c.stability, -${FORGETTING_DECAY})
+        THEN power(1.0 + ${FORGETTING_FACTOR} * ${greatest(Prisma.sql`0.0`, Prisma.sql`${nowSec} - ${epochSeconds(Prisma.sql`c.lastReview`)}`)} / 86400.0 / c.stability, -${FORGETTING_DECAY})
         ELSE 0 END) AS rSum,
       SUM(c.totalMs) AS totalMs,
       MAX(c.lastReview) AS lastActive

