@@ -15,6 +15,9 @@ import { GradeButtons } from "./grade-buttons";
 import { newIdempotencyKey, requestJson } from "./post-json";
 import { SessionSummary, type SessionStats } from "./session-summary";
 
+// The suggestion's reason repeats the verdict for a plain right/wrong pick; show it only when it adds something.
+const PLAIN_VERDICTS = new Set(["Correct", "Wrong answer"]);
+
 const RATING_VALUE = { again: 1, hard: 2, good: 3, easy: 4 } as const;
 const RATING_NAME = ["", "Again", "Hard", "Good", "Easy"] as const;
 
@@ -41,7 +44,9 @@ export function StudySession({ deckId, initial, doneToday }: { deckId: string; i
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [stats, setStats] = useState<SessionStats>({ reviewed: 0, correct: 0, totalMs: 0 });
-  const [last, setLast] = useState<LastReview | null>(null);
+  // Answers of this session, newest last: undo steps back through them one at a time.
+  const [history, setHistory] = useState<LastReview[]>([]);
+  const last = history.at(-1) ?? null;
 
   const shownAt = useRef(0);
   // One key per shown card: a double click or a retry after a network error re-sends the same key.
@@ -100,7 +105,7 @@ export function StudySession({ deckId, initial, doneToday }: { deckId: string; i
       setAnnouncement(
         result.correct === null
           ? `Answer: ${card.answer}. Rate how well you knew it, keys 1 to 4.`
-          : `${result.correct ? "Correct" : "Not quite"}. ${result.reason ?? ""}. Answer: ${card.answer}. Suggested rating: ${RATING_NAME[result.suggested ?? 3]}.`,
+          : `${result.correct ? "Correct" : "Not quite"}.${result.reason && !PLAIN_VERDICTS.has(result.reason) ? ` ${result.reason}.` : ""} Answer: ${card.answer}. Suggested rating: ${RATING_NAME[result.suggested ?? 3]}.`,
       );
       focusAfterRender.current = "back";
     },
@@ -122,7 +127,7 @@ export function StudySession({ deckId, initial, doneToday }: { deckId: string; i
         const correct = back.correct ?? rating > 1;
         setStats((s) => ({ reviewed: s.reviewed + 1, correct: s.correct + (correct ? 1 : 0), totalMs: s.totalMs + durationMs }));
         setDone((d) => d + 1);
-        setLast({ logId: res.data.review.logId, correct, durationMs });
+        setHistory((h) => [...h.slice(-49), { logId: res.data.review.logId, correct, durationMs }]);
         setAnnouncement(`Saved ${RATING_NAME[rating]}: back in ${res.data.review.intervalLabel}.${res.data.next.card ? " Next card." : " Session complete."}`);
         showCard(res.data.next);
       } else if (res.status === 409) {
@@ -147,12 +152,12 @@ export function StudySession({ deckId, initial, doneToday }: { deckId: string; i
     if (res.ok) {
       setStats((s) => ({ reviewed: s.reviewed - 1, correct: s.correct - (last.correct ? 1 : 0), totalMs: s.totalMs - last.durationMs }));
       setDone((d) => Math.max(0, d - 1));
-      setLast(null);
+      setHistory((h) => h.slice(0, -1));
       setAnnouncement("Last answer undone. The card is back.");
       showCard(res.data.next);
     } else {
       setError(res.error);
-      setLast(null);
+      setHistory([]);
     }
     pendingRef.current = false;
     setPending(false);
@@ -289,7 +294,7 @@ export function StudySession({ deckId, initial, doneToday }: { deckId: string; i
                   data-testid="grade-result"
                 >
                   <span className="font-semibold">{back.correct ? "Correct" : "Not quite"}</span>
-                  {back.reason ? ` — ${back.reason}` : null}
+                  {back.reason && !PLAIN_VERDICTS.has(back.reason) ? ` — ${back.reason}` : null}
                   {back.suggested ? <span className="block text-sm">Suggested rating: {RATING_NAME[back.suggested]} (press another key to override)</span> : null}
                   {back.answer !== null && card.kind !== "multiple_choice" ? <span className="block text-sm">You wrote: “{back.answer}”</span> : null}
                 </p>

@@ -41,7 +41,7 @@ test.describe("study screen", () => {
     }
   });
 
-  test("double-clicking a grade records one review, and Ctrl+Z undoes it", async ({ page }) => {
+  test("double-clicking a grade records one review, and Ctrl+Z steps back through the answers", async ({ page }) => {
     const deckId = await openSeededDeck(page);
     await page.goto(`/study/${deckId}`);
     const card = page.getByTestId("study-card");
@@ -53,12 +53,21 @@ test.describe("study screen", () => {
     const after = await cardState(page, questionId);
     expect(after).toMatchObject({ reps: 1, attempts: 1, version: 1 });
 
+    // A second card, then two undos: the second card comes back, then the first.
+    const secondId = (await card.getAttribute("data-question-id")) as string;
+    await revealByKeyboard(page);
+    await page.keyboard.press("3");
+    await expect.poll(() => doneToday(page)).toBe(2);
+    await page.keyboard.press("Control+z");
+    await expect(page.getByTestId("study-card")).toHaveAttribute("data-question-id", secondId);
+    await expect.poll(() => doneToday(page)).toBe(1);
     await page.keyboard.press("Control+z");
     await expect(page.getByTestId("study-card")).toHaveAttribute("data-question-id", questionId);
     await expect.poll(() => doneToday(page)).toBe(0);
     const undone = await cardState(page, questionId);
     expect(undone).toMatchObject({ reps: 0, attempts: 0, version: 2, state: 0 });
-    // A log is undone once: the button is disabled now.
+    expect(await cardState(page, secondId)).toMatchObject({ reps: 0, attempts: 0, version: 2, state: 0 });
+    // Every answer of the session is undone once: the button is disabled now.
     await expect(page.getByRole("button", { name: "Undo last answer" })).toBeDisabled();
   });
 

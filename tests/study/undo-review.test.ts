@@ -66,6 +66,30 @@ describe("POST /api/reviews/undo", () => {
     expect(await db.reviewLog.count({ where: { cardId: after.id } })).toBe(3);
   });
 
+  it("steps back through several answers, the same card twice included, until another answer intervenes", async () => {
+    const own = await createDeck(owner.id, flashcards(2));
+    const [q1, q2] = [own.questionIds[0] as string, own.questionIds[1] as string];
+    const a = await review(q1, { rating: 1 });
+    const b = await review(q2, { rating: 3 });
+    const afterA = await cardOf(q1);
+    const c = await review(q1, { rating: 3, expectedVersion: afterA.version });
+    const strip = ({ version: _v, updatedAt: _u, ...rest }: Awaited<ReturnType<typeof cardOf>>) => rest;
+
+    expect((await undo(c.review.logId)).status).toBe(200);
+    expect(strip(await cardOf(q1))).toEqual(strip(afterA));
+    expect((await undo(b.review.logId)).status).toBe(200);
+    expect((await undo(a.review.logId)).status).toBe(200);
+    const back = await cardOf(q1);
+    expect(back).toMatchObject({ state: 0, reps: 0, attempts: 0, lastReview: null, version: 4 });
+    expect(await cardOf(q2)).toMatchObject({ state: 0, reps: 0, version: 2 });
+
+    // An answer from another tab after the one to undo refuses the older undo.
+    const d = await review(q1, { expectedVersion: back.version });
+    await review(q1, { expectedVersion: back.version + 1 });
+    const refused = await undo(d.review.logId);
+    expect(refused.status).toBe(409);
+  });
+
   it("undoing a first answer returns the card to New and removes it from today's new count", async () => {
     const q = deck.questionIds[0] as string;
     const dayBefore = await db.learnerDayStat.findMany({ where: { userId: learner.id } });

@@ -65,7 +65,7 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
     select: { ...CARD_SCHEDULING_SELECT, attempts: true, correctCount: true, againCount: true, firstCorrect: true, totalMs: true },
   });
   const snapshot = parseCardBefore(log.cardBefore);
-  if (!card || !snapshot || card.version !== log.cardVersion + 1) throw conflict(UNDONE_MESSAGE);
+  if (!card || !snapshot || !(await onlyUndoneSince(log.cardId, log.cardVersion, card.version))) throw conflict(UNDONE_MESSAGE);
 
   const restored = restoreCard(snapshot);
   const now = new Date();
@@ -154,4 +154,20 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
     throw error;
   }
   return { undoneLogId: log.id, questionId: log.questionId, version: card.version + 1, next: await loadNextCard(viewer, log.deckId, { now, preferQuestionId: log.questionId }) };
+}
+
+/**
+ * The card is still as this log left it when nothing but undone reviews (and their undo rows)
+ * came after it: then undo steps back one answer at a time, even through the same card twice.
+ * Any other later change (another tab's answer) refuses.
+ */
+async function onlyUndoneSince(cardId: string, logVersion: number, cardVersion: number): Promise<boolean> {
+  if (cardVersion === logVersion + 1) return true;
+  const later = await db.reviewLog.findMany({
+    where: { cardId, cardVersion: { gt: logVersion } },
+    select: { id: true, type: true, undoesLogId: true },
+  });
+  const undone = new Set(later.flatMap((r) => (r.undoesLogId ? [r.undoesLogId] : [])));
+  // Each later version step is one log row: a review that was undone, or an undo.
+  return later.length === cardVersion - logVersion - 1 && later.every((r) => r.type === "undo" || undone.has(r.id));
 }
