@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import autocannon, { type Result } from "autocannon";
-import { BENCH_PASSWORD, benchEmail } from "./fixtures/build-learning-db";
+import { BENCH_DECK_ID, BENCH_PASSWORD, benchEmail } from "./fixtures/build-learning-db";
 import { signIn, type BenchServer } from "./support/server";
 import type { Report } from "./support/stats";
 
-type Target = "review" | "noop";
+/** "review": the study screen's save (next: false); "bundled": the same with the next card in the response; "refill": its queue read. */
+type Target = "review" | "noop" | "bundled" | "refill";
 
 /**
  * One autocannon run. Each connection is one signed-in learner who answers a different question on every
@@ -32,11 +33,20 @@ async function run(server: BenchServer, cookies: string[], target: Target, optio
           const q = step % questions;
           const headers = { "content-type": "application/json", cookie: cookies[learner]!, origin: server.url };
           if (target === "noop") return { ...req, path: "/api/noop", headers, body: "{}" };
+          if (target === "refill") return { ...req, method: "GET", path: `/api/study/next?deckId=${BENCH_DECK_ID}&after=bq${q}`, headers: { cookie: cookies[learner]! } };
           return {
             ...req,
             path: "/api/reviews",
             headers,
-            body: JSON.stringify({ questionId: `bq${q}`, rating: 3, idempotencyKey: randomUUID(), expectedVersion: versionOf(q), answer: `Answer ${q}`, durationMs: 4200 }),
+            body: JSON.stringify({
+              questionId: `bq${q}`,
+              rating: 3,
+              idempotencyKey: randomUUID(),
+              expectedVersion: versionOf(q),
+              answer: `Answer ${q}`,
+              durationMs: 4200,
+              next: target === "bundled",
+            }),
           };
         },
       },
@@ -62,9 +72,19 @@ export async function benchReviewPath(report: Report, server: BenchServer, opts:
   const noop = await run(server, first, "noop", { connections: 50, duration: 10 }, 0, () => opts.fixtureVersion, opts.questions);
   report.add("no-op POST: saturation throughput (50 clients)", noop.requests.average, "req/s");
   const sat = await run(server, first, "review", { connections: 50, duration: 10 }, 0, () => opts.fixtureVersion, opts.questions);
-  report.add("review POST: saturation throughput (50 clients)", sat.requests.average, "req/s");
+  report.add("review POST (study screen: next: false): saturation throughput", sat.requests.average, "req/s");
   report.add("review / no-op throughput ratio (target ≥ 0.6)", sat.requests.average / noop.requests.average, "x");
-  report.note(`saturation runs: no-op ${statusSummary(noop)}; review ${statusSummary(sat)}`);
+  // The screen's other request: one queue read (current card + 4 upcoming) per five answers.
+  const refill = await run(server, first, "refill", { connections: 50, duration: 10 }, 0, () => opts.fixtureVersion, opts.questions);
+  report.add("queue refill GET (5 cards): saturation throughput", refill.requests.average, "req/s");
+  const perAnswerMs = 1000 / sat.requests.average + 1000 / refill.requests.average / 5;
+  report.add("server time per answered card, save + 1/5 refill (at saturation)", perAnswerMs, "ms");
+  // The earlier design, for comparison: the next card read inside every review response
+  // (learners 0–49 again, on later questions, so these are fresh accepted reviews too).
+  const bundled = await run(server, first, "bundled", { connections: 50, duration: 10 }, 250, () => opts.fixtureVersion, opts.questions);
+  report.add("baseline: review POST with the next card bundled, saturation throughput", bundled.requests.average, "req/s");
+  report.add("baseline: server time per answered card, bundled", 1000 / bundled.requests.average, "ms");
+  report.note(`saturation runs: no-op ${statusSummary(noop)}; review ${statusSummary(sat)}; refill ${statusSummary(refill)}; bundled ${statusSummary(bundled)}`);
 
   const noopFixed = await run(server, second, "noop", { connections: 50, duration: 10, overallRate: 200 }, 0, () => opts.fixtureVersion, opts.questions);
   const reviewFixed = await run(server, second, "review", { connections: 50, duration: 10, overallRate: 200 }, 0, () => opts.fixtureVersion, opts.questions);

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { NextCardPayload, ReviewResponse, StudyCardView } from "@/lib/server/study/study-types";
+import type { NextCardPayload, QueueCountsView, ReviewResponse, SavedReviewView, StudyCardView } from "@/lib/server/study/study-types";
 import type { UndoResult } from "@/lib/server/study/undo-last-review";
 import { suggestRating } from "@/lib/srs/auto-rating";
 import { gradeTypedAnswer } from "@/lib/srs/grade-typed-answer";
@@ -32,9 +32,24 @@ type Back = {
 
 type LastReview = { logId: string; correct: boolean; durationMs: number };
 
+/** Learn-ahead window of the server's queue (DEFAULT_LEARN_AHEAD_MS): a card due within it counts as learning. */
+const LEARN_AHEAD_MS = 20 * 60_000;
+
+/**
+ * Today's counts after an answer, as the server's queue would count them: the answered card leaves
+ * its bucket and, when it comes back within the learn-ahead window (a learning step), joins "learning".
+ */
+function countsAfterAnswer(counts: QueueCountsView, kind: StudyCardView["queueKind"], dueIso: string): QueueCountsView {
+  const next = { ...counts, [kind]: Math.max(0, counts[kind] - 1) };
+  if (new Date(dueIso).getTime() - Date.now() <= LEARN_AHEAD_MS) next.learning += 1;
+  return next;
+}
+
 /** Runs a study session: one card at a time, one POST per answer, keyboard first. */
 export function StudySession({ deckId, initial, doneToday }: { deckId: string; initial: NextCardPayload; doneToday: number }) {
   const [card, setCard] = useState<StudyCardView | null>(initial.card);
+  // Cards queued after this one (they came with the last payload): answered without a server read each.
+  const [upcoming, setUpcoming] = useState<StudyCardView[]>(initial.upcoming);
   const [counts, setCounts] = useState(initial.counts);
   const [nextDue, setNextDue] = useState(initial.nextDue);
   const [done, setDone] = useState(doneToday);
@@ -51,6 +66,7 @@ export function StudySession({ deckId, initial, doneToday }: { deckId: string; i
   const shownAt = useRef(0);
   // One key per shown card: a double click or a retry after a network error re-sends the same key.
   const keyRef = useRef(newIdempotencyKey());
+  const savedRef = useRef<{ key: string; review: SavedReviewView } | null>(null);
   const pendingRef = useRef(false);
   const revealRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -61,6 +77,7 @@ export function StudySession({ deckId, initial, doneToday }: { deckId: string; i
 
   const showCard = useCallback((payload: NextCardPayload) => {
     setCard(payload.card);
+    setUpcoming(payload.upcoming);
     setCounts(payload.counts);
     setNextDue(payload.nextDue);
     setBack(null);
@@ -112,35 +129,66 @@ export function StudySession({ deckId, initial, doneToday }: { deckId: string; i
     [card, back],
   );
 
+  /** The next card: from the cards that came with the last payload, else a refill from the server. */
+  const advance = useCallback(
+    async (answered: StudyCardView, saved: SavedReviewView, rating: number): Promise<boolean> => {
+      const said = `Saved ${RATING_NAME[rating]}: back in ${saved.intervalLabel}.`;
+      const [next, ...rest] = upcoming;
+      if (next) {
+        setAnnouncement(`${said} Next card.`);
+        showCard({ card: next, upcoming: rest, counts: countsAfterAnswer(counts, answered.queueKind, saved.due), nextDue: null });
+        return true;
+      }
+      const fresh = await requestJson<NextCardPayload>(`/api/study/next?deckId=${encodeURIComponent(deckId)}&after=${encodeURIComponent(answered.questionId)}`);
+      if (!fresh.ok) {
+        setError(`Your answer is saved, but the next card did not load (${fresh.error}). Press a grade again to retry.`);
+        return false;
+      }
+      setAnnouncement(`${said}${fresh.data.card ? " Next card." : " Session complete."}`);
+      showCard(fresh.data);
+      return true;
+    },
+    [upcoming, counts, deckId, showCard],
+  );
+
   const grade = useCallback(
     async (rating: number) => {
       if (!card || !back || pendingRef.current) return;
       pendingRef.current = true;
       setPending(true);
       setError(null);
-      const durationMs = Math.min(3_600_000, Math.max(0, Math.round(performance.now() - shownAt.current)));
-      const res = await requestJson<ReviewResponse>("/api/reviews", {
-        method: "POST",
-        body: { questionId: card.questionId, rating, idempotencyKey: keyRef.current, expectedVersion: card.version, answer: back.answer, durationMs },
-      });
-      if (res.ok) {
-        const correct = back.correct ?? rating > 1;
-        setStats((s) => ({ reviewed: s.reviewed + 1, correct: s.correct + (correct ? 1 : 0), totalMs: s.totalMs + durationMs }));
-        setDone((d) => d + 1);
-        setHistory((h) => [...h.slice(-49), { logId: res.data.review.logId, correct, durationMs }]);
-        setAnnouncement(`Saved ${RATING_NAME[rating]}: back in ${res.data.review.intervalLabel}.${res.data.next.card ? " Next card." : " Session complete."}`);
-        showCard(res.data.next);
-      } else if (res.status === 409) {
-        setError(res.error);
-        const fresh = await requestJson<NextCardPayload>(`/api/study/next?deckId=${encodeURIComponent(deckId)}`);
-        if (fresh.ok) showCard(fresh.data);
-      } else {
-        setError(res.error);
+      try {
+        // Saved already (only the next card failed to load): move on without answering twice.
+        let saved = savedRef.current?.key === keyRef.current ? savedRef.current.review : null;
+        if (!saved) {
+          const durationMs = Math.min(3_600_000, Math.max(0, Math.round(performance.now() - shownAt.current)));
+          // next: false — the next card is already here (upcoming), or comes from one refill for several answers.
+          const res = await requestJson<ReviewResponse>("/api/reviews", {
+            method: "POST",
+            body: { questionId: card.questionId, rating, idempotencyKey: keyRef.current, expectedVersion: card.version, answer: back.answer, durationMs, next: false },
+          });
+          if (!res.ok) {
+            setError(res.error);
+            if (res.status === 409) {
+              const fresh = await requestJson<NextCardPayload>(`/api/study/next?deckId=${encodeURIComponent(deckId)}`);
+              if (fresh.ok) showCard(fresh.data);
+            }
+            return;
+          }
+          saved = res.data.review;
+          savedRef.current = { key: keyRef.current, review: saved };
+          const correct = back.correct ?? rating > 1;
+          setStats((s) => ({ reviewed: s.reviewed + 1, correct: s.correct + (correct ? 1 : 0), totalMs: s.totalMs + durationMs }));
+          setDone((d) => d + 1);
+          setHistory((h) => [...h.slice(-49), { logId: saved!.logId, correct, durationMs }]);
+        }
+        await advance(card, saved, saved.rating);
+      } finally {
+        pendingRef.current = false;
+        setPending(false);
       }
-      pendingRef.current = false;
-      setPending(false);
     },
-    [card, back, deckId, showCard],
+    [card, back, deckId, showCard, advance],
   );
 
   const undo = useCallback(async () => {

@@ -16,6 +16,12 @@ test.describe("study screen", () => {
     await expect(page.getByRole("heading", { name: "Study", level: 1 })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     expect(await doneToday(page)).toBe(0);
+    // The page brings five cards; answers are saved without a next-card read and the queue is refilled
+    // from the server only when those run out.
+    let refills = 0;
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname === "/api/study/next") refills += 1;
+    });
 
     for (let i = 0; i < 10; i++) {
       const card = page.getByTestId("study-card");
@@ -38,7 +44,14 @@ test.describe("study screen", () => {
         await page.reload();
         await expect.poll(() => doneToday(page)).toBe(5);
       }
+      if (i === 7) {
+        // Counts kept on the client between refills agree with the server's queue.
+        const server = (await (await page.request.get(`/api/study/next?deckId=${deckId}`)).json()) as { counts: { new: number; learning: number; review: number } };
+        const { new: n, learning, review } = server.counts;
+        await expect(page.getByLabel(/ to review$/)).toHaveAttribute("aria-label", `${n} new, ${learning} learning, ${review} to review`);
+      }
     }
+    expect(refills).toBeLessThanOrEqual(2);
   });
 
   test("double-clicking a grade records one review, and Ctrl+Z steps back through the answers", async ({ page }) => {

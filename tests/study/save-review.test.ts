@@ -80,6 +80,17 @@ describe("POST /api/reviews", () => {
     expect(body.next.card?.questionId).not.toBe(shown?.questionId);
   });
 
+  it("next: false saves the answer without reading the next card", async () => {
+    const shown = (await loadNextCard(learner, deck.deckId)).card;
+    const res = await review({ questionId: shown?.questionId, expectedVersion: shown?.version, next: false });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as ReviewResponse;
+    expect(body.review.questionId).toBe(shown?.questionId);
+    expect(body.next).toEqual({ card: null, upcoming: [], counts: { new: 0, learning: 0, review: 0 }, nextDue: null });
+    expect(await db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: learner.id, questionId: shown?.questionId as string } } })).toMatchObject({ reps: 1, version: (shown?.version ?? 0) + 1 });
+    expect((await review({ questionId: shown?.questionId, next: "no" })).status).toBe(422);
+  });
+
   it("grades typed and multiple-choice answers on the server and counts wrong answers", async () => {
     const typed = deck.questionIds[6] as string;
     const mc = deck.questionIds[7] as string;

@@ -24,7 +24,7 @@ export default async function StudyPage({ params }: Props) {
       <StudySession
         key={session.deck.id}
         deckId={session.deck.id}
-        initial={{ card: session.card, counts: session.counts, nextDue: session.nextDue }}
+        initial={{ card: session.card, upcoming: session.upcoming, counts: session.counts, nextDue: session.nextDue }}
         doneToday={session.doneToday}
       />
     </div>

@@ -3,15 +3,15 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db/client";
 import { visibleDeckWhere } from "@/lib/server/decks/deck-access";
 import { notFound } from "@/lib/server/errors";
-import { loadNextCard } from "./load-next-card";
+import { loadNextCard, STUDY_LOOKAHEAD } from "./load-next-card";
 import { quickVisibleDeckWhere } from "./quick-visible-deck-where";
 import type { NextCardPayload } from "./study-types";
 
-/** The next card of a deck the viewer may see (a deck they may not see is "not found"). */
+/** The next cards of a deck the viewer may see (a deck they may not see is "not found"). */
 export async function getNextStudyCard(viewer: Viewer, deckId: string, lastShownQuestionId?: string | null): Promise<NextCardPayload> {
   const deck =
     (await db.deck.findFirst({ where: { id: deckId, ...quickVisibleDeckWhere(viewer) }, select: { id: true } })) ??
     (await db.deck.findFirst({ where: { AND: [{ id: deckId }, visibleDeckWhere(viewer)] }, select: { id: true } }));
   if (!deck) throw notFound("Deck");
-  return loadNextCard(viewer, deck.id, { lastShownQuestionId });
+  return loadNextCard(viewer, deck.id, { lastShownQuestionId, lookahead: STUDY_LOOKAHEAD });
 }

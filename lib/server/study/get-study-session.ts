@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db/client";
 import { visibleDeckWhere } from "@/lib/server/decks/deck-access";
 import { notFound } from "@/lib/server/errors";
 import { learnerDay } from "@/lib/srs/learner-day";
-import { loadNextCard } from "./load-next-card";
+import { loadNextCard, STUDY_LOOKAHEAD } from "./load-next-card";
 import type { NextCardPayload } from "./study-types";
 
 export type StudySession = NextCardPayload & {
@@ -23,7 +23,7 @@ export async function getStudySession(viewer: Viewer, deckId: string): Promise<S
   const now = new Date();
   const day = learnerDay(now, viewer.timeZone, viewer.dayStartHour);
   const [next, reviews, undos] = await Promise.all([
-    loadNextCard(viewer, deck.id, { now }),
+    loadNextCard(viewer, deck.id, { now, lookahead: STUDY_LOOKAHEAD }),
     db.reviewLog.count({ where: { userId: viewer.id, deckId: deck.id, dayKey: day.key, type: { in: ["review", "quiz"] }, reviewedAt: { gte: day.start } } }),
     db.reviewLog.count({ where: { userId: viewer.id, deckId: deck.id, dayKey: day.key, type: "undo", reviewedAt: { gte: day.start } } }),
   ]);

@@ -2,16 +2,37 @@ import "server-only";
 import { articleSourceHref } from "@/lib/article-source-href";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/generated/client";
 import { parseStringList, type QuestionKind } from "@/lib/server/questions/question-view";
-import { buildQueue, DEFAULT_LEARN_AHEAD_MS, type QueueCardInput } from "@/lib/srs/build-queue";
+import { buildQueue, DEFAULT_LEARN_AHEAD_MS, type QueueCardInput, type QueueEntry } from "@/lib/srs/build-queue";
 import { createNewCard, toCardState } from "@/lib/srs/card";
 import { learnerDay } from "@/lib/srs/learner-day";
 import { nextStates } from "@/lib/srs/next-states";
-import type { Card } from "@/lib/srs/types";
-import { CARD_SCHEDULING_SELECT, toSrsCard } from "./card-row";
+import type { Card, SchedulerSettings } from "@/lib/srs/types";
+import { toSrsCard } from "./card-row";
 import { shuffleChoices } from "./shuffle-choices";
 import { studyCardId } from "./study-card-id";
 import type { NextCardPayload, StudyCardView } from "./study-types";
+
+type Numeric = number | bigint;
+type ViewQuestionRow = {
+  id: string;
+  deckId: string;
+  kind: string;
+  prompt: string;
+  answer: string;
+  acceptedAnswers: string;
+  choices: string;
+  sourceSentence: string;
+  sourceStart: Numeric | null;
+  sourceEnd: Numeric | null;
+  articleId: string | null;
+};
+type ViewCardRow = { id: string; questionId: string; due: Date | string; lastReview: Date | string | null } & Record<
+  "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses" | "state" | "version",
+  Numeric
+>;
+const nullableNumber = (v: Numeric | null) => (v === null ? null : Number(v));
 
 type QueueQuestionRow = { id: string; position: number | bigint; articleId: string | null; sourceStart: number | bigint | null };
 type QueueCardRow = Omit<QueueQuestionRow, "id"> & { questionId: string; due: Date; stability: number; state: number | bigint; lastReview: Date | null };
@@ -40,7 +61,7 @@ function queueCard(r: QueueCardRow): Card {
 export async function loadNextCard(
   viewer: Viewer,
   deckId: string,
-  options: { now?: Date; lastShownQuestionId?: string | null; preferQuestionId?: string } = {},
+  options: { now?: Date; lastShownQuestionId?: string | null; preferQuestionId?: string; lookahead?: number } = {},
 ): Promise<NextCardPayload> {
   const now = options.now ?? new Date();
   const day = learnerDay(now, viewer.timeZone, viewer.dayStartHour);
@@ -50,7 +71,7 @@ export async function loadNextCard(
   const liveQuestion = { status: "approved", deletedAt: null } as const;
   // Raw, portable SQL on the hot path: Prisma's per-row mapping of a few hundred rows (plus its
   // separate query for the relation) costs several times the SQL itself. Only queue-relevant columns.
-  const [dueRows, unseen, dayStat] = await Promise.all([
+  const [dueRows, unseen, dayStatRows] = await Promise.all([
     db.$queryRaw<QueueCardRow[]>`
       SELECT c."questionId", c."due", c."stability", c."state", c."lastReview", q."position", q."articleId", q."sourceStart"
       FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
@@ -62,8 +83,10 @@ export async function loadNextCard(
       WHERE q."deckId" = ${deckId} AND q."status" = 'approved' AND q."deletedAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${viewer.id} AND c."questionId" = q."id")
       ORDER BY q."position" ASC LIMIT ${Math.max(0, viewer.newCardsPerDay) + 1}`,
-    db.learnerDayStat.findUnique({ where: { userId_dayKey: { userId: viewer.id, dayKey: day.key } }, select: { newCount: true } }),
+    db.$queryRaw<{ newCount: number | bigint }[]>`
+      SELECT "newCount" FROM "LearnerDayStat" WHERE "userId" = ${viewer.id} AND "dayKey" = ${day.key}`,
   ]);
+  const dayStat = dayStatRows[0];
   const settings = { desiredRetention: viewer.desiredRetention, maximumInterval: viewer.maximumInterval };
   const toInput = (q: QueueQuestionRow, card: Card | null): QueueCardInput => ({
     questionId: q.id,
@@ -80,12 +103,13 @@ export async function loadNextCard(
     now,
     dayEnd: day.end,
     newCardsPerDay: viewer.newCardsPerDay,
-    newStudiedToday: dayStat?.newCount ?? 0,
+    newStudiedToday: Number(dayStat?.newCount ?? 0),
     lastShownQuestionId: options.lastShownQuestionId ?? null,
     settings,
   });
   // After an undo the restored card comes straight back, as in Anki.
-  const first = (options.preferQuestionId && queue.entries.find((e) => e.questionId === options.preferQuestionId)) || queue.entries[0];
+  const preferred = options.preferQuestionId ? queue.entries.find((e) => e.questionId === options.preferQuestionId) : undefined;
+  const first = preferred ?? queue.entries[0];
   if (!first) {
     // Only when the session is over: the earliest due card, or tomorrow if unseen questions wait for the new-card limit.
     const soonest = await db.card.findFirst({
@@ -95,52 +119,82 @@ export async function loadNextCard(
     });
     let nextDue = soonest?.due.getTime() ?? null;
     if (unseen.length > 0 && (nextDue === null || day.end.getTime() < nextDue)) nextDue = day.end.getTime();
-    return { card: null, counts: queue.counts, nextDue: nextDue === null ? null : new Date(nextDue).toISOString() };
+    return { card: null, upcoming: [], counts: queue.counts, nextDue: nextDue === null ? null : new Date(nextDue).toISOString() };
   }
+  const lookahead = Math.max(0, Math.min(MAX_LOOKAHEAD, Math.floor(options.lookahead ?? 0)));
+  const shown = [first, ...queue.entries.filter((e) => e !== first).slice(0, lookahead)];
+  const views = await loadCardViews(viewer, shown, now, settings);
+  return { card: views[0] as StudyCardView, upcoming: views.slice(1), counts: queue.counts, nextDue: null };
+}
 
-  const [question, row] = await Promise.all([
-    db.question.findUniqueOrThrow({
-    where: { id: first.questionId },
-    select: {
-      id: true,
-      deckId: true,
-      kind: true,
-      prompt: true,
-      answer: true,
-      acceptedAnswers: true,
-      choices: true,
-      sourceSentence: true,
-      sourceStart: true,
-      sourceEnd: true,
-      articleId: true,
-    },
-  }),
-    db.card.findUnique({ where: { userId_questionId: { userId: viewer.id, questionId: first.questionId } }, select: CARD_SCHEDULING_SELECT }),
+/** Most cards one payload carries: enough for several answers, small enough to stay fresh. */
+export const MAX_LOOKAHEAD = 10;
+/**
+ * Cards the study screen gets after the current one. It answers them with `next: false` saves and
+ * refills when they run out, so one queue read serves five answers; a learning card that comes due
+ * meanwhile waits at most that long (well inside the 20-minute learn-ahead window).
+ */
+export const STUDY_LOOKAHEAD = 4;
+
+/** The full views of queue entries, in order: two queries whatever their number. */
+async function loadCardViews(viewer: Viewer, entries: readonly QueueEntry[], now: Date, settings: Pick<SchedulerSettings, "desiredRetention" | "maximumInterval">): Promise<StudyCardView[]> {
+  const ids = entries.map((e) => e.questionId);
+  // Raw, portable SQL: the model API's per-query cost is several times these two reads.
+  const [questions, cardRows] = await Promise.all([
+    db.$queryRaw<ViewQuestionRow[]>`
+      SELECT "id", "deckId", "kind", "prompt", "answer", "acceptedAnswers", "choices", "sourceSentence", "sourceStart", "sourceEnd", "articleId"
+      FROM "Question" WHERE "id" IN (${Prisma.join(ids)})`,
+    db.$queryRaw<ViewCardRow[]>`
+      SELECT "id", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses",
+        "state", "lastReview", "version"
+      FROM "Card" WHERE "userId" = ${viewer.id} AND "questionId" IN (${Prisma.join(ids)})`,
   ]);
-  const cardId = row?.id ?? studyCardId(viewer.id, question.id);
-  const card = row ? toSrsCard(row) : createNewCard(now);
-  // A last review stamped a moment "in the future" (clock skew) must not make the preview throw.
-  const previewAt = card.lastReview && card.lastReview > now ? card.lastReview : now;
-  const outcomes = nextStates({ card, cardId, now: previewAt, settings });
-  const view: StudyCardView = {
-    questionId: question.id,
-    deckId: question.deckId,
-    kind: question.kind as QuestionKind,
-    prompt: question.prompt,
-    answer: question.answer,
-    acceptedAnswers: parseStringList(question.acceptedAnswers),
-    choices: question.kind === "multiple_choice" ? shuffleChoices(parseStringList(question.choices), `${cardId}:${card.reps}`) : [],
-    sourceSentence: question.sourceSentence,
-    sourceHref: question.articleId ? articleSourceHref(question.articleId, question.sourceStart, question.sourceEnd) : null,
-    version: row?.version ?? 0,
-    state: card.state,
-    queueKind: first.kind,
-    intervals: {
-      again: outcomes.again.interval.label,
-      hard: outcomes.hard.interval.label,
-      good: outcomes.good.interval.label,
-      easy: outcomes.easy.interval.label,
-    },
-  };
-  return { card: view, counts: queue.counts, nextDue: null };
+  const rows = cardRows.map((r) => ({
+    id: r.id,
+    questionId: r.questionId,
+    due: new Date(r.due),
+    stability: Number(r.stability),
+    difficulty: Number(r.difficulty),
+    elapsedDays: Number(r.elapsedDays),
+    scheduledDays: Number(r.scheduledDays),
+    learningSteps: Number(r.learningSteps),
+    reps: Number(r.reps),
+    lapses: Number(r.lapses),
+    state: Number(r.state),
+    lastReview: r.lastReview === null ? null : new Date(r.lastReview),
+    version: Number(r.version),
+  }));
+  const questionById = new Map(questions.map((q) => [q.id, q]));
+  const rowByQuestion = new Map(rows.map((r) => [r.questionId, r]));
+  return entries.flatMap((entry) => {
+    const question = questionById.get(entry.questionId);
+    if (!question) return [];
+    const row = rowByQuestion.get(entry.questionId) ?? null;
+    const cardId = row?.id ?? studyCardId(viewer.id, question.id);
+    const card = row ? toSrsCard(row) : createNewCard(now);
+    // A last review stamped a moment "in the future" (clock skew) must not make the preview throw.
+    const previewAt = card.lastReview && card.lastReview > now ? card.lastReview : now;
+    const outcomes = nextStates({ card, cardId, now: previewAt, settings });
+    const view: StudyCardView = {
+      questionId: question.id,
+      deckId: question.deckId,
+      kind: question.kind as QuestionKind,
+      prompt: question.prompt,
+      answer: question.answer,
+      acceptedAnswers: parseStringList(question.acceptedAnswers),
+      choices: question.kind === "multiple_choice" ? shuffleChoices(parseStringList(question.choices), `${cardId}:${card.reps}`) : [],
+      sourceSentence: question.sourceSentence,
+      sourceHref: question.articleId ? articleSourceHref(question.articleId, nullableNumber(question.sourceStart), nullableNumber(question.sourceEnd)) : null,
+      version: row?.version ?? 0,
+      state: card.state,
+      queueKind: entry.kind,
+      intervals: {
+        again: outcomes.again.interval.label,
+        hard: outcomes.hard.interval.label,
+        good: outcomes.good.interval.label,
+        easy: outcomes.easy.interval.label,
+      },
+    };
+    return [view];
+  });
 }

@@ -197,5 +197,5 @@ async function replayOrConflict(viewer: Viewer, input: SaveReviewInput, deckId: 
 }
 
 function emptyNext(): ReviewResponse["next"] {
-  return { card: null, counts: { new: 0, learning: 0, review: 0 }, nextDue: null };
+  return { card: null, upcoming: [], counts: { new: 0, learning: 0, review: 0 }, nextDue: null };
 }

@@ -28,6 +28,11 @@ export type QueueCountsView = { new: number; learning: number; review: number };
 
 export type NextCardPayload = {
   card: StudyCardView | null;
+  /**
+   * The cards queued after `card`, in order (empty unless asked for): the study screen answers them
+   * without asking the server for each next card, and refills when they run out.
+   */
+  upcoming: StudyCardView[];
   counts: QueueCountsView;
   /** Earliest due date among this deck's cards when nothing is left now (ISO), for the summary. */
   nextDue: string | null;

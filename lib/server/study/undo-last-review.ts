@@ -7,7 +7,7 @@ import { dayKeyOf } from "@/lib/srs/learner-day";
 import { parseCardBefore, type CardBeforeSnapshot } from "./card-counters";
 import { CARD_SCHEDULING_SELECT, toSrsCard } from "./card-row";
 import { isWriteRace } from "./is-write-race";
-import { loadNextCard } from "./load-next-card";
+import { loadNextCard, STUDY_LOOKAHEAD } from "./load-next-card";
 import type { NextCardPayload } from "./study-types";
 import { wrongAnswerKey } from "./wrong-answer-key";
 
@@ -47,7 +47,7 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
   if (!log) throw notFound("Review");
   const undoKey = `undo:${log.id}`;
   const replay = await db.reviewLog.findUnique({ where: { idempotencyKey: undoKey }, select: { cardVersion: true } });
-  if (replay) return { undoneLogId: log.id, questionId: log.questionId, version: replay.cardVersion + 1, next: await loadNextCard(viewer, log.deckId, { preferQuestionId: log.questionId }) };
+  if (replay) return { undoneLogId: log.id, questionId: log.questionId, version: replay.cardVersion + 1, next: await loadNextCard(viewer, log.deckId, { preferQuestionId: log.questionId, lookahead: STUDY_LOOKAHEAD }) };
 
   // The latest review not already undone must be this one.
   const recent = await db.reviewLog.findMany({
@@ -148,12 +148,12 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
   } catch (error) {
     if (isWriteRace(error)) {
       const stored = await db.reviewLog.findUnique({ where: { idempotencyKey: undoKey }, select: { cardVersion: true } });
-      if (stored) return { undoneLogId: log.id, questionId: log.questionId, version: stored.cardVersion + 1, next: await loadNextCard(viewer, log.deckId, { preferQuestionId: log.questionId }) };
+      if (stored) return { undoneLogId: log.id, questionId: log.questionId, version: stored.cardVersion + 1, next: await loadNextCard(viewer, log.deckId, { preferQuestionId: log.questionId, lookahead: STUDY_LOOKAHEAD }) };
       throw conflict(UNDONE_MESSAGE);
     }
     throw error;
   }
-  return { undoneLogId: log.id, questionId: log.questionId, version: card.version + 1, next: await loadNextCard(viewer, log.deckId, { now, preferQuestionId: log.questionId }) };
+  return { undoneLogId: log.id, questionId: log.questionId, version: card.version + 1, next: await loadNextCard(viewer, log.deckId, { now, preferQuestionId: log.questionId, lookahead: STUDY_LOOKAHEAD }) };
 }
 
 /**

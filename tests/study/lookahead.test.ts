@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST as postReview } from "@/app/api/reviews/route";
+import { GET as getNext } from "@/app/api/study/next/route";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { STUDY_LOOKAHEAD } from "@/lib/server/study/load-next-card";
+import type { NextCardPayload, ReviewResponse } from "@/lib/server/study/study-types";
+import { createDeck, createViewer, flashcards, postJson } from "./fixtures";
+
+let owner: Viewer;
+let learner: Viewer;
+let deck: { deckId: string; questionIds: string[] };
+
+beforeAll(async () => {
+  owner = await createViewer({ role: "instructor" });
+  learner = await createViewer();
+  deck = await createDeck(owner.id, flashcards(12));
+});
+
+async function next(after?: string, viewer: Viewer = learner): Promise<{ status: number; body: NextCardPayload }> {
+  const query = new URLSearchParams({ deckId: deck.deckId, ...(after ? { after } : {}) });
+  const res = await getNext.runAs(viewer, new Request(`http://localhost/api/study/next?${query}`));
+  return { status: res.status, body: (await res.json()) as NextCardPayload };
+}
+
+describe("study lookahead (GET /api/study/next)", () => {
+  it("brings the current card and the next four, distinct, in the order the server would show them", async () => {
+    const first = await next();
+    expect(first.status).toBe(200);
+    const shown = [first.body.card, ...first.body.upcoming];
+    expect(first.body.upcoming).toHaveLength(STUDY_LOOKAHEAD);
+    expect(new Set(shown.map((c) => c?.questionId)).size).toBe(STUDY_LOOKAHEAD + 1);
+    expect(shown.map((c) => c?.questionId)).toEqual(deck.questionIds.slice(0, STUDY_LOOKAHEAD + 1));
+    expect(first.body.upcoming.every((c) => c.version === 0 && c.intervals.good !== "")).toBe(true);
+
+    // Answering them one by one (next: false) leaves the server's queue where the client's is.
+    for (const card of shown) {
+      const res = await postReview.runAs(
+        learner,
+        postJson({ questionId: card?.questionId, rating: 3, idempotencyKey: randomUUID(), expectedVersion: card?.version, durationMs: 900, next: false }),
+      );
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as ReviewResponse).next.card).toBeNull();
+    }
+    const current = (await next(shown.at(-1)?.questionId)).body;
+    // New cards answered Good wait 10 minutes (learning); the next new question comes first.
+    expect(current.card?.questionId).toBe(deck.questionIds[STUDY_LOOKAHEAD + 1]);
+    expect(current.counts.learning).toBe(STUDY_LOOKAHEAD + 1);
+  });
+
+  it("keeps the question just answered off the front, and refuses a deck the viewer cannot see", async () => {
+    const stranger = await createViewer({ role: "instructor" });
+    const hidden = await createDeck(stranger.id, flashcards(2), { visibility: "private", status: "draft" });
+    const head = (await next()).body.card?.questionId as string;
+    const after = await next(head);
+    expect(after.body.card?.questionId).not.toBe(head);
+    const res = await getNext.runAs(learner, new Request(`http://localhost/api/study/next?deckId=${hidden.deckId}`));
+    expect(res.status).toBe(404);
+  });
+});
