@@ -5,6 +5,7 @@ import { SLOT, clauseWithSlot, finishQuestion, leaks, selfContained } from "../p
 
 const ARTICLE_BEFORE_SLOT = new RegExp(`\\b(?:the|The|a|an)\\s+${SLOT}`);
 const POSSESSIVE_BEFORE_SLOT = new RegExp(`(?:((?:[A-Z][\\p{L}-]*\\s+)*[A-Z][\\p{L}-]*)(?:’s|'s)|\\b([Ii]ts|[Tt]heir))\\s+${SLOT}`, "u");
+const PART_OF_AMOUNT = /\$[\d.,]+(?:\s*(?:billion|million|trillion|bn|m))?\s+of\s+$/i;
 const NOT_AN_OWNER = /^(?:In|On|At|By|For|From|With|To|The|A|An|According|After|Before|During|Since|While|When|As|But|And|Yet|Also)$/;
 const VISIT_CUE = /\b(visit(?:ed|s)?|travel(?:l)?ed|trip|delegation|went to|toured)\b/i;
 const AGREEMENT_CUE = /\b(agree(?:d|ment|ments)?|accord|deal|treaty|pledge[ds]?|cooperation zones?|signed)\b/i;
@@ -163,10 +164,15 @@ export function echoQuestions(ctx: ArticleContext, info: SentenceInfo): Candidat
       const owner = words.join(" ");
       const pronoun = owned[2] !== undefined;
       const whole = owned[0].slice(owned[0].lastIndexOf(owner));
-      if (/^how (?:many|much)\b/.test(wh)) wh = wh.replace(/^how (many|much)/, `how $1 of ${pronoun ? owner.toLowerCase() : `${owner}’s`}`);
+      const ownerAt = owned.index + owned[0].lastIndexOf(owner);
+      const noun = /^\s+(\p{Ll}+)/u.exec(prompt.slice(owned.index + owned[0].length))?.[1];
+      if (wh === "how much" && !pronoun && noun && PART_OF_AMOUNT.test(prompt.slice(0, ownerAt))) {
+        // "$10 billion of North Korea’s [$11 billion] debt" → keep the sentence whole and ask for the total.
+        prompt = `${prompt.slice(0, ownerAt)}${owner}’s${prompt.slice(owned.index + owned[0].length).replace(/[.?!\s]+$/, "")}. How much was that ${noun} in total`;
+      } else if (/^how (?:many|much)\b/.test(wh)) wh = wh.replace(/^how (many|much)/, `how $1 of ${pronoun ? owner.toLowerCase() : `${owner}’s`}`);
       else if (/^which\b/.test(wh) && !pronoun) wh = `${wh} of ${owner}`;
       else continue;
-      prompt = prompt.replace(whole, SLOT);
+      if (prompt.includes(SLOT)) prompt = prompt.replace(whole, SLOT);
     }
     const atStart = prompt.startsWith(SLOT);
     prompt = prompt.replace(SLOT, wh);
