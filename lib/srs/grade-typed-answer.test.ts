@@ -26,6 +26,7 @@ const accepted: Case[] = [
   { given: "Francois Hollande", answer: "François Hollande", kind: "normalized" },
   { given: "US$10bn", answer: "$10 billion", kind: "number-format", reason: /^Same amount written differently$/ },
   { given: "10 billion dollars", answer: "$10 billion", kind: "number-format" },
+  { given: "11 billion dolars", answer: "$11 billion", kind: "number-format" },
   { given: "$10,000,000,000", answer: "$10 billion", kind: "number-format" },
   { given: "10bn USD", answer: "$10 billion", kind: "number-format" },
   { given: "10 billion US dollars", answer: "$10 billion", kind: "number-format" },
@@ -61,6 +62,7 @@ const accepted: Case[] = [
 
 const rejected: Case[] = [
   { given: "$2 million", answer: "$2 billion", kind: "wrong", reason: /^Wrong: expected “\$2 billion”$/ },
+  { given: "12 billion dolars", answer: "$11 billion", kind: "wrong" },
   { given: "2207", answer: "Resolution 2270", alts: ["2270"], kind: "wrong" },
   { given: "Resolution 2207", answer: "Resolution 2270", kind: "wrong" },
   { given: "Laos", answer: "Vietnam", kind: "wrong", reason: /^Wrong: expected “Vietnam”$/ },

@@ -21,6 +21,8 @@ const SYMBOL_CURRENCY: Record<string, string> = { $: "USD", "€": "EUR", "£": 
 const DOLLAR_PREFIX: Record<string, string> = { us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", nz: "NZD", hk: "HKD", s: "SGD" };
 const UNIT_WORDS: Record<string, string> = {
   dollar: "USD", dollars: "USD", usd: "USD",
+  // Misspelt unit words still name the unit (the amount itself is never typo-tolerant).
+  dolar: "USD", dolars: "USD", doller: "USD", dollers: "USD", dollor: "USD", dollors: "USD",
   euro: "EUR", euros: "EUR", eur: "EUR",
   pound: "GBP", pounds: "GBP", gbp: "GBP", sterling: "GBP",
   yen: "JPY", jpy: "JPY",
