@@ -45,7 +45,7 @@ export function RetentionChart({ points, target }: { points: readonly RetentionP
 
   return (
     <div>
-      <ChartScroller label="Retention per week, scrollable" minWidth={420}>
+      <ChartScroller label="Retention per week, scrollable" minWidth={420} alignEnd>
       <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${H}`} className="h-auto w-full" data-testid="retention-chart">
         {ticks.map((t) => (
           <g key={t}>
