@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { ActionResult } from "@/lib/server/action";
-import type { QuizResult, StartedQuiz } from "@/lib/server/quiz/quiz-types";
+import type { OpenQuiz, QuizResult, StartedQuiz } from "@/lib/server/quiz/quiz-types";
 import { QuizResults } from "./quiz-results";
 
 const LETTERS = ["A", "B", "C", "D", "E", "F"];
@@ -19,9 +19,12 @@ type Actions = {
 };
 
 /** Quiz flow: setup → one question at a time (answers graded on the server, not shown) → score. */
-export function QuizRunner({ deckId, available, actions }: { deckId: string; available: number; actions: Actions }) {
-  const [quiz, setQuiz] = useState<StartedQuiz | null>(null);
-  const [index, setIndex] = useState(0);
+export function QuizRunner({ deckId, available, open, actions }: { deckId: string; available: number; open: OpenQuiz | null; actions: Actions }) {
+  // A reload carries on with the unfinished quiz at its first unanswered question.
+  const resumeAt = open ? open.quiz.questions.findIndex((q) => !open.answeredQuestionIds.includes(q.id)) : -1;
+  const [quiz, setQuiz] = useState<StartedQuiz | null>(open?.quiz ?? null);
+  const [index, setIndex] = useState(resumeAt >= 0 ? resumeAt : open ? open.quiz.questions.length - 1 : 0);
+  const [resumed, setResumed] = useState(open !== null);
   const [selected, setSelected] = useState<string | null>(null);
   const [typed, setTyped] = useState("");
   const [result, setResult] = useState<QuizResult | null>(null);
@@ -56,6 +59,15 @@ export function QuizRunner({ deckId, available, actions }: { deckId: string; ava
     else setError(res.error);
   }, [quiz, actions]);
 
+  // Every question answered before the reload, only the finish was missing.
+  useEffect(() => {
+    if (!open || resumeAt >= 0) return;
+    const timer = setTimeout(() => void finish(), 0);
+    return () => clearTimeout(timer);
+    // Once, on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   // Timed quizzes: a countdown from the server's start time; at zero the quiz ends.
   useEffect(() => {
     if (!quiz?.timeLimitSec || result) return;
@@ -81,6 +93,7 @@ export function QuizRunner({ deckId, available, actions }: { deckId: string; ava
     });
     setPending(false);
     if (!res.ok) return setError(res.error);
+    setResumed(false);
     setQuiz(res.data);
     setIndex(0);
     setSelected(null);
@@ -176,6 +189,21 @@ export function QuizRunner({ deckId, available, actions }: { deckId: string; ava
   const last = index + 1 === quiz.questions.length;
   return (
     <div className="space-y-4">
+      {resumed ? (
+        <p role="status" className="flex flex-wrap items-center gap-x-3 rounded-lg bg-brand-50 px-4 py-2 text-sm text-brand-900 dark:bg-slate-800 dark:text-slate-100">
+          Carrying on with the quiz you started: {index} of {quiz.questions.length} answered.
+          <button
+            type="button"
+            className="underline underline-offset-2"
+            onClick={() => {
+              setQuiz(null);
+              setResumed(false);
+            }}
+          >
+            Start a new quiz instead
+          </button>
+        </p>
+      ) : null}
       <div className="space-y-2">
         <ProgressBar value={index} max={quiz.questions.length} label={`Question ${index + 1} of ${quiz.questions.length}`} />
         <div className="flex justify-between text-sm">

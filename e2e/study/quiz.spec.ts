@@ -3,7 +3,7 @@ import { signUpNewLearner } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { openSeededDeck } from "./helpers";
 
-test("a 10-question quiz ends with a score and every wrong answer explained", async ({ page }) => {
+test("a 10-question quiz survives a reload and ends with a score and every wrong answer explained", async ({ page }) => {
   await page.goto("/");
   await signUpNewLearner(page, "Quiz Tester");
   const deckId = await openSeededDeck(page);
@@ -20,6 +20,14 @@ test("a 10-question quiz ends with a score and every wrong answer explained", as
     if (await textbox.isVisible()) await textbox.fill(i % 2 ? "a wrong answer" : "1");
     else await page.keyboard.press("1");
     await page.getByRole("button", { name: i === 9 ? "Finish quiz" : "Next question" }).click();
+    if (i === 2) {
+      // A reload carries on at the first unanswered question, with the same questions.
+      await expect(page.getByText("Question 4 of 10")).toBeVisible();
+      const prompt = await page.locator("#quiz-question").innerText();
+      await page.reload();
+      await expect(page.getByText("Carrying on with the quiz you started: 3 of 10 answered.")).toBeVisible();
+      await expect(page.locator("#quiz-question")).toHaveText(prompt);
+    }
   }
 
   const score = page.getByTestId("quiz-score");

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuizAction, finishQuizAction, startQuizAction } from "@/app/decks/[deckId]/quiz/actions";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db/client";
+import { getOpenQuiz } from "@/lib/server/quiz/get-open-quiz";
 import type { StartedQuiz } from "@/lib/server/quiz/quiz-types";
 import { createDeck, createViewer, flashcards } from "./fixtures";
 
@@ -33,6 +34,22 @@ const answer = (quiz: StartedQuiz, questionId: string, text: string, key = rando
   answerQuizAction.runAs(learner, { attemptId: quiz.attemptId, questionId, answer: text, idempotencyKey: key, durationMs: 3000 });
 
 describe("quiz mode", () => {
+  it("an unfinished quiz is offered back after a reload, to its learner only, without answers, until it ends", async () => {
+    const quiz = await start(false, 5);
+    for (const q of quiz.questions.slice(0, 2)) await answer(quiz, q.id, "nope");
+    const open = await getOpenQuiz(learner, deck.deckId);
+    expect(open?.quiz).toEqual(quiz);
+    expect(open?.answeredQuestionIds.sort()).toEqual(quiz.questions.slice(0, 2).map((q) => q.id).sort());
+    for (const q of quiz.questions) if (q.kind !== "multiple_choice") expect(JSON.stringify(open)).not.toContain(ANSWERS[q.id]);
+    expect(await getOpenQuiz(await createViewer(), deck.deckId)).toBeNull();
+    // Only within a day of starting it.
+    expect(await getOpenQuiz(learner, deck.deckId, new Date(Date.now() + 25 * 3_600_000))).toBeNull();
+    const done = await finishQuizAction.runAs(learner, { attemptId: quiz.attemptId });
+    expect(done.ok).toBe(true);
+    expect(await getOpenQuiz(learner, deck.deckId)).toBeNull();
+  });
+
+
   it("sends no answers before the end, scores on the server, and explains wrong answers", async () => {
     const quiz = await start();
     expect(quiz.questions).toHaveLength(10);

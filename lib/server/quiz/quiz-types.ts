@@ -8,6 +8,9 @@ export type QuizQuestionView = { id: string; kind: "multiple_choice" | "typed" |
 
 export type StartedQuiz = { attemptId: string; questions: QuizQuestionView[]; timeLimitSec: number | null; startedAt: string };
 
+/** An unfinished quiz to carry on with after a reload. */
+export type OpenQuiz = { quiz: StartedQuiz; answeredQuestionIds: string[] };
+
 export type QuizResultItem = {
   questionId: string;
   prompt: string;

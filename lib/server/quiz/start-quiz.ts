@@ -4,9 +4,8 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db/client";
 import { visibleDeckWhere } from "@/lib/server/decks/deck-access";
 import { invalid, notFound } from "@/lib/server/errors";
-import { parseStringList } from "@/lib/server/questions/question-view";
-import { shuffleChoices } from "@/lib/server/study/shuffle-choices";
-import { QUIZ_KINDS, QUIZ_SECONDS_PER_QUESTION, type QuizQuestionView, type StartedQuiz } from "./quiz-types";
+import { QUIZ_KINDS, QUIZ_SECONDS_PER_QUESTION, type StartedQuiz } from "./quiz-types";
+import { toQuizQuestionViews } from "./quiz-question-views";
 
 /** Starts a quiz of `count` random auto-gradable questions; answers stay on the server until it ends. */
 export async function startQuiz(
@@ -37,11 +36,6 @@ export async function startQuiz(
     },
     select: { id: true, startedAt: true },
   });
-  const questions: QuizQuestionView[] = picked.map((q) => ({
-    id: q.id,
-    kind: q.kind as QuizQuestionView["kind"],
-    prompt: q.prompt,
-    choices: q.kind === "multiple_choice" ? shuffleChoices(parseStringList(q.choices), `${attempt.id}:${q.id}`) : [],
-  }));
+  const questions = toQuizQuestionViews(attempt.id, picked);
   return { attemptId: attempt.id, questions, timeLimitSec, startedAt: attempt.startedAt.toISOString() };
 }

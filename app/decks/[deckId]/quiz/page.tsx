@@ -25,6 +25,7 @@ export default async function QuizPage({ params }: Props) {
       <QuizRunner
         deckId={setup.deck.id}
         available={setup.available}
+        open={setup.open}
         actions={{ start: startQuizAction, answer: answerQuizAction, finish: finishQuizAction }}
       />
     </div>
