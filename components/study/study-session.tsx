@@ -375,7 +375,25 @@ export function StudySession({ deckId, initial, doneToday }: { deckId: string; i
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-xs text-slate-600 dark:text-slate-400" id="keyboard-hints">
-          Keys: <kbd>Space</kbd>/<kbd>Enter</kbd> show answer · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>1</kbd>–<kbd>4</kbd> or <kbd>A</kbd>–<kbd>D</kbd> pick an option ·{" "}
+          {/* The keys that work right now: what a key does depends on the card and on whether it is answered. */}
+          Keys:{" "}
+          {back || !card ? (
+            <>
+              <kbd>1</kbd>–<kbd>4</kbd> grade (Again, Hard, Good, Easy) ·{" "}
+            </>
+          ) : card.kind === "multiple_choice" ? (
+            <>
+              <kbd>1</kbd>–<kbd>4</kbd> or <kbd>A</kbd>–<kbd>D</kbd> pick an option ·{" "}
+            </>
+          ) : card.kind === "flashcard" ? (
+            <>
+              <kbd>Space</kbd>/<kbd>Enter</kbd> show answer ·{" "}
+            </>
+          ) : (
+            <>
+              <kbd>Enter</kbd> check your answer ·{" "}
+            </>
+          )}
           <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Z</kbd> undo
         </p>
         <Button variant="secondary" size="sm" disabled={!last || pending} onClick={() => void undo()}>
