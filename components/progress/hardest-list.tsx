@@ -22,8 +22,8 @@ export function HardestList({ items }: { items: readonly HardQuestion[] }) {
             <Link href={`/cards/${q.questionId}`} className={buttonClasses("secondary", "sm")}>
               History<span className="sr-only"> of “{q.prompt}”</span>
             </Link>
-            <Link href={`/study/${q.deckId}`} className={buttonClasses("primary", "sm")}>
-              Study now<span className="sr-only">: {q.deckTitle}</span>
+            <Link href={`/study/${q.deckId}?focus=${encodeURIComponent(q.questionId)}`} className={buttonClasses("primary", "sm")}>
+              Study now<span className="sr-only">: “{q.prompt}”</span>
             </Link>
           </div>
         </li>

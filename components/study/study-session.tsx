@@ -89,6 +89,12 @@ export function StudySession({ deckId, initial, doneToday }: { deckId: string; i
 
   useEffect(() => {
     shownAt.current = performance.now();
+    // ?focus= picked the first card; a reload should carry on with the queue, not show it again.
+    const url = new URL(window.location.href);
+    if (url.searchParams.has("focus")) {
+      url.searchParams.delete("focus");
+      window.history.replaceState(window.history.state, "", url);
+    }
   }, []);
 
   // Focus follows the next action: reveal/answer on the front, the suggested grade on the back.

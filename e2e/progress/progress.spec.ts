@@ -116,3 +116,26 @@ test("the statistics page passes axe in light and dark mode; screenshots at 390 
     }
   }
 });
+
+test("a forgotten question is listed among the hardest, and “Study now” opens the study screen on it", async ({ page }) => {
+  await signUpNewLearner(page, "Hardest Tester");
+  const deckId = await firstDeckId(page);
+  // Easy sends the first card days away (Review); answering it early with Again is a lapse.
+  const [questionId] = await studyCards(page, deckId, 1, 4);
+  await page.goto(`/study/${deckId}?focus=${questionId}`);
+  const card = page.getByTestId("study-card");
+  await expect(card).toHaveAttribute("data-question-id", questionId!);
+  const prompt = await page.locator("#card-prompt").innerText();
+  const version = (await (await page.request.get(`/api/study/card?questionId=${questionId}`)).json()) as { version: number };
+  const lapse = await page.request.post("/api/reviews", {
+    data: { questionId, rating: 1, idempotencyKey: randomUUID(), expectedVersion: version.version, durationMs: 4200, answer: null, next: false },
+  });
+  expect(lapse.status(), await lapse.text()).toBe(200);
+
+  await page.goto("/progress");
+  const hardest = page.getByTestId("hardest-list");
+  await expect(hardest.getByText(prompt, { exact: true })).toBeVisible();
+  await hardest.getByRole("link", { name: /^Study now/ }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/study/${deckId}$`));
+  await expect(page.getByTestId("study-card")).toHaveAttribute("data-question-id", questionId!);
+});

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postReview } from "@/app/api/reviews/route";
 import { GET as getNext } from "@/app/api/study/next/route";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { getStudySession } from "@/lib/server/study/get-study-session";
 import { STUDY_LOOKAHEAD } from "@/lib/server/study/load-next-card";
 import type { NextCardPayload, ReviewResponse } from "@/lib/server/study/study-types";
 import { createDeck, createViewer, flashcards, postJson } from "./fixtures";
@@ -56,5 +57,25 @@ describe("study lookahead (GET /api/study/next)", () => {
     expect(after.body.card?.questionId).not.toBe(head);
     const res = await getNext.runAs(learner, new Request(`http://localhost/api/study/next?deckId=${hidden.deckId}`));
     expect(res.status).toBe(404);
+  });
+
+  it("?focus= starts with that question of the deck, due or not; another deck's question is ignored", async () => {
+    const viewer = await createViewer();
+    const [q0, q1] = [deck.questionIds[0] as string, deck.questionIds[1] as string];
+    // q1 answered Easy: days away, not in today's queue.
+    await postReview.runAs(viewer, postJson({ questionId: q1, rating: 4, idempotencyKey: randomUUID(), expectedVersion: 0, durationMs: 900, next: false }));
+    const plain = await getStudySession(viewer, deck.deckId);
+    expect([plain.card, ...plain.upcoming].map((c) => c?.questionId)).not.toContain(q1);
+
+    const focused = await getStudySession(viewer, deck.deckId, { focusQuestionId: q1 });
+    expect(focused.card).toMatchObject({ questionId: q1, queueKind: "review", version: 1 });
+    expect(focused.upcoming[0]?.questionId).toBe(q0);
+    // Answering it early is an ordinary accepted review.
+    const early = await postReview.runAs(viewer, postJson({ questionId: q1, rating: 3, idempotencyKey: randomUUID(), expectedVersion: 1, durationMs: 900, next: false }));
+    expect(early.status).toBe(200);
+
+    const other = await createDeck(owner.id, flashcards(1));
+    const ignored = await getStudySession(viewer, deck.deckId, { focusQuestionId: other.questionIds[0] as string });
+    expect(ignored.card?.questionId).toBe(plain.card?.questionId);
   });
 });

@@ -14,7 +14,7 @@ export type StudySession = NextCardPayload & {
 };
 
 /** What the study page needs on first load: the deck, today's progress and the first card. */
-export async function getStudySession(viewer: Viewer, deckId: string): Promise<StudySession> {
+export async function getStudySession(viewer: Viewer, deckId: string, options: { focusQuestionId?: string } = {}): Promise<StudySession> {
   const deck = await db.deck.findFirst({
     where: { AND: [{ id: deckId }, visibleDeckWhere(viewer)] },
     select: { id: true, title: true, _count: { select: { questions: { where: { status: "approved", deletedAt: null } } } } },
@@ -23,7 +23,7 @@ export async function getStudySession(viewer: Viewer, deckId: string): Promise<S
   const now = new Date();
   const day = learnerDay(now, viewer.timeZone, viewer.dayStartHour);
   const [next, reviews, undos] = await Promise.all([
-    loadNextCard(viewer, deck.id, { now, lookahead: STUDY_LOOKAHEAD }),
+    loadNextCard(viewer, deck.id, { now, lookahead: STUDY_LOOKAHEAD, focusQuestionId: options.focusQuestionId }),
     db.reviewLog.count({ where: { userId: viewer.id, deckId: deck.id, dayKey: day.key, type: { in: ["review", "quiz"] }, reviewedAt: { gte: day.start } } }),
     db.reviewLog.count({ where: { userId: viewer.id, deckId: deck.id, dayKey: day.key, type: "undo", reviewedAt: { gte: day.start } } }),
   ]);

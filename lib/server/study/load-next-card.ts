@@ -61,7 +61,14 @@ function queueCard(r: QueueCardRow): Card {
 export async function loadNextCard(
   viewer: Viewer,
   deckId: string,
-  options: { now?: Date; lastShownQuestionId?: string | null; preferQuestionId?: string; lookahead?: number } = {},
+  options: {
+    now?: Date;
+    lastShownQuestionId?: string | null;
+    preferQuestionId?: string;
+    /** Show this question of the deck first even when it is not due (a hard one picked from the progress page). */
+    focusQuestionId?: string;
+    lookahead?: number;
+  } = {},
 ): Promise<NextCardPayload> {
   const now = options.now ?? new Date();
   const day = learnerDay(now, viewer.timeZone, viewer.dayStartHour);
@@ -109,7 +116,8 @@ export async function loadNextCard(
   });
   // After an undo the restored card comes straight back, as in Anki.
   const preferred = options.preferQuestionId ? queue.entries.find((e) => e.questionId === options.preferQuestionId) : undefined;
-  const first = preferred ?? queue.entries[0];
+  const focused = options.focusQuestionId ? await focusEntry(viewer, deckId, options.focusQuestionId, queue.entries) : undefined;
+  const first = focused ?? preferred ?? queue.entries[0];
   if (!first) {
     // Only when the session is over: the earliest due card, or tomorrow if unseen questions wait for the new-card limit.
     const soonest = await db.card.findFirst({
@@ -125,6 +133,28 @@ export async function loadNextCard(
   const shown = [first, ...queue.entries.filter((e) => e !== first).slice(0, lookahead)];
   const views = await loadCardViews(viewer, shown, now, settings);
   return { card: views[0] as StudyCardView, upcoming: views.slice(1), counts: queue.counts, nextDue: null };
+}
+
+/**
+ * The queue entry for a question studied on purpose: its place in today's queue when it has one,
+ * otherwise an early review (FSRS handles a review before the due date). Undefined when the
+ * question is not a live question of this deck.
+ */
+async function focusEntry(viewer: Viewer, deckId: string, questionId: string, entries: readonly QueueEntry[]): Promise<QueueEntry | undefined> {
+  const queued = entries.find((e) => e.questionId === questionId);
+  if (queued) return queued;
+  const rows = await db.$queryRaw<{ state: Numeric | null; articleId: string | null; sourceStart: Numeric | null }[]>`
+    SELECT c."state", q."articleId", q."sourceStart" FROM "Question" q
+    LEFT JOIN "Card" c ON c."questionId" = q."id" AND c."userId" = ${viewer.id}
+    WHERE q."id" = ${questionId} AND q."deckId" = ${deckId} AND q."status" = 'approved' AND q."deletedAt" IS NULL`;
+  const row = rows[0];
+  if (!row) return undefined;
+  const state = row.state === null ? 0 : Number(row.state);
+  return {
+    questionId,
+    kind: state === 0 ? "new" : state === 2 ? "review" : "learning",
+    siblingKey: row.articleId && row.sourceStart !== null ? `${row.articleId}:${Number(row.sourceStart)}` : null,
+  };
 }
 
 /** Most cards one payload carries: enough for several answers, small enough to stay fresh. */
