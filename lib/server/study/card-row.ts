@@ -46,3 +46,27 @@ export function toSrsCard(row: CardSchedulingRow): Card {
     lastReview: row.lastReview,
   };
 }
+
+type RawNumber = number | bigint;
+/** A Card's scheduling columns as raw SQL returns them: integers may be bigint, dates Date or ISO text. */
+export type RawCardScheduling = Record<
+  "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses" | "state" | "version",
+  RawNumber
+> & { due: Date | string; lastReview: Date | string | null };
+
+/** The hot paths read cards with raw SQL; this gives them the same row the model API would. */
+export function cardSchedulingFromRaw(r: RawCardScheduling): CardSchedulingRow & { version: number } {
+  return {
+    due: new Date(r.due),
+    stability: Number(r.stability),
+    difficulty: Number(r.difficulty),
+    elapsedDays: Number(r.elapsedDays),
+    scheduledDays: Number(r.scheduledDays),
+    learningSteps: Number(r.learningSteps),
+    reps: Number(r.reps),
+    lapses: Number(r.lapses),
+    state: Number(r.state),
+    lastReview: r.lastReview === null ? null : new Date(r.lastReview),
+    version: Number(r.version),
+  };
+}

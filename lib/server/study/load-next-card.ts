@@ -9,7 +9,7 @@ import { createNewCard, toCardState } from "@/lib/srs/card";
 import { learnerDay } from "@/lib/srs/learner-day";
 import { nextStates } from "@/lib/srs/next-states";
 import type { Card, SchedulerSettings } from "@/lib/srs/types";
-import { toSrsCard } from "./card-row";
+import { cardSchedulingFromRaw, toSrsCard, type RawCardScheduling } from "./card-row";
 import { shuffleChoices } from "./shuffle-choices";
 import { studyCardId } from "./study-card-id";
 import type { NextCardPayload, StudyCardView } from "./study-types";
@@ -28,10 +28,9 @@ type ViewQuestionRow = {
   sourceEnd: Numeric | null;
   articleId: string | null;
 };
-type ViewCardRow = { id: string; questionId: string; due: Date | string; lastReview: Date | string | null } & Record<
-  "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses" | "state" | "version",
-  Numeric
->;
+type ViewCardRow = { id: string; questionId: string } & RawCardScheduling;
+/** Questions cut from the same sentence are siblings: never shown back to back. */
+const siblingKeyOf = (articleId: string | null, sourceStart: Numeric | null) => (articleId && sourceStart !== null ? `${articleId}:${Number(sourceStart)}` : null);
 const nullableNumber = (v: Numeric | null) => (v === null ? null : Number(v));
 
 type QueueQuestionRow = { id: string; position: number | bigint; articleId: string | null; sourceStart: number | bigint | null };
@@ -98,8 +97,7 @@ export async function loadNextCard(
   const toInput = (q: QueueQuestionRow, card: Card | null): QueueCardInput => ({
     questionId: q.id,
     position: Number(q.position),
-    // Questions cut from the same sentence are siblings: never shown back to back.
-    siblingKey: q.articleId && q.sourceStart !== null ? `${q.articleId}:${q.sourceStart}` : null,
+    siblingKey: siblingKeyOf(q.articleId, q.sourceStart),
     card,
   });
   const inputs: QueueCardInput[] = [
@@ -153,7 +151,7 @@ async function focusEntry(viewer: Viewer, deckId: string, questionId: string, en
   return {
     questionId,
     kind: state === 0 ? "new" : state === 2 ? "review" : "learning",
-    siblingKey: row.articleId && row.sourceStart !== null ? `${row.articleId}:${Number(row.sourceStart)}` : null,
+    siblingKey: siblingKeyOf(row.articleId, row.sourceStart),
   };
 }
 
@@ -179,21 +177,7 @@ async function loadCardViews(viewer: Viewer, entries: readonly QueueEntry[], now
         "state", "lastReview", "version"
       FROM "Card" WHERE "userId" = ${viewer.id} AND "questionId" IN (${Prisma.join(ids)})`,
   ]);
-  const rows = cardRows.map((r) => ({
-    id: r.id,
-    questionId: r.questionId,
-    due: new Date(r.due),
-    stability: Number(r.stability),
-    difficulty: Number(r.difficulty),
-    elapsedDays: Number(r.elapsedDays),
-    scheduledDays: Number(r.scheduledDays),
-    learningSteps: Number(r.learningSteps),
-    reps: Number(r.reps),
-    lapses: Number(r.lapses),
-    state: Number(r.state),
-    lastReview: r.lastReview === null ? null : new Date(r.lastReview),
-    version: Number(r.version),
-  }));
+  const rows = cardRows.map((r) => ({ id: r.id, questionId: r.questionId, ...cardSchedulingFromRaw(r) }));
   const questionById = new Map(questions.map((q) => [q.id, q]));
   const rowByQuestion = new Map(rows.map((r) => [r.questionId, r]));
   return entries.flatMap((entry) => {

@@ -9,7 +9,7 @@ import { dayKeyOf } from "@/lib/srs/learner-day";
 import { applyRating } from "@/lib/srs/next-states";
 import { RATINGS, type RatingName } from "@/lib/srs/types";
 import { EMPTY_COUNTERS, type CardBeforeSnapshot } from "./card-counters";
-import { CARD_SCHEDULING_SELECT, toSrsCard, type CardSchedulingRow } from "./card-row";
+import { CARD_SCHEDULING_SELECT, cardSchedulingFromRaw, toSrsCard, type CardSchedulingRow, type RawCardScheduling } from "./card-row";
 import { gradeAnswer } from "./grade-answer";
 import { isWriteRace } from "./is-write-race";
 import { loadNextCard } from "./load-next-card";
@@ -151,17 +151,7 @@ async function loadQuickly(viewer: Viewer, questionId: string): Promise<Loaded |
     question,
     row: {
       id: r.cardId,
-      due: r.due as Date,
-      stability: n(r.stability),
-      difficulty: n(r.difficulty),
-      elapsedDays: n(r.elapsedDays),
-      scheduledDays: n(r.scheduledDays),
-      learningSteps: n(r.learningSteps),
-      reps: n(r.reps),
-      lapses: n(r.lapses),
-      state: n(r.state),
-      lastReview: (r.lastReview as Date | null) ?? null,
-      version: n(r.version),
+      ...cardSchedulingFromRaw(r as RawCardScheduling),
       attempts: n(r.attempts),
       correctCount: n(r.correctCount),
       againCount: n(r.againCount),
