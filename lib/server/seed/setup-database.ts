@@ -7,14 +7,14 @@ import { env } from "@/lib/env";
 import { db } from "@/lib/server/db/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedArticles } from "./seed-articles";
+import { disableDemoAccounts } from "./disable-demo-accounts";
 import { seedDemoAccounts } from "./seed-demo-accounts";
+import { shouldSeedDemoAccounts } from "./should-seed-demo-accounts";
 
-export function shouldSeedDemoAccounts(): boolean {
-  if (env.SEED_DEMO_ACCOUNTS) return env.SEED_DEMO_ACCOUNTS === "true";
-  return !env.isProduction;
-}
-
-/** Migrate (prisma migrate deploy), tune SQLite, seed content and, outside production, the demo accounts. Safe to run on every start. */
+/**
+ * Migrate (prisma migrate deploy), tune SQLite, seed content and, where the app is plainly local, the demo
+ * accounts; elsewhere any demo accounts already in the database are disabled. Safe to run on every start.
+ */
 export async function setupDatabase(options: { quiet?: boolean } = {}): Promise<{ createdDecks: number; demo: boolean }> {
   const log = options.quiet ? () => {} : (m: string) => console.log(m);
   const file = databaseFilePath(env.DATABASE_URL);
@@ -38,6 +38,12 @@ export async function setupDatabase(options: { quiet?: boolean } = {}): Promise<
     await seedDemoAccounts(db);
     log("[briefdeck] demo accounts (local use only), password: " + DEMO_PASSWORD);
     for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(10)} ${a.email}`);
+  } else {
+    const disabled = await disableDemoAccounts(db);
+    // Printed even when quiet: an operator must learn that accounts were switched off.
+    if (disabled > 0) {
+      console.log(`[briefdeck] disabled ${disabled} demo account(s): ${env.BASE_URL} is not a local development origin (SEED_DEMO_ACCOUNTS=true keeps them)`);
+    }
   }
   return { createdDecks, demo };
 }
