@@ -14,7 +14,7 @@ function runSetup(database: string, vars: { NODE_ENV?: string; BETTER_AUTH_URL?:
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${path.join(dir, `${database}.db`)}`, AUTH_RATE_LIMIT: "off" };
   delete env.SEED_DEMO_ACCOUNTS;
   delete env.BETTER_AUTH_URL;
-  delete env.NODE_ENV;
+  delete (env as Record<string, string | undefined>).NODE_ENV;
   Object.assign(env, vars);
   const out = execFileSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/auth/support/run-setup.ts"], { env, encoding: "utf8" });
   const lines = out.trim().split("\n");
