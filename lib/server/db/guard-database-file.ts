@@ -1,0 +1,44 @@
+import "server-only";
+import { statSync } from "node:fs";
+import type { SqlDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
+
+const WRITE_SQL = /^\s*(?:INSERT|UPDATE|DELETE|REPLACE|UPSERT|CREATE|DROP|ALTER)\b/i;
+
+/**
+ * An open SQLite connection keeps writing to its file even after data/ is deleted or the file is replaced
+ * (a restore copied over it): every write would get a success and vanish at the next restart. So the
+ * connection remembers the file it opened (device and inode) and refuses every write and transaction once
+ * that file is gone or another file stands at its path. Reads go on. /api/health's write probe surfaces it.
+ */
+export function guardDatabaseFile(factory: SqlDriverAdapterFactory, file: string): SqlDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const inner = await factory.connect();
+      const opened = statSync(file);
+      const refuse = () => {
+        const now = statSync(file, { throwIfNoEntry: false });
+        const what = !now ? "was deleted" : now.ino !== opened.ino || now.dev !== opened.dev ? "was replaced by another file" : null;
+        if (!what) return;
+        throw new Error(
+          `The database file ${file} ${what} while Briefdeck was running. Writes are refused so that nothing is ` +
+            `acknowledged and then lost; restore the data directory (database and .auth-secret) and restart.`,
+        );
+      };
+      const guarded = (query: SqlQuery) => {
+        if (WRITE_SQL.test(query.sql)) refuse();
+      };
+      return {
+        provider: inner.provider,
+        adapterName: inner.adapterName,
+        queryRaw: async (query) => (guarded(query), inner.queryRaw(query)),
+        executeRaw: async (query) => (guarded(query), inner.executeRaw(query)),
+        executeScript: (script) => inner.executeScript(script),
+        startTransaction: async (isolationLevel) => (refuse(), inner.startTransaction(isolationLevel)),
+        dispose: () => inner.dispose(),
+        getConnectionInfo: inner.getConnectionInfo ? () => inner.getConnectionInfo!() : undefined,
+      };
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import {
+  DriverAdapterError,
+  type IsolationLevel,
+  type SqlDriverAdapter,
+  type SqlDriverAdapterFactory,
+  type SqlQuery,
+  type Transaction,
+} from "@prisma/driver-adapter-utils";
+
+const statement = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
+
+/** A FIFO lock: one SQLite connection can run one transaction at a time. */
+function createLock(): () => Promise<() => void> {
+  let tail: Promise<void> = Promise.resolve();
+  return async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const previous = tail;
+    tail = previous.then(() => released);
+    await previous;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      release();
+    };
+  };
+}
+
+/**
+ * Wraps the better-sqlite3 adapter so that a transaction whose COMMIT (or ROLLBACK, or BEGIN) fails cannot
+ * wedge every later transaction. Prisma 6.19's client sends "COMMIT" and only then calls the adapter's
+ * commit(), which is what releases the adapter's transaction lock; when the COMMIT itself fails (SQLITE_FULL,
+ * SQLITE_IOERR_WRITE: a full or failing disk under WAL) commit() is never called, the lock stays taken and
+ * every later $transaction waits forever. See docs/known-issues.md.
+ *
+ * This wrapper keeps its own lock, begins the transaction itself, and on a failed COMMIT/ROLLBACK rolls the
+ * connection back (so no half-open transaction swallows later autocommit writes) and releases the lock
+ * before rethrowing. Everything else is delegated to the real adapter, so query semantics are unchanged.
+ */
+export function recoverFailedTransactions(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const inner = await factory.connect();
+      const acquire = createLock();
+
+      const rollbackQuietly = async () => {
+        try {
+          await inner.executeRaw(statement("ROLLBACK"));
+        } catch {
+          // "no transaction is active": SQLite already rolled back on its own.
+        }
+      };
+
+      const startTransaction = async (isolationLevel?: IsolationLevel): Promise<Transaction> => {
+        if (isolationLevel && isolationLevel !== "SERIALIZABLE") throw new DriverAdapterError({ kind: "InvalidIsolationLevel", level: isolationLevel });
+        const release = await acquire();
+        try {
+          await inner.executeRaw(statement("BEGIN"));
+        } catch (error) {
+          release();
+          throw error;
+        }
+        return {
+          provider: inner.provider,
+          adapterName: inner.adapterName,
+          options: { usePhantomQuery: false },
+          queryRaw: (query) => inner.queryRaw(query),
+          executeRaw: async (query) => {
+            const ending = /^\s*(COMMIT|ROLLBACK)\s*;?\s*$/i.test(query.sql);
+            try {
+              return await inner.executeRaw(query);
+            } catch (error) {
+              if (!ending) throw error;
+              // Prisma will not call commit()/rollback() after this throws: clean up and free the lock here.
+              await rollbackQuietly();
+              release();
+              throw error;
+            }
+          },
+          commit: async () => release(),
+          rollback: async () => release(),
+        };
+      };
+
+      const adapter: SqlDriverAdapter = {
+        provider: inner.provider,
+        adapterName: inner.adapterName,
+        queryRaw: (query) => inner.queryRaw(query),
+        executeRaw: (query) => inner.executeRaw(query),
+        executeScript: (script) => inner.executeScript(script),
+        startTransaction,
+        dispose: () => inner.dispose(),
+      };
+      if (inner.getConnectionInfo) adapter.getConnectionInfo = () => inner.getConnectionInfo!();
+      return adapter;
+    },
+  };
+}

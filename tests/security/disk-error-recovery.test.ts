@@ -1,0 +1,65 @@
+// Issue 17 item 3: a disk error during COMMIT must not wedge every later $transaction.
+// The "disk" fails for real: RLIMIT_FSIZE (prlimit, util-linux) on this very process makes SQLite's next WAL
+// append fail with EFBIG (SQLITE_IOERR_WRITE), just as a full disk gives SQLITE_FULL; lifting it is the recovery.
+import { execFileSync } from "node:child_process";
+import { statSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseFilePath } from "@/lib/database-url";
+import { db } from "@/lib/server/db/client";
+import { checkHealth } from "@/lib/server/health/check-health";
+
+const file = databaseFilePath(process.env.DATABASE_URL!)!;
+
+function limitFileSize(bytes: number | "unlimited"): void {
+  execFileSync("prlimit", ["--pid", String(process.pid), `--fsize=${bytes}:`]);
+}
+
+/** Resolves to "timed out" instead of hanging the test, which is how the wedge showed. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | "timed out"> {
+  return Promise.race([promise, new Promise<"timed out">((resolve) => setTimeout(() => resolve("timed out"), ms))]);
+}
+
+let n = 0;
+const writeInTransaction = () =>
+  db.$transaction(async (tx) => {
+    await tx.article.create({ data: { title: "Disk test", body: "Body.", contentHash: `disk-${process.pid}-${++n}` } });
+    return "committed" as const;
+  });
+
+beforeAll(async () => {
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  // Keep the WAL growing during the test so each commit appends beyond the limit set below.
+  await db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 0");
+  await writeInTransaction();
+});
+afterAll(() => limitFileSize("unlimited"));
+
+describe("a failed commit (disk error) and recovery", () => {
+  it("fails the write with an error, reports 503 while writes cannot commit, and recovers within seconds", async () => {
+    expect(await checkHealth()).toMatchObject({ ok: true });
+    const before = await db.article.count();
+
+    limitFileSize(statSync(`${file}-wal`).size);
+    try {
+      await expect(within(writeInTransaction(), 5000)).rejects.toThrow(/disk I\/O error|disk is full/);
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // past the health probe's reuse window
+      const unhealthy = await checkHealth();
+      expect(unhealthy).toMatchObject({ ok: false, problem: expect.stringMatching(/writes cannot commit|did not commit/) });
+    } finally {
+      limitFileSize("unlimited");
+    }
+
+    // The disk is back: the very next transactions commit (before the fix, every one hung for good).
+    const started = Date.now();
+    expect(await within(writeInTransaction(), 5000)).toBe("committed");
+    expect(await within(writeInTransaction(), 5000)).toBe("committed");
+    expect(await within(db.$transaction([db.article.count()]), 5000)).toEqual([before + 2]);
+    expect(Date.now() - started).toBeLessThan(3000);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await checkHealth()).toMatchObject({ ok: true });
+
+    // Nothing half-committed: the failed article is absent, the later two are durable on disk.
+    const rows = await db.article.findMany({ where: { contentHash: { startsWith: `disk-${process.pid}-` } }, select: { contentHash: true } });
+    expect(rows.map((r) => r.contentHash).sort()).toEqual([`disk-${process.pid}-1`, `disk-${process.pid}-3`, `disk-${process.pid}-4`]);
+  });
+});
