@@ -37,16 +37,21 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 const MONTH_RE = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
+// Compiled once: ingestion asks every short line of an article whether it is a date.
+const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const MDY_RE = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "i");
+const DMY_RE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})\\b`, "i");
+
 /** Finds the first full date stated in `text` and returns it as ISO "YYYY-MM-DD". */
 export function findIsoDate(text: string): string | null {
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  const iso = ISO_RE.exec(text);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const mdy = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "i").exec(text);
+  const mdy = MDY_RE.exec(text);
   if (mdy) {
     const m = monthNumber(mdy[1] ?? "");
     if (m) return isoDate(Number(mdy[3]), m, Number(mdy[2]));
   }
-  const dmy = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})\\b`, "i").exec(text);
+  const dmy = DMY_RE.exec(text);
   if (dmy) {
     const m = monthNumber(dmy[2] ?? "");
     if (m) return isoDate(Number(dmy[3]), m, Number(dmy[1]));

@@ -197,29 +197,35 @@ export function ingestArticle(raw: string, opts?: { source?: string; title?: str
       bodyLines = bodyLines.filter((k) => k !== first);
     }
   }
-  // Standfirst / captions between the header and the first prose line.
-  while (true) {
-    const firstIdx = bodyLines.findIndex((k) => !k.blank);
-    const first = bodyLines[firstIdx];
-    if (!first) break;
-    const next = bodyLines.slice(firstIdx + 1).find((k) => !k.blank);
+  // Standfirst / captions between the header and the first prose line. A cursor walks past them (no
+  // splice per line), so a long run of short lines costs linear time.
+  const nextText = (from: number) => {
+    let i = from;
+    while (i < bodyLines.length && bodyLines[i]?.blank) i++;
+    return i;
+  };
+  let cursor = nextText(0);
+  while (cursor < bodyLines.length) {
+    const first = bodyLines[cursor]!;
+    const next = bodyLines[nextText(cursor + 1)];
     // A fully italic paragraph right under the byline is a standfirst (ISDP briefs).
     const isDek = first.italic && TERMINAL_RE.test(first.text) && summary === null && headerEnd >= 0 && first.idx - headerEnd <= 3;
-    const glued = bodyLines[firstIdx + 1]?.blank !== true;
+    const glued = bodyLines[cursor + 1]?.blank !== true;
     const nearHeader = headerEnd >= 0 && first.idx - headerEnd <= 3;
     if (!TERMINAL_RE.test(first.text) && first.text.split(" ").length <= 25 && next !== undefined && (glued || nearHeader)) {
       // Headline-like line glued to the next one: a dek or caption, not prose.
       if (summary === null && first.text.split(" ").length >= 8) summary = first.text;
-      bodyLines.splice(firstIdx, 1);
+      cursor = nextText(cursor + 1);
       continue;
     }
     if (isDek) {
       summary = first.text;
-      bodyLines.splice(firstIdx, 1);
+      cursor = nextText(cursor + 1);
       continue;
     }
     break;
   }
+  bodyLines = bodyLines.slice(cursor);
 
   let paragraphs = toParagraphs(bodyLines);
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { generateDeckAction, updateDeckAction, bulkQuestionsAction } from "@/app/instructor/actions";
-import { stripHtml } from "@/lib/server/instructor/strip-html";
+import { htmlToText } from "@/lib/content/html-to-text";
 import { TRADE_ARTICLE } from "./article-fixture";
 import { makeUser } from "./helpers";
 
@@ -45,9 +45,22 @@ describe("generate a deck from a pasted article", () => {
     expect(await db.deck.count()).toBe(before);
   });
 
-  it("strips HTML server-side", () => {
+  it("reads HTML server-side: the headline as title, no scripts or styles", () => {
     const html = `<html><head><title>T</title><style>p{}</style></head><body><h1>Copper &amp; trade</h1><p>Chile said&nbsp;<b>yes</b>.</p><script>alert(1)</script></body></html>`;
-    expect(stripHtml(html)).toBe("Copper & trade\n\nChile said yes.");
+    expect(htmlToText(html)).toBe("# Copper & trade\n\nChile said yes.");
+  });
+
+  it("generates from an uploaded HTML page (parsed in the worker), without its page chrome", async () => {
+    const page = `<!doctype html><html><head><title>Copper | Daily Planet</title></head><body>
+      <nav><a href="/">Home</a> <a href="/world">World news and more</a></nav>
+      <article><h1>Chile's copper boom</h1>${TRADE_ARTICLE.split("\n\n").map((p) => `<p>${p}</p>`).join("")}</article>
+      <footer><p>Subscribe to the Daily Planet newsletter today.</p></footer></body></html>`;
+    const r = await generateDeckAction.runAs(a, { text: page, format: "html" });
+    if (!r.ok) throw new Error(r.error);
+    const deck = await db.deck.findUniqueOrThrow({ where: { id: r.data.deckId }, include: { articles: { include: { article: true } } } });
+    const body = deck.articles[0]!.article.body;
+    expect(r.data.questionCount).toBeGreaterThan(0);
+    expect(body).not.toMatch(/Subscribe|World news|<p>/);
   });
 
   it("rate-limits generation per instructor (20 per hour)", async () => {

@@ -3,19 +3,19 @@ import { db } from "@/lib/server/db/client";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { forbidden, invalid } from "@/lib/server/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
-import { ingestArticle } from "@/lib/content/ingest-article";
-import { generateQuestions } from "@/lib/generate";
-import { stripHtml } from "./strip-html";
+import type { SourceFormat } from "@/lib/content/ingest-source";
 import { generatedQuestionRows } from "@/lib/server/questions/generated-question-rows";
+import { runGenerationWorker } from "./run-generation-worker";
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 export const GENERATION_LIMIT = { points: 20, windowSec: 3600 } as const;
 
-export type ArticleSourceFormat = "text" | "markdown" | "html";
+export type ArticleSourceFormat = SourceFormat;
 
 /**
  * Pasted or uploaded article → Article (deduplicated by content hash) → a private draft deck whose
- * generated questions are all drafts for the instructor to review. Rate-limited per instructor.
+ * generated questions are all drafts for the instructor to review. Rate-limited per instructor: the point is
+ * taken before any parsing, and parsing plus generation run in a time-limited worker thread.
  */
 export async function generateDeckFromArticle(
   viewer: Viewer,
@@ -25,16 +25,14 @@ export async function generateDeckFromArticle(
   if (Buffer.byteLength(input.text, "utf8") > MAX_ARTICLE_BYTES) {
     throw invalid("The article is larger than 1 MB. Paste only the article text.", { text: ["The article is larger than 1 MB."] });
   }
-  const raw = input.format === "html" || /^\s*<(!doctype|html|body|article|p|div)\b/i.test(input.text) ? stripHtml(input.text) : input.text;
-  if (!raw.trim()) throw invalid("The article is empty. Paste its text or choose a .txt, .md or .html file.", { text: ["The article is empty."] });
+  if (!input.text.trim()) throw invalid("The article is empty. Paste its text or choose a .txt, .md or .html file.", { text: ["The article is empty."] });
   await consumeRateLimit(`generate:${viewer.id}`, {
     ...GENERATION_LIMIT,
     message: "You have generated 20 decks in the last hour. Please wait a while before generating more.",
   });
 
-  const article = ingestArticle(raw);
+  const { article, questions } = await runGenerationWorker({ text: input.text, format: input.format });
   if (!article.body.trim()) throw invalid("No article text was found in that input.", { text: ["No article text was found."] });
-  const questions = generateQuestions(article);
 
   return db.$transaction(async (tx) => {
     const row = await tx.article.upsert({

@@ -1,0 +1,12 @@
+// Worker-thread entry for article generation (see run-generation-worker.ts). A plain .mjs file, loaded by
+// path at run time, so it survives Next's bundling unchanged; tsx compiles the TypeScript job it imports
+// (tsx is a runtime dependency: `npm start` already runs through it).
+import { parentPort, workerData } from "node:worker_threads";
+import { tsImport } from "tsx/esm/api";
+
+const { runGenerationJob } = await tsImport("./generation-job.ts", import.meta.url);
+try {
+  parentPort.postMessage({ ok: true, result: runGenerationJob(workerData) });
+} catch (error) {
+  parentPort.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+}

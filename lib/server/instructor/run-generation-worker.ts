@@ -1,0 +1,46 @@
+import "server-only";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { AppError } from "@/lib/server/errors";
+import type { GenerationJob, GenerationResult } from "./generation-job";
+
+export const GENERATION_TIME_LIMIT_MS = 10_000;
+
+// Resolved from the app root at run time rather than from this module's URL, which Next's bundler rewrites.
+const WORKER_FILE = path.join(process.cwd(), "lib/server/instructor/generation-worker.mjs");
+
+/**
+ * Parses and generates off the request thread: a slow or hostile article keeps one worker busy, never the
+ * event loop that serves everyone else. Past the time limit the worker is terminated (its CPU work stops)
+ * and the instructor gets a clear error.
+ */
+export function runGenerationWorker(job: GenerationJob, timeLimitMs = GENERATION_TIME_LIMIT_MS): Promise<GenerationResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_FILE, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 512 } });
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(
+      () =>
+        finish(() =>
+          reject(
+            new AppError(
+              422,
+              `This article took longer than ${timeLimitMs / 1000} seconds to process, so it was stopped. Paste only the article's text, or split it into parts.`,
+            ),
+          ),
+        ),
+      timeLimitMs,
+    );
+    worker.once("message", (message: { ok: true; result: GenerationResult } | { ok: false; message: string }) =>
+      finish(() => (message.ok ? resolve(message.result) : reject(new Error(`Generation failed: ${message.message}`)))),
+    );
+    worker.once("error", (error) => finish(() => reject(error)));
+    worker.once("exit", (code) => finish(() => reject(new Error(`The generation worker stopped (exit code ${code}).`))));
+  });
+}
