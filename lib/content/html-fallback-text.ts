@@ -55,7 +55,7 @@ export function htmlFallbackText(html: string): string {
     if (name === "br") out.push("\n");
     else if (BLOCK.has(name)) {
       const level = /^h([1-6])$/.exec(name)?.[1];
-      out.push(!closing && level ? `\n\n${"#".repeat(Math.max(2, Number(level)))} ` : "\n\n");
+      out.push(!closing && level ? `\n\n${"#".repeat(Number(level))} ` : "\n\n"); // "# Title" for <h1>
     } else if (name === "td" || name === "th") out.push(" ");
   }
   return decodeEntities(out.join(""))

@@ -6,8 +6,9 @@ import type { GenerationJob, GenerationResult } from "./generation-job";
 
 export const GENERATION_TIME_LIMIT_MS = 10_000;
 
-// Resolved from the app root at run time rather than from this module's URL, which Next's bundler rewrites.
-const WORKER_FILE = path.join(process.cwd(), "lib/server/instructor/generation-worker.mjs");
+// Resolved from the app root at run time, never from this module's URL (which Next's bundler rewrites), and
+// assembled so that the bundler does not follow it: the worker must run as the plain file on disk.
+const WORKER_FILE = [process.cwd(), "lib", "server", "instructor", "generation-worker.mjs"].join(path.sep);
 
 /**
  * Parses and generates off the request thread: a slow or hostile article keeps one worker busy, never the
@@ -16,7 +17,7 @@ const WORKER_FILE = path.join(process.cwd(), "lib/server/instructor/generation-w
  */
 export function runGenerationWorker(job: GenerationJob, timeLimitMs = GENERATION_TIME_LIMIT_MS): Promise<GenerationResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 512 } });
+    const worker = new Worker(/* turbopackIgnore: true */ WORKER_FILE, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 512 } });
     let settled = false;
     const finish = (outcome: () => void) => {
       if (settled) return;
