@@ -3,7 +3,7 @@ import { GET as csvRoute } from "@/app/api/export/reviews.csv/route";
 import { GET as jsonRoute } from "@/app/api/export/reviews.json/route";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db/client";
-import { seedReviewHistory } from "@/lib/server/progress/seed-review-history";
+import { seedReviewHistory } from "./fixtures/seed-review-history";
 import { OPTIMIZER_CSV_HEADER } from "@/lib/server/progress/stream-reviews-csv";
 import { createDeck, createLearner } from "./helpers";
 

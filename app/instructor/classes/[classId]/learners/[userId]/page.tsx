@@ -5,12 +5,12 @@ import { buttonClasses } from "@/components/ui/button";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getLearnerDrilldown } from "@/lib/server/classes/get-learner-drilldown";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { ratingLabel } from "@/lib/srs/ratings";
 
 type Props = { params: Promise<{ classId: string; userId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: "Learner progress" };
 
-const ratingLabels = ["Undo", "Again", "Hard", "Good", "Easy"];
 const timeFmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function LearnerPage({ params, searchParams }: Props) {
@@ -77,7 +77,7 @@ export default async function LearnerPage({ params, searchParams }: Props) {
                   <tr key={h.id} data-testid="history-row">
                     <td className="whitespace-nowrap px-3 py-2">{timeFmt.format(h.reviewedAt)}</td>
                     <td className="max-w-sm px-3 py-2">{h.prompt}</td>
-                    <td className="px-3 py-2">{h.type === "undo" ? "Undone" : (ratingLabels[h.rating] ?? h.rating)}</td>
+                    <td className="px-3 py-2">{h.type === "undo" ? "Undone" : (ratingLabel(h.rating) ?? (h.rating === 0 ? "Undo" : h.rating))}</td>
                     <td className="px-3 py-2">
                       {h.answer ?? "—"}
                       {h.correct === null ? "" : h.correct ? " ✓" : " ✗"}
