@@ -1,3 +1,4 @@
+import { DEFAULT_LEARN_AHEAD_MS } from "./learn-ahead";
 import { retrievability } from "./retrievability";
 import { toFsrsParameters } from "./settings";
 import { stateDefinition, type QueueKind } from "./states";
@@ -48,7 +49,7 @@ export interface StudyQueue {
   counts: QueueCounts;
 }
 
-export const DEFAULT_LEARN_AHEAD_MS = 20 * 60_000;
+export { DEFAULT_LEARN_AHEAD_MS };
 
 interface Candidate {
   input: QueueCardInput;
