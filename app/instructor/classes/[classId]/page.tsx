@@ -15,12 +15,13 @@ type Props = { params: Promise<{ classId: string }> };
 
 export const metadata: Metadata = { title: "Class" };
 
-const dateFmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function ClassPage({ params }: Props) {
   const { classId } = await params;
   const viewer = await requireViewer(["instructor", "admin"], `/instructor/classes/${classId}`);
   const cls = await orNotFound(getClass(viewer, classId));
+  // Due dates end at midnight in the instructor's zone, so that zone names the day.
+  const dateFmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: viewer.timeZone });
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   const joinUrl = `${origin}/join/${cls.joinCode}`;

@@ -33,9 +33,7 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const filter = { q: one(sp.q), kind: one(sp.kind), tag: one(sp.tag), status: one(sp.status) };
   const deck = await orNotFound(getEditableDeck(viewer, deckId, filter));
-  const all = await orNotFound(getEditableDeck(viewer, deckId));
-  const counts = { draft: 0, approved: 0, rejected: 0 } as Record<string, number>;
-  for (const q of all.questions) counts[q.status] = (counts[q.status] ?? 0) + 1;
+  const counts = deck.statusCounts;
   const filtered = Boolean(filter.q || filter.kind || filter.tag || filter.status);
 
   return (
@@ -47,9 +45,9 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-center gap-2">
           <Badge tone={deck.status === "published" ? "green" : "amber"}>{deck.status === "published" ? "Published" : "Draft"}</Badge>
           <Badge>{deck.visibility}</Badge>
-          <Badge tone="green">{counts.approved ?? 0} approved</Badge>
-          <Badge tone="amber">{counts.draft ?? 0} to review</Badge>
-          <Badge tone="red">{counts.rejected ?? 0} rejected</Badge>
+          <Badge tone="green">{counts.approved} approved</Badge>
+          <Badge tone="amber">{counts.draft} to review</Badge>
+          <Badge tone="red">{counts.rejected} rejected</Badge>
         </div>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{deck.title}</h1>
         {deck.articles.length ? (
@@ -113,7 +111,7 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
             </label>
             <Select id="filter-tag" name="tag" defaultValue={filter.tag} className="max-w-48 py-1">
               <option value="">Any</option>
-              {all.allTags.map((t) => (
+              {deck.allTags.map((t) => (
                 <option key={t} value={t}>
                   {t}
                 </option>
