@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { listMyDecks } from "@/lib/server/decks/list-my-decks";
 import { listMyClasses } from "@/lib/server/classes/list-my-classes";
+import { InstructorPageHeader } from "@/components/instructor/page-header";
 
 export const metadata: Metadata = { title: "Instructor" };
 
@@ -14,8 +15,7 @@ export default async function InstructorHome() {
   const [decks, classes] = await Promise.all([listMyDecks(viewer), listMyClasses(viewer)]);
   return (
     <div className="space-y-10">
-      <header className="space-y-3">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Instructor workspace</h1>
+      <InstructorPageHeader title="Instructor workspace">
         <div className="flex flex-wrap gap-2">
           <Link href="/instructor/decks/new" className={buttonClasses("primary")}>
             New deck
@@ -27,7 +27,7 @@ export default async function InstructorHome() {
             New class
           </Link>
         </div>
-      </header>
+      </InstructorPageHeader>
 
       <section aria-labelledby="my-decks" className="space-y-3">
         <h2 id="my-decks" className="text-lg font-semibold">

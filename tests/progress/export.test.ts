@@ -130,6 +130,14 @@ describe("GET /api/export/reviews.json", () => {
     const aCards = new Set(data.cards.map((c) => c.id));
     expect(data.reviews.every((r) => aCards.has(r.cardId))).toBe(true);
     expect(text).not.toMatch(/password|token|cardBefore/i);
+    // Format version 1: every card with the same keys in the same order (readers may depend on it).
+    for (const card of data.cards) {
+      expect(Object.keys(card)).toEqual([
+        "id", "questionId", "deckId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "version",
+        "attempts", "correctCount", "againCount", "firstCorrect", "totalMs", "createdAt",
+      ]);
+    }
+    expect(data.cards.length).toBeGreaterThan(0);
   });
 
   it("refuses anonymous visitors", async () => {

@@ -10,6 +10,7 @@ import { requireViewer } from "@/lib/server/auth/viewer";
 import { getClass } from "@/lib/server/classes/get-class";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { assignDeckAction, regenerateJoinCodeAction, removeLearnerAction, unassignDeckAction } from "@/app/instructor/actions";
+import { InstructorPageHeader } from "@/components/instructor/page-header";
 
 type Props = { params: Promise<{ classId: string }> };
 
@@ -28,13 +29,9 @@ export default async function ClassPage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <header className="space-y-3">
-        <Link href="/instructor" className="text-sm text-brand-700 underline dark:text-brand-100">
-          ← Instructor workspace
-        </Link>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{cls.name}</h1>
+      <InstructorPageHeader back={{ href: "/instructor", label: "Instructor workspace" }} title={cls.name}>
         <ClassNav classId={cls.id} current="overview" />
-      </header>
+      </InstructorPageHeader>
 
       <section aria-labelledby="join-heading">
         <Card className="space-y-3">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/instructor/action-button";
 import { CsvImportForm } from "@/components/instructor/csv-import-form";
 import { DeckSettingsForm } from "@/components/instructor/deck-settings-form";
+import { InstructorPageHeader } from "@/components/instructor/page-header";
 import { QuestionEditor } from "@/components/instructor/question-editor";
 import { QuestionWorkbench } from "@/components/instructor/question-workbench";
 import { Badge } from "@/components/ui/badge";
@@ -38,18 +39,19 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <header className="space-y-3">
-        <Link href="/instructor" className="text-sm text-brand-700 underline dark:text-brand-100">
-          ← Instructor workspace
-        </Link>
-        <div className="flex flex-wrap items-center gap-2">
-          <Badge tone={deck.status === "published" ? "green" : "amber"}>{deck.status === "published" ? "Published" : "Draft"}</Badge>
-          <Badge>{deck.visibility}</Badge>
-          <Badge tone="green">{counts.approved} approved</Badge>
-          <Badge tone="amber">{counts.draft} to review</Badge>
-          <Badge tone="red">{counts.rejected} rejected</Badge>
-        </div>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{deck.title}</h1>
+      <InstructorPageHeader
+        back={{ href: "/instructor", label: "Instructor workspace" }}
+        above={
+          <div className="flex flex-wrap items-center gap-2">
+            <Badge tone={deck.status === "published" ? "green" : "amber"}>{deck.status === "published" ? "Published" : "Draft"}</Badge>
+            <Badge>{deck.visibility}</Badge>
+            <Badge tone="green">{counts.approved} approved</Badge>
+            <Badge tone="amber">{counts.draft} to review</Badge>
+            <Badge tone="red">{counts.rejected} rejected</Badge>
+          </div>
+        }
+        title={deck.title}
+      >
         {deck.articles.length ? (
           <p className="text-sm text-slate-700 dark:text-slate-300">
             From{" "}
@@ -80,7 +82,7 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
           ) : null}
         </div>
         <p className="text-sm text-slate-600 dark:text-slate-400">Only approved questions are studied. Edits to a published question keep learners’ progress.</p>
-      </header>
+      </InstructorPageHeader>
 
       <section aria-labelledby="questions-heading" className="space-y-3">
         <h2 id="questions-heading" className="text-lg font-semibold">
