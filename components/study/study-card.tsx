@@ -6,9 +6,9 @@ import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
 import type { StudyCardView } from "@/lib/server/study/study-types";
 import { ratingLabel } from "@/lib/srs/ratings";
-import { AnswerHighlight } from "./answer-highlight";
 import { ChoiceOptions } from "./choice-options";
 import { GradeButtons } from "./grade-buttons";
+import { SourceQuote } from "./source-quote";
 import { extraReason, type Back, type FocusTarget } from "./study-session-state";
 
 const QUEUE_NAME = { new: "New", learning: "Learning", review: "Review" } as const;
@@ -108,16 +108,7 @@ export const StudyCard = forwardRef<StudyCardHandle, Props>(function StudyCard({
             </p>
           </div>
           {card.sourceSentence ? (
-            <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-800 dark:border-slate-600 dark:text-slate-200">
-              <p>
-                <AnswerHighlight sentence={card.sourceSentence} answer={card.answer} />
-              </p>
-              {card.sourceHref ? (
-                <a href={card.sourceHref} className="mt-1 inline-block text-sm text-brand-700 underline underline-offset-2 dark:text-brand-100">
-                  Read it in the article
-                </a>
-              ) : null}
-            </blockquote>
+            <SourceQuote sentence={card.sourceSentence} answer={card.answer} href={card.sourceHref} />
           ) : null}
           <GradeButtons ref={gradeRef} intervals={card.intervals} suggested={back.suggested} disabled={pending} onGrade={onGrade} />
         </div>

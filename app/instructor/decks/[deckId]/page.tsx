@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ActionButton } from "@/components/instructor/action-button";
 import { CsvImportForm } from "@/components/instructor/csv-import-form";
 import { DeckSettingsForm } from "@/components/instructor/deck-settings-form";
@@ -89,16 +90,10 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
           Questions {filtered ? `(${deck.questions.length} of ${deck.totalQuestions})` : `(${deck.totalQuestions})`}
         </h2>
         <form method="get" className="flex flex-wrap items-end gap-2" role="search" aria-label="Filter questions">
-          <div className="w-full sm:w-48">
-            <label htmlFor="filter-q" className="block text-xs font-medium">
-              Search
-            </label>
+          <FilterField id="filter-q" label="Search" className="w-full sm:w-48">
             <Input id="filter-q" name="q" type="search" defaultValue={filter.q} className="py-1" />
-          </div>
-          <div>
-            <label htmlFor="filter-kind" className="block text-xs font-medium">
-              Kind
-            </label>
+          </FilterField>
+          <FilterField id="filter-kind" label="Kind">
             <Select id="filter-kind" name="kind" defaultValue={filter.kind} className="py-1">
               <option value="">Any</option>
               <option value="flashcard">Flashcard</option>
@@ -106,11 +101,8 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
               <option value="cloze">Cloze</option>
               <option value="typed">Typed</option>
             </Select>
-          </div>
-          <div>
-            <label htmlFor="filter-tag" className="block text-xs font-medium">
-              Tag
-            </label>
+          </FilterField>
+          <FilterField id="filter-tag" label="Tag">
             <Select id="filter-tag" name="tag" defaultValue={filter.tag} className="max-w-48 py-1">
               <option value="">Any</option>
               {deck.allTags.map((t) => (
@@ -119,18 +111,15 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
                 </option>
               ))}
             </Select>
-          </div>
-          <div>
-            <label htmlFor="filter-status" className="block text-xs font-medium">
-              Status
-            </label>
+          </FilterField>
+          <FilterField id="filter-status" label="Status">
             <Select id="filter-status" name="status" defaultValue={filter.status} className="py-1">
               <option value="">Any</option>
               <option value="draft">To review</option>
               <option value="approved">Approved</option>
               <option value="rejected">Rejected</option>
             </Select>
-          </div>
+          </FilterField>
           <Button type="submit" size="sm" variant="secondary">
             Filter
           </Button>
@@ -176,6 +165,18 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
           </Card>
         </section>
       </div>
+    </div>
+  );
+}
+
+/** One labelled control of the question filter. */
+function FilterField({ id, label, className, children }: { id: string; label: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-xs font-medium">
+        {label}
+      </label>
+      {children}
     </div>
   );
 }
