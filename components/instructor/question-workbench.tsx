@@ -209,7 +209,7 @@ export function QuestionWorkbench({
                   {q.kind === "multiple_choice" ? <p className="text-sm text-slate-700 dark:text-slate-300">Choices: {q.choices.join(" · ")}</p> : null}
                   {q.sourceSentence ? (
                     <blockquote className="border-l-4 border-slate-300 pl-3 font-serif text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">
-                      <AnswerHighlight sentence={q.sourceSentence} answer={q.answer} markClassName="rounded bg-amber-200 px-0.5 text-slate-900 dark:bg-amber-500/40 dark:text-amber-50" />{" "}
+                      <AnswerHighlight sentence={q.sourceSentence} answer={q.answer} />{" "}
                       {q.articleId ? (
                         <Link className="text-xs text-brand-700 underline dark:text-brand-100" href={articleSourceHref(q.articleId, q.sourceStart, q.sourceEnd)}>
                           in context

@@ -9,18 +9,15 @@ export function findAnswer(sentence: string, answer: string): [number, number] |
   return at < 0 ? null : [at, at + needle.length];
 }
 
-/**
- * The source sentence with the answer marked, for the study card, the quiz results and the
- * instructor's question review (each may style the mark its own way).
- */
-export function AnswerHighlight({ sentence, answer, markClassName = "answer-highlight" }: { sentence: string; answer: string; markClassName?: string }) {
+/** The source sentence with the answer marked, for the study card, the quiz results and the instructor's question review. */
+export function AnswerHighlight({ sentence, answer }: { sentence: string; answer: string }) {
   const span = findAnswer(sentence, answer);
   if (!span) return <>{sentence}</>;
   const [start, end] = span;
   return (
     <>
       {sentence.slice(0, start)}
-      <mark className={markClassName}>{sentence.slice(start, end)}</mark>
+      <mark className="answer-highlight">{sentence.slice(start, end)}</mark>
       {sentence.slice(end)}
     </>
   );

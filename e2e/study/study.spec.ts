@@ -103,6 +103,12 @@ test.describe("study screen", () => {
       await expect(hints).toContainText(front);
       await revealByKeyboard(page);
       await expect(hints).toContainText("grade (Again, Hard, Good, Easy)");
+      if (i === 0) {
+        // The back of the card (answer marked in its sentence) in dark mode too.
+        await page.emulateMedia({ colorScheme: "dark" });
+        await expectNoSeriousA11yViolations(page);
+        await page.emulateMedia({ colorScheme: "light" });
+      }
       await page.keyboard.press(String(i + 1));
       await expect.poll(() => doneToday(page)).toBe(i + 1);
       await expect(page.getByTestId("announcement")).toContainText(`Saved ${["Again", "Hard", "Good", "Easy"][i]}`);
