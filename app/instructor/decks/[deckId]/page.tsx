@@ -138,32 +138,17 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
         />
       </section>
 
-      <section aria-labelledby="add-heading" className="space-y-3">
-        <h2 id="add-heading" className="text-lg font-semibold">
-          Add a question
-        </h2>
-        <Card>
-          <QuestionEditor deckId={deck.id} createAction={createQuestionAction} updateAction={updateQuestionAction} />
-        </Card>
-      </section>
+      <CardSection id="add-heading" title="Add a question">
+        <QuestionEditor deckId={deck.id} createAction={createQuestionAction} updateAction={updateQuestionAction} />
+      </CardSection>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="settings-heading" className="space-y-3">
-          <h2 id="settings-heading" className="text-lg font-semibold">
-            Deck settings
-          </h2>
-          <Card>
-            <DeckSettingsForm deck={deck} action={updateDeckAction} />
-          </Card>
-        </section>
-        <section aria-labelledby="import-heading" className="space-y-3">
-          <h2 id="import-heading" className="text-lg font-semibold">
-            Import from CSV
-          </h2>
-          <Card>
-            <CsvImportForm deckId={deck.id} action={importCsvAction} />
-          </Card>
-        </section>
+        <CardSection id="settings-heading" title="Deck settings">
+          <DeckSettingsForm deck={deck} action={updateDeckAction} />
+        </CardSection>
+        <CardSection id="import-heading" title="Import from CSV">
+          <CsvImportForm deckId={deck.id} action={importCsvAction} />
+        </CardSection>
       </div>
     </div>
   );
@@ -178,5 +163,17 @@ function FilterField({ id, label, className, children }: { id: string; label: st
       </label>
       {children}
     </div>
+  );
+}
+
+/** A headed section whose body sits on a card. */
+function CardSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <Card>{children}</Card>
+    </section>
   );
 }
