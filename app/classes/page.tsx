@@ -10,12 +10,13 @@ import { leaveClassAction } from "./actions";
 
 export const metadata: Metadata = { title: "My classes" };
 
-const dateFmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function MyClassesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer(undefined, "/classes");
   const sp = await searchParams;
   const classes = await listLearnerClasses(viewer);
+  // A due date ends at midnight where the instructor lives; the learner sees that moment on their own clock.
+  const dateFmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: viewer.timeZone });
   const joined = classes.find((c) => c.id === sp.joined);
   return (
     <div className="space-y-6">

@@ -16,6 +16,7 @@ import { regenerateJoinCode } from "@/lib/server/classes/regenerate-join-code";
 import { removeLearner } from "@/lib/server/classes/remove-learner";
 import { assignDeck } from "@/lib/server/classes/assign-deck";
 import { unassignDeck } from "@/lib/server/classes/unassign-deck";
+import { endOfLocalDate } from "@/lib/srs/learner-day";
 
 const staff = ["instructor", "admin"] as const;
 const id = z.string().min(1).max(64);
@@ -147,12 +148,12 @@ export const assignDeckAction = defineAction(
     schema: z.object({
       classId: id,
       deckId: id,
-      // <input type="date"> gives YYYY-MM-DD (empty = no due date); due at the end of that day, UTC.
+      // <input type="date"> gives YYYY-MM-DD (empty = no due date); due at the end of that day where the instructor lives.
       dueAt: z.union([z.literal(""), z.iso.date()]).optional(),
     }),
   },
   async ({ classId, deckId, dueAt }, viewer) => {
-    const result = await assignDeck(viewer, classId, deckId, dueAt ? new Date(`${dueAt}T23:59:59.000Z`) : null);
+    const result = await assignDeck(viewer, classId, deckId, dueAt ? endOfLocalDate(dueAt, viewer.timeZone) : null);
     refresh(`/instructor/classes/${classId}`);
     return result;
   },

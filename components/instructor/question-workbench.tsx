@@ -2,12 +2,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { AnswerHighlight } from "@/components/study/answer-highlight";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { articleSourceHref } from "@/lib/article-source-href";
 import type { ActionResult } from "@/lib/server/action";
-import { HighlightAnswer } from "./highlight-answer";
 import { QuestionEditor, type EditorQuestion } from "./question-editor";
 import { QuestionPreview } from "./question-preview";
 
@@ -209,7 +209,7 @@ export function QuestionWorkbench({
                   {q.kind === "multiple_choice" ? <p className="text-sm text-slate-700 dark:text-slate-300">Choices: {q.choices.join(" · ")}</p> : null}
                   {q.sourceSentence ? (
                     <blockquote className="border-l-4 border-slate-300 pl-3 font-serif text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">
-                      <HighlightAnswer sentence={q.sourceSentence} answer={q.answer} />{" "}
+                      <AnswerHighlight sentence={q.sourceSentence} answer={q.answer} />{" "}
                       {q.articleId ? (
                         <Link className="text-xs text-brand-700 underline dark:text-brand-100" href={articleSourceHref(q.articleId, q.sourceStart, q.sourceEnd)}>
                           in context

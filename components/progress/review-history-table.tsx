@@ -1,6 +1,6 @@
 import type { CardReviewRow } from "@/lib/server/progress/get-card-info";
+import { ratingLabel } from "@/lib/srs/ratings";
 
-const RATING = ["—", "Again", "Hard", "Good", "Easy"] as const;
 export const STATE_NAMES = ["New", "Learning", "Review", "Relearning"] as const;
 
 export function stateName(state: number): string {
@@ -45,7 +45,7 @@ export function ReviewHistoryTable({ rows, timeZone }: { rows: readonly CardRevi
                 </td>
               ) : (
                 <>
-                  <td className="px-3 py-1.5">{RATING[r.rating] ?? r.rating}</td>
+                  <td className="px-3 py-1.5">{ratingLabel(r.rating) ?? (r.rating === 0 ? "—" : r.rating)}</td>
                   <td className="whitespace-nowrap px-3 py-1.5">
                     {stateName(r.stateBefore)} → {stateName(r.state)}
                   </td>

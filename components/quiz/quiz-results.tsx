@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AnswerHighlight } from "@/components/study/answer-highlight";
+import { SourceQuote } from "@/components/study/source-quote";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { QuizResult } from "@/lib/server/quiz/quiz-types";
@@ -45,16 +45,7 @@ export function QuizResults({ result, deckId, onRestart }: { result: QuizResult;
                 )}
               </p>
               {!item.correct && item.sourceSentence ? (
-                <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-800 dark:border-slate-600 dark:text-slate-200" data-testid="quiz-explanation">
-                  <p>
-                    <AnswerHighlight sentence={item.sourceSentence} answer={item.correctAnswer} />
-                  </p>
-                  {item.sourceHref ? (
-                    <a href={item.sourceHref} className="text-brand-700 underline underline-offset-2 dark:text-brand-100">
-                      Read it in the article
-                    </a>
-                  ) : null}
-                </blockquote>
+                <SourceQuote sentence={item.sourceSentence} answer={item.correctAnswer} href={item.sourceHref} className="text-sm" testId="quiz-explanation" />
               ) : null}
             </Card>
           </li>

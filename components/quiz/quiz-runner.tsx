@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { choiceForKey, CHOICE_LETTERS } from "@/components/study/choice-keys";
 import { newIdempotencyKey } from "@/components/study/post-json";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -9,8 +10,6 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import type { ActionResult } from "@/lib/server/action";
 import type { OpenQuiz, QuizResult, StartedQuiz } from "@/lib/server/quiz/quiz-types";
 import { QuizResults } from "./quiz-results";
-
-const LETTERS = ["A", "B", "C", "D", "E", "F"];
 
 type Actions = {
   start: (input: { deckId: string; count: number; timed: boolean; countAsReview: boolean }) => Promise<ActionResult<StartedQuiz>>;
@@ -124,8 +123,7 @@ export function QuizRunner({ deckId, available, open, actions }: { deckId: strin
     if (!question || question.kind !== "multiple_choice" || result) return;
     function onKey(e: KeyboardEvent) {
       if (e.ctrlKey || e.metaKey || e.altKey || !question) return;
-      const i = "1234".indexOf(e.key) >= 0 ? "1234".indexOf(e.key) : "abcd".indexOf(e.key.toLowerCase());
-      const choice = e.key.length === 1 && i >= 0 ? question.choices[i] : undefined;
+      const choice = choiceForKey(e.key, question.choices);
       if (choice !== undefined) {
         e.preventDefault();
         setSelected(choice);
@@ -238,7 +236,7 @@ export function QuizRunner({ deckId, available, open, actions }: { deckId: strin
                     className="flex cursor-pointer items-start gap-3 rounded-lg bg-white px-4 py-3 ring-1 ring-inset ring-slate-300 has-checked:ring-2 has-checked:ring-brand-600 dark:bg-slate-800 dark:ring-slate-600 dark:has-checked:ring-brand-500"
                   >
                     <input type="radio" name="choice" value={choice} checked={selected === choice} onChange={() => setSelected(choice)} className="mt-1 size-4" />
-                    <kbd className="rounded bg-slate-200 px-1.5 font-mono text-sm text-slate-800 dark:bg-slate-700 dark:text-slate-100">{LETTERS[i]}</kbd>
+                    <kbd className="rounded bg-slate-200 px-1.5 font-mono text-sm text-slate-800 dark:bg-slate-700 dark:text-slate-100">{CHOICE_LETTERS[i]}</kbd>
                     <span>{choice}</span>
                   </label>
                 ))}

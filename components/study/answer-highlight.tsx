@@ -1,5 +1,5 @@
 /** Where the answer sits in the sentence: a whole-word match first ("1" not inside "2011"), else any match. */
-function findAnswer(sentence: string, answer: string): [number, number] | null {
+export function findAnswer(sentence: string, answer: string): [number, number] | null {
   const needle = answer.trim();
   if (!needle) return null;
   const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -9,7 +9,7 @@ function findAnswer(sentence: string, answer: string): [number, number] | null {
   return at < 0 ? null : [at, at + needle.length];
 }
 
-/** The source sentence with the answer marked. */
+/** The source sentence with the answer marked, for the study card, the quiz results and the instructor's question review. */
 export function AnswerHighlight({ sentence, answer }: { sentence: string; answer: string }) {
   const span = findAnswer(sentence, answer);
   if (!span) return <>{sentence}</>;

@@ -2,8 +2,8 @@
 
 import { forwardRef } from "react";
 import { cn } from "@/components/ui/cn";
+import { CHOICE_LETTERS } from "./choice-keys";
 
-const LETTERS = ["A", "B", "C", "D", "E", "F"];
 
 /** Multiple-choice options; after answering, marks the right one and the learner's pick. */
 export const ChoiceOptions = forwardRef<HTMLButtonElement, {
@@ -34,7 +34,7 @@ export const ChoiceOptions = forwardRef<HTMLButtonElement, {
                 isWrongPick && "bg-red-50 text-red-950 ring-2 ring-red-700 dark:bg-red-950 dark:text-red-100 dark:ring-red-500",
               )}
             >
-              <kbd className="rounded bg-slate-200 px-1.5 font-mono text-sm text-slate-800 dark:bg-slate-700 dark:text-slate-100">{LETTERS[i]}</kbd>
+              <kbd className="rounded bg-slate-200 px-1.5 font-mono text-sm text-slate-800 dark:bg-slate-700 dark:text-slate-100">{CHOICE_LETTERS[i]}</kbd>
               <span className="flex-1">{choice}</span>
               {isRight ? <span className="text-sm font-semibold">✓ Correct{choice === picked ? " (your pick)" : ""}</span> : null}
               {isWrongPick ? <span className="text-sm font-semibold">✗ Your pick</span> : null}

@@ -2,15 +2,19 @@
 
 import { forwardRef } from "react";
 import { cn } from "@/components/ui/cn";
+import { RATING_LABEL, RATING_VALUE } from "@/lib/srs/ratings";
+import { RATINGS, type RatingName } from "@/lib/srs/types";
 
-type Labels = { again: string; hard: string; good: string; easy: string };
+type Labels = Record<RatingName, string>;
 
-const GRADES = [
-  { rating: 1, key: "again", name: "Again", tone: "bg-red-700 hover:bg-red-800 text-white" },
-  { rating: 2, key: "hard", name: "Hard", tone: "bg-amber-700 hover:bg-amber-800 text-white" },
-  { rating: 3, key: "good", name: "Good", tone: "bg-green-700 hover:bg-green-800 text-white" },
-  { rating: 4, key: "easy", name: "Easy", tone: "bg-brand-600 hover:bg-brand-700 text-white" },
-] as const;
+const TONE: Record<RatingName, string> = {
+  again: "bg-red-700 hover:bg-red-800 text-white",
+  hard: "bg-amber-700 hover:bg-amber-800 text-white",
+  good: "bg-green-700 hover:bg-green-800 text-white",
+  easy: "bg-brand-600 hover:bg-brand-700 text-white",
+};
+
+const GRADES = RATINGS.map((key) => ({ key, rating: RATING_VALUE[key], name: RATING_LABEL[key], tone: TONE[key] }));
 
 /** Again/Hard/Good/Easy, each showing when the card would come back; the suggested one is ringed. */
 export const GradeButtons = forwardRef<HTMLButtonElement, {

@@ -84,6 +84,47 @@ test.describe("study screen", () => {
     await expect(page.getByRole("button", { name: "Undo last answer" })).toBeDisabled();
   });
 
+  test("keyboard only: the hints name the keys that work, 1–4 grade, Ctrl+Z undoes; the console stays clean", async ({ page }) => {
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    page.on("response", (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    const deckId = await openSeededDeck(page);
+    await page.goto(`/study/${deckId}`);
+    const hints = page.locator("#keyboard-hints");
+    const card = page.getByTestId("study-card");
+    for (let i = 0; i < 4; i++) {
+      // Front: the hint names the key that answers this kind of card.
+      const kind = (await card.locator("p").first().innerText()).toLowerCase();
+      const front = kind.includes("multiple choice") ? "pick an option" : kind.includes("flashcard") ? "show answer" : "check your answer";
+      await expect(hints).toContainText(front);
+      await revealByKeyboard(page);
+      await expect(hints).toContainText("grade (Again, Hard, Good, Easy)");
+      if (i === 0) {
+        // The back of the card (answer marked in its sentence) in dark mode too.
+        await page.emulateMedia({ colorScheme: "dark" });
+        await expectNoSeriousA11yViolations(page);
+        await page.emulateMedia({ colorScheme: "light" });
+      }
+      await page.keyboard.press(String(i + 1));
+      await expect.poll(() => doneToday(page)).toBe(i + 1);
+      await expect(page.getByTestId("announcement")).toContainText(`Saved ${["Again", "Hard", "Good", "Easy"][i]}`);
+    }
+    // Focus is on the next card's first action, not in a text box with text: Ctrl+Z undoes.
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => doneToday(page)).toBe(3);
+    await expect(page.getByTestId("announcement")).toHaveText("Last answer undone. The card is back.");
+    await expect(hints).toContainText("undo");
+    // The icon the browser asks for exists (it used to be the one 404 on every page).
+    const icon = await page.request.get("/favicon.ico");
+    expect(icon.status()).toBe(200);
+    expect(await page.locator('link[rel="icon"]').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
   test("a stale tab gets a clear message and the card reloads", async ({ page, context }) => {
     const deckId = await openSeededDeck(page);
     await page.goto(`/study/${deckId}`);

@@ -1,12 +1,4 @@
-/** FNV-1a 32-bit: a tiny deterministic hash so "random" choices are reproducible across runs. */
-export function stableHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { stableHash } from "@/lib/random/stable-hash";
 
 /** Deterministic shuffle keyed by `seed`. */
 export function stableOrder<T>(items: readonly T[], seed: string, key: (t: T) => string): T[] {

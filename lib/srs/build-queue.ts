@@ -1,4 +1,5 @@
-import { forgetting_curve } from "ts-fsrs";
+import { DEFAULT_LEARN_AHEAD_MS } from "./learn-ahead";
+import { retrievability } from "./retrievability";
 import { toFsrsParameters } from "./settings";
 import { stateDefinition, type QueueKind } from "./states";
 import { CardState, type Card, type SchedulerSettings } from "./types";
@@ -48,8 +49,7 @@ export interface StudyQueue {
   counts: QueueCounts;
 }
 
-const DAY_MS = 86_400_000;
-export const DEFAULT_LEARN_AHEAD_MS = 20 * 60_000;
+export { DEFAULT_LEARN_AHEAD_MS };
 
 interface Candidate {
   input: QueueCardInput;
@@ -90,7 +90,7 @@ export function buildQueue(cards: readonly QueueCardInput[], options: BuildQueue
       if (def.isDue(card, options.now, dayEnd)) candidates.push({ input, kind: "learning", bucket: 0, key: due });
       else if (due <= learnAheadUntil) candidates.push({ input, kind: "learning", bucket: 3, key: due });
     } else if (def.isDue(card, options.now, dayEnd)) {
-      candidates.push({ input, kind: "review", bucket: 1, key: retrievability(w, card, now) });
+      candidates.push({ input, kind: "review", bucket: 1, key: retrievability(card, now, w) });
     }
   }
   newOnes.sort(byKeyThenId);
@@ -108,13 +108,6 @@ export function buildQueue(cards: readonly QueueCardInput[], options: BuildQueue
     entries: ordered.map((c) => ({ questionId: c.input.questionId, kind: c.kind, siblingKey: c.input.siblingKey ?? null })),
     counts,
   };
-}
-
-/** Probability of recall now; lower = more urgent. Fractional days so same-day reviews still order. */
-function retrievability(w: readonly number[], card: Card, now: number): number {
-  if (!card.lastReview || !(card.stability > 0)) return 0;
-  const elapsedDays = Math.max(0, (now - card.lastReview.getTime()) / DAY_MS);
-  return forgetting_curve(w, elapsedDays, card.stability);
 }
 
 function byKeyThenId(a: Candidate, b: Candidate): number {

@@ -110,18 +110,7 @@ export function toFsrsLog(log: ReviewLogFields): ReviewLog {
 }
 
 /** JSON-safe form of a Card (dates as epoch ms; doubles round-trip exactly through JSON). */
-export interface CardSnapshot {
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: CardState;
-  lastReview: number | null;
-}
+export type CardSnapshot = Omit<Card, "due" | "lastReview"> & { due: number; lastReview: number | null };
 
 export function snapshotCard(card: Card): CardSnapshot {
   return { ...card, due: card.due.getTime(), lastReview: card.lastReview ? card.lastReview.getTime() : null };

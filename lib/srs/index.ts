@@ -6,7 +6,7 @@ export { nextStates, applyRating } from "./next-states";
 export { undoReview } from "./undo";
 export { replayLog, type ReplayReview } from "./replay";
 export { formatInterval } from "./interval-label";
-export { learnerDay, dayKeyOf, DEFAULT_DAY_START_HOUR, type LearnerDay } from "./learner-day";
+export { learnerDay, dayKeyOf, endOfLocalDate, DEFAULT_DAY_START_HOUR, type LearnerDay } from "./learner-day";
 export {
   buildQueue,
   DEFAULT_LEARN_AHEAD_MS,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayKeyOf, learnerDay } from "./learner-day";
+import { dayKeyOf, endOfLocalDate, learnerDay } from "./learner-day";
 
 const H = 3_600_000;
 const iso = (s: string) => new Date(s);
@@ -118,5 +118,42 @@ describe("learnerDay: invariants", () => {
     expect(() => learnerDay(new Date(0), "Mars/Olympus_Mons", 4)).toThrow(RangeError);
     expect(() => learnerDay(new Date(0), "UTC", 24)).toThrow(RangeError);
     expect(() => dayKeyOf(new Date(Number.NaN), "UTC", 4)).toThrow(RangeError);
+  });
+});
+
+describe("endOfLocalDate: a calendar date's last second in a zone", () => {
+  it("ends the day on the local wall clock, east and west of UTC", () => {
+    expect(endOfLocalDate("2030-06-30", "UTC").toISOString()).toBe("2030-06-30T23:59:59.000Z");
+    expect(endOfLocalDate("2030-06-30", "America/Los_Angeles").toISOString()).toBe("2030-07-01T06:59:59.000Z");
+    expect(endOfLocalDate("2030-06-30", "Pacific/Auckland").toISOString()).toBe("2030-06-30T11:59:59.000Z");
+    expect(endOfLocalDate("2030-06-30", "Asia/Kolkata").toISOString()).toBe("2030-06-30T18:29:59.000Z");
+    expect(endOfLocalDate("2030-06-30", "Pacific/Kiritimati").toISOString()).toBe("2030-06-30T09:59:59.000Z");
+  });
+
+  it("follows the offset in force at the end of a daylight-saving change day", () => {
+    // New York springs forward on 2026-03-08: the day ends at 23:59:59 EDT (UTC−4).
+    expect(endOfLocalDate("2026-03-08", "America/New_York").toISOString()).toBe("2026-03-09T03:59:59.000Z");
+    // Berlin falls back on 2026-10-25: the day ends at 23:59:59 CET (UTC+1).
+    expect(endOfLocalDate("2026-10-25", "Europe/Berlin").toISOString()).toBe("2026-10-25T22:59:59.000Z");
+  });
+
+  it("is the last second of the local date for any zone and date (the next second is the next day)", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: iso("1996-01-01T00:00:00Z"), max: iso("2045-01-01T00:00:00Z"), noInvalidDate: true }),
+        fc.constantFrom("UTC", "America/New_York", "Europe/Berlin", "Pacific/Auckland", "Asia/Kolkata", "Australia/Lord_Howe"),
+        (date, tz) => {
+          const key = date.toISOString().slice(0, 10);
+          const end = endOfLocalDate(key, tz);
+          expect(dayKeyOf(end, tz, 0)).toBe(key);
+          expect(dayKeyOf(new Date(end.getTime() + 1000), tz, 0)).not.toBe(key);
+        },
+      ),
+    );
+  });
+
+  it("refuses a date that does not exist or is not YYYY-MM-DD", () => {
+    expect(() => endOfLocalDate("2030-02-30", "UTC")).toThrow(RangeError);
+    expect(() => endOfLocalDate("30/06/2030", "UTC")).toThrow(RangeError);
   });
 });

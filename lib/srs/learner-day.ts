@@ -125,3 +125,19 @@ export function learnerDay(now: Date, timeZone: string, dayStartHour: number = D
     end: new Date(startOfLocalHour(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), dayStartHour, timeZone)),
   };
 }
+
+/**
+ * The last second (hh:59:59 local) of the calendar date "YYYY-MM-DD" in `timeZone`: an assignment due
+ * on a date is due by the end of that day where its instructor lives, not at the end of the UTC day.
+ */
+export function endOfLocalDate(dateKey: string, timeZone: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateKey);
+  if (!match) throw new RangeError(`Expected YYYY-MM-DD, got ${dateKey}`);
+  const day = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  day.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  // Date.UTC rolls 2030-02-30 over into March; a date that does not exist is refused instead.
+  if (day.toISOString().slice(0, 10) !== dateKey) throw new RangeError(`No such date ${dateKey}`);
+  const next = new Date(day.getTime() + DAY_MS);
+  return new Date(startOfLocalHour(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, timeZone) - 1000);
+}

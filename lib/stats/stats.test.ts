@@ -7,7 +7,7 @@ import { hardestCards } from "./hardest";
 import { buildHeatmap } from "./heatmap";
 import { computeMastery } from "./mastery";
 import { overallRetention, weeklyRetention } from "./retention";
-import { retrievability } from "./retrievability";
+import { retrievability } from "@/lib/srs/retrievability";
 import { stabilityHistogram } from "./stability-histogram";
 import { computeStreak } from "./streak";
 import type { CardStatInput } from "./types";

@@ -40,6 +40,20 @@ describe("classes", () => {
     expect(await joinClassAction.runAs(learner, { code: cls.joinCode })).toMatchObject({ ok: false, status: 404 });
   });
 
+  it("a due date ends at midnight where the instructor lives, not at the end of the UTC day", async () => {
+    const deck = await publishedDeck(a);
+    for (const [timeZone, dueAt] of [
+      ["UTC", "2030-06-30T23:59:59.000Z"],
+      ["America/Los_Angeles", "2030-07-01T06:59:59.000Z"],
+      ["Pacific/Auckland", "2030-06-30T11:59:59.000Z"],
+      ["Asia/Kolkata", "2030-06-30T18:29:59.000Z"],
+    ] as const) {
+      const cls = await newClass(a, `Due in ${timeZone}`);
+      expect(await assignDeckAction.runAs({ ...a, timeZone }, { classId: cls.id, deckId: deck.id, dueAt: "2030-06-30" })).toMatchObject({ ok: true });
+      expect((await getClass(a, cls.id)).assignments[0]!.dueAt?.toISOString()).toBe(dueAt);
+    }
+  });
+
   it("learner joins by code (case/space-insensitive), sees assignments, leaves; instructor removes", async () => {
     const cls = await newClass(a, "Trade 101");
     const deck = await publishedDeck(a);

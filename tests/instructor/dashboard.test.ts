@@ -5,7 +5,7 @@ import { getClassProgress } from "@/lib/server/classes/get-class-progress";
 import { getClassQuestionStats } from "@/lib/server/classes/get-class-question-stats";
 import { getLearnerDrilldown } from "@/lib/server/classes/get-learner-drilldown";
 import { classGradebookCsv } from "@/lib/server/classes/class-gradebook-csv";
-import { retrievability } from "@/lib/server/classes/retrievability";
+import { forgettingCurve } from "@/lib/srs/retrievability";
 import { parseCsv } from "@/lib/csv/parse-csv";
 import { makeUser } from "./helpers";
 
@@ -82,11 +82,11 @@ describe("class progress dashboard (counters only)", () => {
     expect(annRow).toMatchObject({ studied: 3, dueNow: 2, overdue: 1, reviews30d: 10, totalMs: 60_000, completion: 0.75 });
     expect(annRow!.retention).toBeCloseTo(1 - 2 / 10, 12);
     expect(annRow!.lastActive?.toISOString()).toBe(daysAgo(1).toISOString());
-    const annKnowledge = (retrievability(5, 10) + retrievability(6, 4) + retrievability(1, 1) + 0) / 4;
+    const annKnowledge = (forgettingCurve(5, 10) + forgettingCurve(6, 4) + forgettingCurve(1, 1) + 0) / 4;
     expect(annRow!.knowledge).toBeCloseTo(annKnowledge, 9);
-    expect(retrievability(10, 10)).toBeCloseTo(0.9, 9); // R = 0.9 when elapsed = stability (FSRS definition)
+    expect(forgettingCurve(10, 10)).toBeCloseTo(0.9, 9); // R = 0.9 when elapsed = stability (FSRS definition)
     expect(benRow).toMatchObject({ studied: 1, dueNow: 1, overdue: 1, retention: null, reviews30d: 0, totalMs: 4_000, completion: 0.25 });
-    expect(benRow!.knowledge).toBeCloseTo(retrievability(30, 2) / 4, 9);
+    expect(benRow!.knowledge).toBeCloseTo(forgettingCurve(30, 2) / 4, 9);
     expect(benRow!.attention).toEqual(["low knowledge", "overdue cards", "inactive"]);
   });
 

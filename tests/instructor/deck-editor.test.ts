@@ -51,6 +51,21 @@ describe("deck editor", () => {
     expect(deck.questions[0]!.acceptedAnswers).toEqual(["two thousand sixteen"]);
   });
 
+  it("counts questions per status over the whole deck in the same read, whatever the filter", async () => {
+    const deckId = await newDeck(a);
+    const ids: string[] = [];
+    for (const p of ["alpha", "beta", "gamma", "delta"]) {
+      const r = await createQuestionAction.runAs(a, { deckId, content: { ...flashcard, prompt: p } });
+      if (r.ok) ids.push(r.data.id);
+    }
+    await db.question.update({ where: { id: ids[0] }, data: { status: "draft" } });
+    await db.question.update({ where: { id: ids[1] }, data: { status: "rejected" } });
+    const filtered = await getEditableDeck(a, deckId, { q: "gamma" });
+    expect(filtered.questions.map((q) => q.prompt)).toEqual(["gamma"]);
+    expect(filtered.statusCounts).toEqual({ draft: 1, approved: 2, rejected: 1 });
+    expect(filtered.allTags).toEqual(["europe", "geo"]);
+  });
+
   it("reorders with move up/down", async () => {
     const deckId = await newDeck(a);
     const ids: string[] = [];

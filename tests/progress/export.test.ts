@@ -3,7 +3,7 @@ import { GET as csvRoute } from "@/app/api/export/reviews.csv/route";
 import { GET as jsonRoute } from "@/app/api/export/reviews.json/route";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db/client";
-import { seedReviewHistory } from "@/lib/server/progress/seed-review-history";
+import { seedReviewHistory } from "./fixtures/seed-review-history";
 import { OPTIMIZER_CSV_HEADER } from "@/lib/server/progress/stream-reviews-csv";
 import { createDeck, createLearner } from "./helpers";
 
@@ -130,6 +130,14 @@ describe("GET /api/export/reviews.json", () => {
     const aCards = new Set(data.cards.map((c) => c.id));
     expect(data.reviews.every((r) => aCards.has(r.cardId))).toBe(true);
     expect(text).not.toMatch(/password|token|cardBefore/i);
+    // Format version 1: every card with the same keys in the same order (readers may depend on it).
+    for (const card of data.cards) {
+      expect(Object.keys(card)).toEqual([
+        "id", "questionId", "deckId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "version",
+        "attempts", "correctCount", "againCount", "firstCorrect", "totalMs", "createdAt",
+      ]);
+    }
+    expect(data.cards.length).toBeGreaterThan(0);
   });
 
   it("refuses anonymous visitors", async () => {

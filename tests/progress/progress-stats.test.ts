@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db/client";
 import { getCardInfo } from "@/lib/server/progress/get-card-info";
 import { getHomeSummary } from "@/lib/server/progress/get-home-summary";
 import { getProgressStats } from "@/lib/server/progress/get-progress-stats";
-import { seedReviewHistory } from "@/lib/server/progress/seed-review-history";
+import { seedReviewHistory } from "./fixtures/seed-review-history";
 import { saveReview } from "@/lib/server/study/save-review";
 import { learnerDay } from "@/lib/srs";
 import { addDays } from "@/lib/stats/day-key";

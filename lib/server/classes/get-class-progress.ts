@@ -5,7 +5,7 @@ import { epochSeconds, greatest } from "@/lib/server/db/sql-dialect";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { notFound } from "@/lib/server/errors";
 import { dayKeyOf } from "@/lib/srs/learner-day";
-import { FORGETTING_DECAY, FORGETTING_FACTOR } from "./retrievability";
+import { FORGETTING_DECAY, FORGETTING_FACTOR } from "@/lib/srs/retrievability";
 
 export const progressSortKeys = ["attention", "name", "studied", "due", "overdue", "retention", "knowledge", "time", "lastActive", "completion"] as const;
 export type ProgressSortKey = (typeof progressSortKeys)[number];

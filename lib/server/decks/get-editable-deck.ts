@@ -18,6 +18,8 @@ export type EditableDeck = {
   articles: { id: string; title: string }[];
   questions: EditableQuestion[];
   totalQuestions: number;
+  /** Questions per review status over the whole deck, whatever the filter. */
+  statusCounts: { draft: number; approved: number; rejected: number };
   allTags: string[];
   otherDecks: { id: string; title: string }[];
 };
@@ -35,11 +37,15 @@ export async function getEditableDeck(viewer: Viewer, deckId: string, filter: Qu
   if (filter.q) where.OR = [{ prompt: { contains: filter.q } }, { answer: { contains: filter.q } }];
   const [rows, all, otherDecks] = await Promise.all([
     db.question.findMany({ where, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
-    db.question.findMany({ where: { deckId: deck.id, deletedAt: null }, select: { tags: true } }),
+    db.question.findMany({ where: { deckId: deck.id, deletedAt: null }, select: { tags: true, status: true } }),
     db.deck.findMany({ where: { AND: [editableDeckWhere(viewer), { id: { not: deck.id } }] }, select: { id: true, title: true }, orderBy: { title: "asc" } }),
   ]);
   const tagSet = new Set<string>();
-  for (const r of all) for (const t of parseStringList(r.tags)) tagSet.add(t);
+  const statusCounts = { draft: 0, approved: 0, rejected: 0 };
+  for (const r of all) {
+    for (const t of parseStringList(r.tags)) tagSet.add(t);
+    if (r.status === "draft" || r.status === "approved" || r.status === "rejected") statusCounts[r.status]++;
+  }
   let questions = rows.map((r) => ({ ...toQuestionView(r), updatedAt: r.updatedAt.toISOString() }));
   // Tags live in a JSON string column, so the tag filter runs after parsing (one deck's questions only).
   if (filter.tag) questions = questions.filter((q) => q.tags.includes(filter.tag!));
@@ -52,6 +58,7 @@ export async function getEditableDeck(viewer: Viewer, deckId: string, filter: Qu
     articles: deck.articles.map((a) => a.article),
     questions,
     totalQuestions: all.length,
+    statusCounts,
     allTags: [...tagSet].sort(),
     otherDecks,
   };

@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { visibleDeckWhere } from "@/lib/server/decks/deck-access";
 import { notFound } from "@/lib/server/errors";
 import { parseStringList } from "@/lib/server/questions/question-view";
-import { retrievability } from "@/lib/stats/retrievability";
+import { retrievability } from "@/lib/srs/retrievability";
 
 export type CardReviewRow = {
   id: string;

@@ -11,7 +11,7 @@ import { hardestCards } from "@/lib/stats/hardest";
 import { buildHeatmap, type Heatmap } from "@/lib/stats/heatmap";
 import { computeMastery } from "@/lib/stats/mastery";
 import { overallRetention, weeklyRetention, type RetentionWeek } from "@/lib/stats/retention";
-import { retrievability } from "@/lib/stats/retrievability";
+import { retrievability } from "@/lib/srs/retrievability";
 import { stabilityHistogram, type StabilityBin } from "@/lib/stats/stability-histogram";
 import { computeStreak, type Streak } from "@/lib/stats/streak";
 

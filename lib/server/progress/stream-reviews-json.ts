@@ -1,7 +1,14 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { CARD_SCHEDULING_SELECT } from "@/lib/server/study/card-row";
 import { iterateReviewLogs } from "./iterate-review-logs";
+
+/**
+ * A card's keys in the order format version 1 writes them. The query shares the study select (in
+ * its own order), so the output order is pinned here rather than left to the select's key order.
+ */
+const CARD_KEYS = ["id", "questionId", "deckId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "version", "attempts", "correctCount", "againCount", "firstCorrect", "totalMs", "createdAt"] as const;
 
 const LOG_FIELDS = {
   idempotencyKey: true,
@@ -41,28 +48,7 @@ export function streamReviewsJson(viewer: Viewer, now: Date = new Date()): Reada
       const cards = await db.card.findMany({
         where: { userId: viewer.id },
         orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          questionId: true,
-          deckId: true,
-          due: true,
-          stability: true,
-          difficulty: true,
-          elapsedDays: true,
-          scheduledDays: true,
-          learningSteps: true,
-          reps: true,
-          lapses: true,
-          state: true,
-          lastReview: true,
-          version: true,
-          attempts: true,
-          correctCount: true,
-          againCount: true,
-          firstCorrect: true,
-          totalMs: true,
-          createdAt: true,
-        },
+        select: { ...CARD_SCHEDULING_SELECT, deckId: true, attempts: true, correctCount: true, againCount: true, firstCorrect: true, totalMs: true, createdAt: true },
       });
       const profile = {
         id: viewer.id,
@@ -74,7 +60,7 @@ export function streamReviewsJson(viewer: Viewer, now: Date = new Date()): Reada
         maximumInterval: viewer.maximumInterval,
         newCardsPerDay: viewer.newCardsPerDay,
       };
-      const head = `{"format":"briefdeck-reviews","version":1,"exportedAt":${JSON.stringify(now.toISOString())},"user":${JSON.stringify(profile)},"cards":${JSON.stringify(cards)},"reviews":[`;
+      const head = `{"format":"briefdeck-reviews","version":1,"exportedAt":${JSON.stringify(now.toISOString())},"user":${JSON.stringify(profile)},"cards":${JSON.stringify(cards, [...CARD_KEYS])},"reviews":[`;
       controller.enqueue(encoder.encode(head));
       pages = iterateReviewLogs(viewer.id, LOG_FIELDS) as AsyncGenerator<Record<string, unknown>[]>;
     },

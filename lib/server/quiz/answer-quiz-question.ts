@@ -7,10 +7,10 @@ import { gradeAnswer } from "@/lib/server/study/grade-answer";
 import { isWriteRace } from "@/lib/server/study/is-write-race";
 import { saveReview } from "@/lib/server/study/save-review";
 import { suggestRating } from "@/lib/srs/auto-rating";
+import { RATING_VALUE } from "@/lib/srs/ratings";
 
 /** Seconds of network slack after a timed quiz's deadline before answers stop counting. */
 const GRACE_SEC = 10;
-const RATING_VALUE = { again: 1, hard: 2, good: 3, easy: 4 } as const;
 
 /**
  * Records (and grades, server-side) one quiz answer; the verdict is not returned, so nothing
@@ -36,7 +36,8 @@ export async function answerQuizQuestion(
 
   const late = attempt.timeLimitSec !== null && Date.now() > attempt.startedAt.getTime() + (attempt.timeLimitSec + GRACE_SEC) * 1000;
   const answer = input.answer.trim();
-  const correct = !late && answer !== "" && gradeAnswer({ ...question, acceptedAnswers: parseStringList(question.acceptedAnswers) }, answer, 1);
+  // A quiz answer is never self-rated: were a kind not auto-graded (none is quizzed today), it counts as Again, i.e. wrong.
+  const correct = !late && answer !== "" && gradeAnswer({ ...question, acceptedAnswers: parseStringList(question.acceptedAnswers) }, answer, RATING_VALUE.again);
   let fresh = true;
   try {
     await db.quizAnswer.create({

@@ -1,6 +1,6 @@
 import "server-only";
 import { parseStringList } from "@/lib/server/questions/question-view";
-import { shuffleChoices } from "@/lib/server/study/shuffle-choices";
+import { shuffleChoices } from "@/lib/random/shuffle-choices";
 import type { QuizQuestionView } from "./quiz-types";
 
 /** Questions as a running quiz shows them (no answer, no source); options shuffled stably per attempt. */

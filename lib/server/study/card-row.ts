@@ -19,18 +19,8 @@ export const CARD_SCHEDULING_SELECT = {
   version: true,
 } as const;
 
-export type CardSchedulingRow = {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
-};
+/** A Card as its row stores it: the state is a plain integer until toSrsCard checks it. */
+export type CardSchedulingRow = Omit<Card, "state"> & { state: number };
 
 export function toSrsCard(row: CardSchedulingRow): Card {
   return {

@@ -10,7 +10,7 @@ import { learnerDay } from "@/lib/srs/learner-day";
 import { nextStates } from "@/lib/srs/next-states";
 import type { Card, SchedulerSettings } from "@/lib/srs/types";
 import { cardSchedulingFromRaw, toSrsCard, type RawCardScheduling } from "./card-row";
-import { shuffleChoices } from "./shuffle-choices";
+import { shuffleChoices } from "@/lib/random/shuffle-choices";
 import { studyCardId } from "./study-card-id";
 import type { NextCardPayload, StudyCardView } from "./study-types";
 

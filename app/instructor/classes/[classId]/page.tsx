@@ -10,30 +10,28 @@ import { requireViewer } from "@/lib/server/auth/viewer";
 import { getClass } from "@/lib/server/classes/get-class";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { assignDeckAction, regenerateJoinCodeAction, removeLearnerAction, unassignDeckAction } from "@/app/instructor/actions";
+import { InstructorPageHeader } from "@/components/instructor/page-header";
 
 type Props = { params: Promise<{ classId: string }> };
 
 export const metadata: Metadata = { title: "Class" };
 
-const dateFmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function ClassPage({ params }: Props) {
   const { classId } = await params;
   const viewer = await requireViewer(["instructor", "admin"], `/instructor/classes/${classId}`);
   const cls = await orNotFound(getClass(viewer, classId));
+  // Due dates end at midnight in the instructor's zone, so that zone names the day.
+  const dateFmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: viewer.timeZone });
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   const joinUrl = `${origin}/join/${cls.joinCode}`;
 
   return (
     <div className="space-y-8">
-      <header className="space-y-3">
-        <Link href="/instructor" className="text-sm text-brand-700 underline dark:text-brand-100">
-          ← Instructor workspace
-        </Link>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{cls.name}</h1>
+      <InstructorPageHeader back={{ href: "/instructor", label: "Instructor workspace" }} title={cls.name}>
         <ClassNav classId={cls.id} current="overview" />
-      </header>
+      </InstructorPageHeader>
 
       <section aria-labelledby="join-heading">
         <Card className="space-y-3">

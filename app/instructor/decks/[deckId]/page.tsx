@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ActionButton } from "@/components/instructor/action-button";
 import { CsvImportForm } from "@/components/instructor/csv-import-form";
 import { DeckSettingsForm } from "@/components/instructor/deck-settings-form";
+import { InstructorPageHeader } from "@/components/instructor/page-header";
 import { QuestionEditor } from "@/components/instructor/question-editor";
 import { QuestionWorkbench } from "@/components/instructor/question-workbench";
 import { Badge } from "@/components/ui/badge";
@@ -33,25 +35,24 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const filter = { q: one(sp.q), kind: one(sp.kind), tag: one(sp.tag), status: one(sp.status) };
   const deck = await orNotFound(getEditableDeck(viewer, deckId, filter));
-  const all = await orNotFound(getEditableDeck(viewer, deckId));
-  const counts = { draft: 0, approved: 0, rejected: 0 } as Record<string, number>;
-  for (const q of all.questions) counts[q.status] = (counts[q.status] ?? 0) + 1;
+  const counts = deck.statusCounts;
   const filtered = Boolean(filter.q || filter.kind || filter.tag || filter.status);
 
   return (
     <div className="space-y-8">
-      <header className="space-y-3">
-        <Link href="/instructor" className="text-sm text-brand-700 underline dark:text-brand-100">
-          ← Instructor workspace
-        </Link>
-        <div className="flex flex-wrap items-center gap-2">
-          <Badge tone={deck.status === "published" ? "green" : "amber"}>{deck.status === "published" ? "Published" : "Draft"}</Badge>
-          <Badge>{deck.visibility}</Badge>
-          <Badge tone="green">{counts.approved ?? 0} approved</Badge>
-          <Badge tone="amber">{counts.draft ?? 0} to review</Badge>
-          <Badge tone="red">{counts.rejected ?? 0} rejected</Badge>
-        </div>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{deck.title}</h1>
+      <InstructorPageHeader
+        back={{ href: "/instructor", label: "Instructor workspace" }}
+        above={
+          <div className="flex flex-wrap items-center gap-2">
+            <Badge tone={deck.status === "published" ? "green" : "amber"}>{deck.status === "published" ? "Published" : "Draft"}</Badge>
+            <Badge>{deck.visibility}</Badge>
+            <Badge tone="green">{counts.approved} approved</Badge>
+            <Badge tone="amber">{counts.draft} to review</Badge>
+            <Badge tone="red">{counts.rejected} rejected</Badge>
+          </div>
+        }
+        title={deck.title}
+      >
         {deck.articles.length ? (
           <p className="text-sm text-slate-700 dark:text-slate-300">
             From{" "}
@@ -82,23 +83,17 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
           ) : null}
         </div>
         <p className="text-sm text-slate-600 dark:text-slate-400">Only approved questions are studied. Edits to a published question keep learners’ progress.</p>
-      </header>
+      </InstructorPageHeader>
 
       <section aria-labelledby="questions-heading" className="space-y-3">
         <h2 id="questions-heading" className="text-lg font-semibold">
           Questions {filtered ? `(${deck.questions.length} of ${deck.totalQuestions})` : `(${deck.totalQuestions})`}
         </h2>
         <form method="get" className="flex flex-wrap items-end gap-2" role="search" aria-label="Filter questions">
-          <div className="w-full sm:w-48">
-            <label htmlFor="filter-q" className="block text-xs font-medium">
-              Search
-            </label>
+          <FilterField id="filter-q" label="Search" className="w-full sm:w-48">
             <Input id="filter-q" name="q" type="search" defaultValue={filter.q} className="py-1" />
-          </div>
-          <div>
-            <label htmlFor="filter-kind" className="block text-xs font-medium">
-              Kind
-            </label>
+          </FilterField>
+          <FilterField id="filter-kind" label="Kind">
             <Select id="filter-kind" name="kind" defaultValue={filter.kind} className="py-1">
               <option value="">Any</option>
               <option value="flashcard">Flashcard</option>
@@ -106,31 +101,25 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
               <option value="cloze">Cloze</option>
               <option value="typed">Typed</option>
             </Select>
-          </div>
-          <div>
-            <label htmlFor="filter-tag" className="block text-xs font-medium">
-              Tag
-            </label>
+          </FilterField>
+          <FilterField id="filter-tag" label="Tag">
             <Select id="filter-tag" name="tag" defaultValue={filter.tag} className="max-w-48 py-1">
               <option value="">Any</option>
-              {all.allTags.map((t) => (
+              {deck.allTags.map((t) => (
                 <option key={t} value={t}>
                   {t}
                 </option>
               ))}
             </Select>
-          </div>
-          <div>
-            <label htmlFor="filter-status" className="block text-xs font-medium">
-              Status
-            </label>
+          </FilterField>
+          <FilterField id="filter-status" label="Status">
             <Select id="filter-status" name="status" defaultValue={filter.status} className="py-1">
               <option value="">Any</option>
               <option value="draft">To review</option>
               <option value="approved">Approved</option>
               <option value="rejected">Rejected</option>
             </Select>
-          </div>
+          </FilterField>
           <Button type="submit" size="sm" variant="secondary">
             Filter
           </Button>
@@ -149,33 +138,42 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
         />
       </section>
 
-      <section aria-labelledby="add-heading" className="space-y-3">
-        <h2 id="add-heading" className="text-lg font-semibold">
-          Add a question
-        </h2>
-        <Card>
-          <QuestionEditor deckId={deck.id} createAction={createQuestionAction} updateAction={updateQuestionAction} />
-        </Card>
-      </section>
+      <CardSection id="add-heading" title="Add a question">
+        <QuestionEditor deckId={deck.id} createAction={createQuestionAction} updateAction={updateQuestionAction} />
+      </CardSection>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="settings-heading" className="space-y-3">
-          <h2 id="settings-heading" className="text-lg font-semibold">
-            Deck settings
-          </h2>
-          <Card>
-            <DeckSettingsForm deck={deck} action={updateDeckAction} />
-          </Card>
-        </section>
-        <section aria-labelledby="import-heading" className="space-y-3">
-          <h2 id="import-heading" className="text-lg font-semibold">
-            Import from CSV
-          </h2>
-          <Card>
-            <CsvImportForm deckId={deck.id} action={importCsvAction} />
-          </Card>
-        </section>
+        <CardSection id="settings-heading" title="Deck settings">
+          <DeckSettingsForm deck={deck} action={updateDeckAction} />
+        </CardSection>
+        <CardSection id="import-heading" title="Import from CSV">
+          <CsvImportForm deckId={deck.id} action={importCsvAction} />
+        </CardSection>
       </div>
     </div>
+  );
+}
+
+/** One labelled control of the question filter. */
+function FilterField({ id, label, className, children }: { id: string; label: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-xs font-medium">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+/** A headed section whose body sits on a card. */
+function CardSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <Card>{children}</Card>
+    </section>
   );
 }

@@ -7,6 +7,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getClassProgress, progressSortKeys, type ProgressSortKey } from "@/lib/server/classes/get-class-progress";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { InstructorPageHeader } from "@/components/instructor/page-header";
+import { ColumnHeading, InstructorTable } from "@/components/instructor/instructor-table";
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,13 +49,9 @@ export default async function ProgressPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-3">
-        <Link href="/instructor" className="text-sm text-brand-700 underline dark:text-brand-100">
-          ← Instructor workspace
-        </Link>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{progress.className}: progress</h1>
+      <InstructorPageHeader back={{ href: "/instructor", label: "Instructor workspace" }} title={`${progress.className}: progress`}>
         <ClassNav classId={classId} current="progress" />
-      </header>
+      </InstructorPageHeader>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700 dark:text-slate-300">
           {progress.learners.length} learners · {progress.assignedQuestions} assigned questions ·{" "}
@@ -70,52 +68,46 @@ export default async function ProgressPage({ params, searchParams }: Props) {
       {progress.learners.length === 0 ? (
         <p className="text-slate-600 dark:text-slate-400">No learners yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl ring-1 ring-slate-200 dark:ring-slate-800" tabIndex={0} role="region" aria-label="Learner progress table">
-          <table className="min-w-full divide-y divide-slate-200 bg-white text-sm dark:divide-slate-800 dark:bg-slate-900">
-            <thead className="bg-slate-50 dark:bg-slate-950">
-              <tr>
-                {columns.map((c) => (
-                  <th key={c.key} scope="col" aria-sort={ariaSort(c.key)} className="px-3 py-2 text-left align-bottom font-semibold">
-                    <Link href={href(c.key)} className="underline-offset-2 hover:underline">
-                      {c.label}
-                      {sort === c.key ? ((dir ?? "asc") === "asc" ? " ▲" : " ▼") : ""}
-                    </Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {rows.map((l) => (
-                <tr key={l.userId} data-testid="progress-row">
-                  <th scope="row" className="min-w-40 px-3 py-2 text-left font-medium">
-                    {/* A plain anchor: hundreds of rows of client-side <Link>s would dominate the render. */}
-                    <a href={`/instructor/classes/${classId}/learners/${l.userId}`} className="text-brand-700 underline dark:text-brand-100">
-                      {l.name}
-                    </a>
-                    <span className="mt-1 flex flex-wrap gap-1">
-                      {l.attention.map((a) => (
-                        <Badge key={a} tone="amber">
-                          {a}
-                        </Badge>
-                      ))}
-                    </span>
-                  </th>
-                  <td className="px-3 py-2 tabular-nums" data-col="studied">{l.studied}</td>
-                  <td className="px-3 py-2 tabular-nums" data-col="due">{l.dueNow}</td>
-                  <td className="px-3 py-2 tabular-nums" data-col="overdue">{l.overdue}</td>
-                  <td className="px-3 py-2 tabular-nums" data-col="retention">
-                    {pct(l.retention)}
-                    <span className="block text-xs text-slate-600 dark:text-slate-400">{l.reviews30d} reviews</span>
-                  </td>
-                  <td className="px-3 py-2 tabular-nums" data-col="knowledge">{pct(l.knowledge)}</td>
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums" data-col="time">{duration(l.totalMs)}</td>
-                  <td className="whitespace-nowrap px-3 py-2" data-col="lastActive">{ago(l.lastActive, now)}</td>
-                  <td className="px-3 py-2 tabular-nums" data-col="completion">{pct(l.completion)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <InstructorTable
+          label="Learner progress table"
+          head={columns.map((c) => (
+            <ColumnHeading key={c.key} sort={ariaSort(c.key)} className="align-bottom">
+              <Link href={href(c.key)} className="underline-offset-2 hover:underline">
+                {c.label}
+                {sort === c.key ? ((dir ?? "asc") === "asc" ? " ▲" : " ▼") : ""}
+              </Link>
+            </ColumnHeading>
+          ))}
+        >
+          {rows.map((l) => (
+            <tr key={l.userId} data-testid="progress-row">
+              <th scope="row" className="min-w-40 px-3 py-2 text-left font-medium">
+                {/* A plain anchor: hundreds of rows of client-side <Link>s would dominate the render. */}
+                <a href={`/instructor/classes/${classId}/learners/${l.userId}`} className="text-brand-700 underline dark:text-brand-100">
+                  {l.name}
+                </a>
+                <span className="mt-1 flex flex-wrap gap-1">
+                  {l.attention.map((a) => (
+                    <Badge key={a} tone="amber">
+                      {a}
+                    </Badge>
+                  ))}
+                </span>
+              </th>
+              <td className="px-3 py-2 tabular-nums" data-col="studied">{l.studied}</td>
+              <td className="px-3 py-2 tabular-nums" data-col="due">{l.dueNow}</td>
+              <td className="px-3 py-2 tabular-nums" data-col="overdue">{l.overdue}</td>
+              <td className="px-3 py-2 tabular-nums" data-col="retention">
+                {pct(l.retention)}
+                <span className="block text-xs text-slate-600 dark:text-slate-400">{l.reviews30d} reviews</span>
+              </td>
+              <td className="px-3 py-2 tabular-nums" data-col="knowledge">{pct(l.knowledge)}</td>
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums" data-col="time">{duration(l.totalMs)}</td>
+              <td className="whitespace-nowrap px-3 py-2" data-col="lastActive">{ago(l.lastActive, now)}</td>
+              <td className="px-3 py-2 tabular-nums" data-col="completion">{pct(l.completion)}</td>
+            </tr>
+          ))}
+        </InstructorTable>
       )}
       {pageCount > 1 ? (
         <nav aria-label="Learner pages" className="flex items-center gap-3">

@@ -6,6 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getClassQuestionStats } from "@/lib/server/classes/get-class-question-stats";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { InstructorPageHeader } from "@/components/instructor/page-header";
+import { ColumnHeading, InstructorTable } from "@/components/instructor/instructor-table";
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,72 +22,66 @@ export default async function QuestionStatsPage({ params, searchParams }: Props)
   const shown = flaggedOnly ? questions.filter((q) => q.flag) : questions;
   return (
     <div className="space-y-6">
-      <header className="space-y-3">
-        <Link href="/instructor" className="text-sm text-brand-700 underline dark:text-brand-100">
-          ← Instructor workspace
-        </Link>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{className}: questions</h1>
+      <InstructorPageHeader back={{ href: "/instructor", label: "Instructor workspace" }} title={`${className}: questions`}>
         <ClassNav classId={classId} current="questions" />
-      </header>
+      </InstructorPageHeader>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {questions.length} assigned questions · {questions.filter((q) => q.flag).length} flagged ·{" "}
         <Link href={flaggedOnly ? `/instructor/classes/${classId}/questions` : `/instructor/classes/${classId}/questions?flagged=1`} className="text-brand-700 underline dark:text-brand-100">
           {flaggedOnly ? "show all" : "show flagged only"}
         </Link>
       </p>
-      <div className="overflow-x-auto rounded-xl ring-1 ring-slate-200 dark:ring-slate-800" tabIndex={0} role="region" aria-label="Question statistics table">
-        <table className="min-w-full divide-y divide-slate-200 bg-white text-sm dark:divide-slate-800 dark:bg-slate-900">
-          <thead className="bg-slate-50 dark:bg-slate-950">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">Question</th>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">Learners</th>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">Attempts</th>
-              <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-semibold">Correct first try</th>
-              <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-semibold">Avg lapses</th>
-              <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-semibold">Common wrong answers</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-            {shown.map((q) => (
-              <tr key={q.questionId} data-testid="question-stat-row">
-                <th scope="row" className="min-w-64 max-w-md px-3 py-2 text-left font-normal">
-                  <span className="block font-medium">{q.prompt}</span>
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">
-                    Answer: {q.answer} · {q.deckTitle}
-                  </span>
-                  <span className="mt-1 flex flex-wrap items-center gap-2">
-                    {q.flag ? <Badge tone={q.flag === "too hard" ? "red" : "amber"}>{q.flag}</Badge> : null}
-                    {/* Plain anchor: one client <Link> per row costs more than the whole query at 300 rows. */}
-                    <a href={`/instructor/decks/${q.deckId}?q=${encodeURIComponent(q.prompt.slice(0, 60))}`} className="text-xs text-brand-700 underline dark:text-brand-100">
-                      Edit question
-                    </a>
-                  </span>
-                </th>
-                <td className="px-3 py-2 tabular-nums" data-col="learners">{q.learners}</td>
-                <td className="px-3 py-2 tabular-nums" data-col="attempts">{q.attempts}</td>
-                <td className="px-3 py-2 tabular-nums" data-col="first-try">
-                  {pct(q.firstTryCorrect)}
-                  {q.firstAttempts ? <span className="block text-xs text-slate-600 dark:text-slate-400">of {q.firstAttempts}</span> : null}
-                </td>
-                <td className="px-3 py-2 tabular-nums" data-col="lapses">{q.averageLapses === null ? "—" : q.averageLapses.toFixed(1)}</td>
-                <td className="min-w-40 px-3 py-2">
-                  {q.wrongAnswers.length ? (
-                    <ul>
-                      {q.wrongAnswers.map((w) => (
-                        <li key={w.answer}>
-                          “{w.answer}” × {w.count}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <InstructorTable
+        label="Question statistics table"
+        head={
+          <>
+            <ColumnHeading>Question</ColumnHeading>
+            <ColumnHeading>Learners</ColumnHeading>
+            <ColumnHeading>Attempts</ColumnHeading>
+            <ColumnHeading className="whitespace-nowrap">Correct first try</ColumnHeading>
+            <ColumnHeading className="whitespace-nowrap">Avg lapses</ColumnHeading>
+            <ColumnHeading className="whitespace-nowrap">Common wrong answers</ColumnHeading>
+          </>
+        }
+      >
+        {shown.map((q) => (
+          <tr key={q.questionId} data-testid="question-stat-row">
+            <th scope="row" className="min-w-64 max-w-md px-3 py-2 text-left font-normal">
+              <span className="block font-medium">{q.prompt}</span>
+              <span className="block text-xs text-slate-600 dark:text-slate-400">
+                Answer: {q.answer} · {q.deckTitle}
+              </span>
+              <span className="mt-1 flex flex-wrap items-center gap-2">
+                {q.flag ? <Badge tone={q.flag === "too hard" ? "red" : "amber"}>{q.flag}</Badge> : null}
+                {/* Plain anchor: one client <Link> per row costs more than the whole query at 300 rows. */}
+                <a href={`/instructor/decks/${q.deckId}?q=${encodeURIComponent(q.prompt.slice(0, 60))}`} className="text-xs text-brand-700 underline dark:text-brand-100">
+                  Edit question
+                </a>
+              </span>
+            </th>
+            <td className="px-3 py-2 tabular-nums" data-col="learners">{q.learners}</td>
+            <td className="px-3 py-2 tabular-nums" data-col="attempts">{q.attempts}</td>
+            <td className="px-3 py-2 tabular-nums" data-col="first-try">
+              {pct(q.firstTryCorrect)}
+              {q.firstAttempts ? <span className="block text-xs text-slate-600 dark:text-slate-400">of {q.firstAttempts}</span> : null}
+            </td>
+            <td className="px-3 py-2 tabular-nums" data-col="lapses">{q.averageLapses === null ? "—" : q.averageLapses.toFixed(1)}</td>
+            <td className="min-w-40 px-3 py-2">
+              {q.wrongAnswers.length ? (
+                <ul>
+                  {q.wrongAnswers.map((w) => (
+                    <li key={w.answer}>
+                      “{w.answer}” × {w.count}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                "—"
+              )}
+            </td>
+          </tr>
+        ))}
+      </InstructorTable>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Too hard: under 40% correct on the first try (at least 5 learners tried). Too easy: over 95%. Wrong answers are counted across everyone who
         studied the question.

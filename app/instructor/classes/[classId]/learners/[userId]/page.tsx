@@ -5,12 +5,14 @@ import { buttonClasses } from "@/components/ui/button";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getLearnerDrilldown } from "@/lib/server/classes/get-learner-drilldown";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { ratingLabel } from "@/lib/srs/ratings";
+import { InstructorPageHeader } from "@/components/instructor/page-header";
+import { ColumnHeading, InstructorTable } from "@/components/instructor/instructor-table";
 
 type Props = { params: Promise<{ classId: string; userId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: "Learner progress" };
 
-const ratingLabels = ["Undo", "Again", "Hard", "Good", "Easy"];
 const timeFmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function LearnerPage({ params, searchParams }: Props) {
@@ -23,14 +25,10 @@ export default async function LearnerPage({ params, searchParams }: Props) {
   const base = `/instructor/classes/${classId}/learners/${userId}`;
   return (
     <div className="space-y-8">
-      <header className="space-y-3">
-        <Link href={`/instructor/classes/${classId}/progress`} className="text-sm text-brand-700 underline dark:text-brand-100">
-          ← {d.className}: progress
-        </Link>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{d.learner.name}</h1>
+      <InstructorPageHeader back={{ href: `/instructor/classes/${classId}/progress`, label: `${d.className}: progress` }} title={d.learner.name}>
         <p className="text-sm text-slate-600 dark:text-slate-400">{d.learner.email}</p>
         <ClassNav classId={classId} current="progress" />
-      </header>
+      </InstructorPageHeader>
 
       <section aria-labelledby="forecast-heading" className="space-y-2">
         <h2 id="forecast-heading" className="text-lg font-semibold">
@@ -61,33 +59,31 @@ export default async function LearnerPage({ params, searchParams }: Props) {
         {d.history.length === 0 ? (
           <p className="text-slate-600 dark:text-slate-400">No reviews yet.</p>
         ) : (
-          <div className="overflow-x-auto rounded-xl ring-1 ring-slate-200 dark:ring-slate-800" tabIndex={0} role="region" aria-label="Review history table">
-            <table className="min-w-full divide-y divide-slate-200 bg-white text-sm dark:divide-slate-800 dark:bg-slate-900">
-              <thead className="bg-slate-50 dark:bg-slate-950">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left font-semibold">When (UTC)</th>
-                  <th scope="col" className="px-3 py-2 text-left font-semibold">Question</th>
-                  <th scope="col" className="px-3 py-2 text-left font-semibold">Rating</th>
-                  <th scope="col" className="px-3 py-2 text-left font-semibold">Answer</th>
-                  <th scope="col" className="px-3 py-2 text-left font-semibold">Time</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                {d.history.map((h) => (
-                  <tr key={h.id} data-testid="history-row">
-                    <td className="whitespace-nowrap px-3 py-2">{timeFmt.format(h.reviewedAt)}</td>
-                    <td className="max-w-sm px-3 py-2">{h.prompt}</td>
-                    <td className="px-3 py-2">{h.type === "undo" ? "Undone" : (ratingLabels[h.rating] ?? h.rating)}</td>
-                    <td className="px-3 py-2">
-                      {h.answer ?? "—"}
-                      {h.correct === null ? "" : h.correct ? " ✓" : " ✗"}
-                    </td>
-                    <td className="px-3 py-2 tabular-nums">{(h.durationMs / 1000).toFixed(1)} s</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <InstructorTable
+            label="Review history table"
+            head={
+              <>
+                <ColumnHeading>When (UTC)</ColumnHeading>
+                <ColumnHeading>Question</ColumnHeading>
+                <ColumnHeading>Rating</ColumnHeading>
+                <ColumnHeading>Answer</ColumnHeading>
+                <ColumnHeading>Time</ColumnHeading>
+              </>
+            }
+          >
+            {d.history.map((h) => (
+              <tr key={h.id} data-testid="history-row">
+                <td className="whitespace-nowrap px-3 py-2">{timeFmt.format(h.reviewedAt)}</td>
+                <td className="max-w-sm px-3 py-2">{h.prompt}</td>
+                <td className="px-3 py-2">{h.type === "undo" ? "Undone" : (ratingLabel(h.rating) ?? (h.rating === 0 ? "Undo" : h.rating))}</td>
+                <td className="px-3 py-2">
+                  {h.answer ?? "—"}
+                  {h.correct === null ? "" : h.correct ? " ✓" : " ✗"}
+                </td>
+                <td className="px-3 py-2 tabular-nums">{(h.durationMs / 1000).toFixed(1)} s</td>
+              </tr>
+            ))}
+          </InstructorTable>
         )}
         {d.pageCount > 1 ? (
           <nav aria-label="History pages" className="flex items-center gap-3">

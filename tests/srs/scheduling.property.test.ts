@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { snapshotCard } from "./card";
-import { applyRating, nextStates } from "./next-states";
-import { replayLog } from "./replay";
-import { stateDefinition } from "./states";
-import { cardIdArb, DAY, simulate, startArb, stepsArb } from "./test-support";
-import { CardState, RATINGS, type ReviewLogFields } from "./types";
-import { undoReview } from "./undo";
+import { snapshotCard } from "@/lib/srs/card";
+import { applyRating, nextStates } from "@/lib/srs/next-states";
+import { replayLog } from "@/lib/srs/replay";
+import { stateDefinition } from "@/lib/srs/states";
+import { cardIdArb, DAY, simulate, startArb, stepsArb } from "./simulate-reviews";
+import { CardState, RATINGS, type ReviewLogFields } from "@/lib/srs/types";
+import { undoReview } from "@/lib/srs/undo";
 
 const settingsArb = fc.record({
   desiredRetention: fc.constantFrom(0.8, 0.9, 0.95),

@@ -1,8 +1,8 @@
-/** Shared helpers for lib/srs tests (not exported from index). */
+/** Review simulations and arbitraries for the scheduler's property tests. */
 import fc from "fast-check";
-import { applyRating } from "./next-states";
-import { createNewCard } from "./card";
-import { RATINGS, type Card, type RatingName, type ReviewLogFields, type SchedulerSettings } from "./types";
+import { applyRating } from "@/lib/srs/next-states";
+import { createNewCard } from "@/lib/srs/card";
+import { RATINGS, type Card, type RatingName, type ReviewLogFields, type SchedulerSettings } from "@/lib/srs/types";
 
 export const MINUTE = 60_000;
 export const DAY = 86_400_000;

@@ -6,7 +6,7 @@ import { saveReview } from "@/lib/server/study/save-review";
 import { median, percentile, timeRuns } from "@/bench/support/stats";
 
 // Not a test: a timing tool for the study read/write path on a bench fixture database. Run with
-//   DATABASE_URL=file:<fixture.db> NODE_ENV=production tsx --conditions=react-server tests/study/measure-review-path.ts
+//   DATABASE_URL=file:<fixture.db> NODE_ENV=production tsx --conditions=react-server bench/measure-review-path.ts
 // (fixture: bench/fixtures/build-learning-db.ts with ≥ 52 learners × 500 questions × 20 reviews).
 async function loadViewerByUserId(id: string): Promise<Viewer | null> {
   const u = await db.user.findUnique({ where: { id } });

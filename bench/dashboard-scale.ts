@@ -1,6 +1,6 @@
 /**
  * Dashboard speed check at benchmark scale (not part of the test run):
- *   DATABASE_URL=file:/tmp/dash-bench.db npx tsx --conditions=react-server tests/instructor/dashboard-bench.ts
+ *   DATABASE_URL=file:/tmp/dash-bench.db npx tsx --conditions=react-server bench/dashboard-scale.ts
  * Builds 1,000 learners × 300 questions (300k Card rows with counters, 30 LearnerDayStat days each,
  * and 30 ReviewLog rows for one learner), then times the class and per-question views.
  */
