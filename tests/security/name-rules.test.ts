@@ -49,7 +49,7 @@ describe("update-user applies the sign-up name rules", () => {
 });
 
 describe("sign-up refuses the same names", () => {
-  it.each([["", "empty"], ["x".repeat(100_000), "huge"], [12345, "number"], ["Bad \udc00", "surrogate"]])("%s (%s)", async (name, tag) => {
+  it.each([["empty", ""], ["huge", "x".repeat(100_000)], ["number", 12345], ["surrogate", "Bad \udc00"]])("%s", async (tag, name) => {
     const email = `signup-${tag}@test.dev`;
     const res = await post("/sign-up/email", { email, password: "correct horse battery staple", name });
     expect(res.status).toBeGreaterThanOrEqual(400);
