@@ -44,26 +44,35 @@ export async function bulkUpdateQuestions(viewer: Viewer, deckId: string, questi
           const last = await tx.question.aggregate({ where: { deckId: target!.id }, _max: { position: true } });
           const rows: { id: string; position: number }[] = [];
           for (const ids of slices) rows.push(...(await tx.question.findMany({ where: where(ids), select: { id: true, position: true } })));
-          rows.sort((a, b) => a.position - b.position);
-          let position = (last._max.position ?? -1) + 1;
-          for (const row of rows) await tx.question.update({ where: { id: row.id }, data: { deckId: target!.id, position: position++ } });
-          // Cards carry deckId for the learner's per-deck queue; keep them with their question.
-          for (const ids of chunks(rows.map((r) => r.id))) await tx.card.updateMany({ where: { questionId: { in: ids } }, data: { deckId: target!.id } });
+          if (rows.length === 0) return { count: 0 };
+          // One shift for all of them keeps their order and puts the first right after the target's last question
+          // (gaps in positions are harmless: ordering only compares them).
+          const shift = (last._max.position ?? -1) + 1 - Math.min(...rows.map((r) => r.position));
+          for (const ids of chunks(rows.map((r) => r.id))) {
+            await tx.question.updateMany({ where: { id: { in: ids } }, data: { deckId: target!.id, position: { increment: shift } } });
+            // Cards carry deckId for the learner's per-deck queue; keep them with their question.
+            await tx.card.updateMany({ where: { questionId: { in: ids } }, data: { deckId: target!.id } });
+          }
           return { count: rows.length };
         }
         case "tag":
         case "untag": {
           const tag = op.tag.trim().toLowerCase();
+          // Questions of a deck share few tag lists: one updateMany per distinct resulting list, not one update per row.
+          const byTags = new Map<string, string[]>();
           for (const ids of slices) {
-            const rows = await tx.question.findMany({ where: where(ids), select: { id: true, tags: true } });
-            for (const row of rows) {
+            for (const row of await tx.question.findMany({ where: where(ids), select: { id: true, tags: true } })) {
               const tags = new Set<string>(JSON.parse(row.tags) as string[]);
               if (op.type === "tag") tags.add(tag);
               else tags.delete(tag);
-              await tx.question.update({ where: { id: row.id }, data: { tags: JSON.stringify([...tags]) } });
+              const key = JSON.stringify([...tags]);
+              const group = byTags.get(key);
+              if (group) group.push(row.id);
+              else byTags.set(key, [row.id]);
+              count += 1;
             }
-            count += rows.length;
           }
+          for (const [tags, ids] of byTags) for (const slice of chunks(ids)) await tx.question.updateMany({ where: { id: { in: slice } }, data: { tags } });
           return { count };
         }
       }
