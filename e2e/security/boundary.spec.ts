@@ -81,6 +81,7 @@ test.describe("request boundaries on a real server", () => {
     const results = await Promise.all(Array.from({ length: 8 }, (_, i) => streamBody(cookie, 50 * MB, i % 2 === 0)));
     const after = serverRssMb();
     expect(results.map((r) => r.status)).toEqual(Array(8).fill(413));
+    console.log(`[security] 8 × 50 MB bodies: server RSS ${before.toFixed(0)} → ${after.toFixed(0)} MB, slowest 413 after ${Math.max(...results.map((r) => r.ms))} ms`);
     // Before the cap, 8 × 50 MB took the server from ~330 MB to ~960 MB.
     expect(after - before, `RSS ${before.toFixed(0)} → ${after.toFixed(0)} MB`).toBeLessThan(100);
     // And the server still answers.
