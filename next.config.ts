@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/server-action-body-limit";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,8 +8,8 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   typedRoutes: false,
-  // Article uploads are capped at 1 MB by our own validation; leave room for the form's overhead so that check speaks first.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // proxy.ts refuses larger bodies with 413 before Next reads them (Next's own refusal is a 500).
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
   // `npm test` runs tsc on the whole project first; checking again inside `next build` only doubles the work.
   typescript: { ignoreBuildErrors: true },
   async headers() {

@@ -1,4 +1,31 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/server-action-body-limit";
+
+function plain(status: number, message: string): NextResponse {
+  return new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+}
+
+/** A path Next would fail to decode (a 500 in the page's params) is the client's mistake. */
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Every POST to a page is a server action. Browsers always send its length, so a body without one (chunked) or
+ * over the limit is refused here, unread, with the right status: Next's own limit answers 500.
+ */
+function refuseActionBody(request: NextRequest): NextResponse | null {
+  if (request.method !== "POST") return null;
+  const length = request.headers.get("content-length");
+  if (length === null) return plain(411, "Content-Length is required.");
+  if (Number(length) > SERVER_ACTION_BODY_LIMIT_BYTES) return plain(413, "The request body is too large.");
+  return null;
+}
 
 /**
  * Security headers only — no authorization here (pages, actions and routes check the session themselves).
@@ -7,6 +34,9 @@ import { NextResponse, type NextRequest } from "next/server";
  * dynamically rendered already (the root layout reads the session), which nonces require.
  */
 export function proxy(request: NextRequest) {
+  if (malformedPath(request.nextUrl.pathname)) return plain(400, "Bad request: the address is not valid.");
+  const refused = refuseActionBody(request);
+  if (refused) return refused;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";
   const isHttps = (process.env.BETTER_AUTH_URL ?? "").startsWith("https://");
@@ -33,6 +63,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  // Only over https: HSTS on a plain-http origin would be ignored, and on localhost it would pin the port's host to https.
+  if (isHttps) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;
 }
 

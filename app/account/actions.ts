@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/server/action";
+import { NAME_MAX } from "@/lib/server/auth/name-problem";
 import { supportedTimeZones } from "@/lib/server/users/study-settings";
 import { updateProfile } from "@/lib/server/users/update-profile";
 import { updateStudySettings } from "@/lib/server/users/update-study-settings";
@@ -28,7 +29,8 @@ const numberField = (label: string, min: number, max: number, int: boolean) =>
 export const updateProfileAction = defineAction(
   {
     access: "signed-in",
-    schema: z.object({ name: z.string().trim().min(1, "Enter your name.").max(80, "Use at most 80 characters.") }),
+    // The same rule as sign-up and Better Auth's update-user (nameProblem); lone surrogates are refused by the wrapper.
+    schema: z.object({ name: z.string().trim().min(1, "Enter your name.").max(NAME_MAX, `Use at most ${NAME_MAX} characters.`) }),
   },
   async (input, viewer) => {
     const saved = await updateProfile(viewer, input);

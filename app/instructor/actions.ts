@@ -7,6 +7,7 @@ import { updateDeck } from "@/lib/server/decks/update-deck";
 import { createQuestion } from "@/lib/server/questions/create-question";
 import { updateQuestion } from "@/lib/server/questions/update-question";
 import { moveQuestion } from "@/lib/server/questions/move-question";
+import { BULK_MAX_IDS, bulkOperationSchema } from "@/lib/server/questions/bulk-operation";
 import { bulkUpdateQuestions } from "@/lib/server/questions/bulk-update-questions";
 import { importQuestionsCsv } from "@/lib/server/questions/import-questions-csv";
 import { questionContentSchema } from "@/lib/server/questions/question-input";
@@ -92,15 +93,8 @@ export const bulkQuestionsAction = defineAction(
     access: staff,
     schema: z.object({
       deckId: id,
-      questionIds: z.array(id).min(1, "Select at least one question.").max(5000),
-      operation: z.discriminatedUnion("type", [
-        z.object({ type: z.literal("approve") }),
-        z.object({ type: z.literal("reject") }),
-        z.object({ type: z.literal("delete") }),
-        z.object({ type: z.literal("tag"), tag: z.string().trim().min(1, "Enter a tag.").max(40) }),
-        z.object({ type: z.literal("untag"), tag: z.string().trim().min(1, "Enter a tag.").max(40) }),
-        z.object({ type: z.literal("move"), targetDeckId: id }),
-      ]),
+      questionIds: z.array(id).min(1, "Select at least one question.").max(BULK_MAX_IDS),
+      operation: bulkOperationSchema,
     }),
   },
   async ({ deckId, questionIds, operation }, viewer) => {

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { articleSourceHref } from "@/lib/article-source-href";
 import type { ActionResult } from "@/lib/server/action";
+import type { BulkOperation } from "@/lib/server/questions/bulk-operation";
 import { QuestionEditor, type EditorQuestion } from "./question-editor";
 import { QuestionPreview } from "./question-preview";
 
@@ -22,13 +23,7 @@ export type WorkbenchQuestion = EditorQuestion & {
   sourceEnd: number | null;
 };
 
-type Operation =
-  | { type: "approve" }
-  | { type: "reject" }
-  | { type: "delete" }
-  | { type: "tag"; tag: string }
-  | { type: "untag"; tag: string }
-  | { type: "move"; targetDeckId: string };
+type Operation = BulkOperation;
 
 type Actions = {
   bulk: (input: { deckId: string; questionIds: string[]; operation: Operation }) => Promise<ActionResult<{ count: number }>>;

@@ -1,8 +1,10 @@
-/** fetch + JSON with the server's { error } message surfaced; never throws. */
-export async function requestJson<T>(
-  url: string,
-  init?: { method?: "GET" | "POST"; body?: unknown },
-): Promise<{ ok: true; data: T } | { ok: false; status: number; error: string }> {
+import { readFailure, type RequestResult } from "@/lib/request-result";
+
+/**
+ * fetch + JSON, answered in the same RequestResult shape a server action returns (a route's refusal body already
+ * is that failure), so study answers (route) and quiz answers (action) are handled alike. Never throws.
+ */
+export async function requestJson<T>(url: string, init?: { method?: "GET" | "POST"; body?: unknown }): Promise<RequestResult<T>> {
   try {
     const res = await fetch(url, {
       method: init?.method ?? "GET",
@@ -11,9 +13,7 @@ export async function requestJson<T>(
       cache: "no-store",
     });
     const payload = (await res.json().catch(() => null)) as unknown;
-    if (res.ok) return { ok: true, data: payload as T };
-    const error = payload && typeof payload === "object" && "error" in payload ? String((payload as { error: unknown }).error) : `Request failed (${res.status}).`;
-    return { ok: false, status: res.status, error };
+    return res.ok ? { ok: true, data: payload as T } : readFailure(res.status, payload);
   } catch {
     return { ok: false, status: 0, error: "Could not reach the server. Your answer is kept; try again." };
   }

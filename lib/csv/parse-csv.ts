@@ -1,3 +1,5 @@
+import { unguardFormula } from "./formula-guard";
+
 /** One parsed record with the 1-based line number it starts on (for error messages). */
 export type CsvRecord = { line: number; fields: string[] };
 
@@ -14,6 +16,7 @@ export class CsvSyntaxError extends Error {
 /**
  * RFC 4180 parser: comma separated, double-quoted fields may hold commas, quotes ("") and line
  * breaks; CRLF or LF line endings. Blank lines are skipped. Throws CsvSyntaxError on a stray quote.
+ * Takes off the apostrophe writeCsv puts before formula-like text, so exports re-import as they were.
  */
 export function parseCsv(text: string): CsvRecord[] {
   const input = text.startsWith("\uFEFF") ? text.slice(1) : text;
@@ -27,7 +30,7 @@ export function parseCsv(text: string): CsvRecord[] {
   let wasQuoted = false; // current field started with a quote
 
   const endRecord = () => {
-    fields.push(field);
+    fields.push(unguardFormula(field));
     const blank = fields.length === 1 && fields[0] === "" && !wasQuoted;
     if (!blank) records.push({ line: recordLine, fields });
     fields = [];
@@ -65,7 +68,7 @@ export function parseCsv(text: string): CsvRecord[] {
       continue;
     }
     if (ch === ",") {
-      fields.push(field);
+      fields.push(unguardFormula(field));
       field = "";
       wasQuoted = false;
       i++;

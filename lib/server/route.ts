@@ -1,9 +1,10 @@
 import "server-only";
-import { z } from "zod";
-import { checkAccess, errorResult, toFieldErrors } from "./action";
-import { getViewer, type Role, type Viewer } from "./auth/viewer";
-
-type Access = "public" | "signed-in" | readonly Role[];
+import type { z } from "zod";
+import { getViewer, type Viewer } from "./auth/viewer";
+import { invalid } from "./errors";
+import { checkOrigin } from "./request/check-origin";
+import { handleRequest, type Access } from "./request/handle-request";
+import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./request/read-json-body";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
@@ -12,38 +13,45 @@ export type DefinedRoute = ((request: Request, context: RouteContext) => Promise
   access: Access;
 };
 
-/** The route-handler twin of defineAction: parses params + query/body with zod, checks session and role, maps errors to status codes. */
+type RouteOptions<S extends z.ZodType> = {
+  access: Access;
+  schema: S;
+  source?: "query" | "json";
+  /** Largest JSON body accepted (413 beyond it, before the body is read whole). */
+  maxBodyBytes?: number;
+};
+
+/**
+ * The route-handler twin of defineAction, on the same pipeline (handleRequest): origin check for state-changing
+ * methods, session and role, params + query or a size-capped JSON body parsed with zod. A refusal's body is the
+ * action's failure shape ({ ok: false, status, error, fieldErrors? }); a success is the handler's own Response.
+ */
 export function defineRoute<S extends z.ZodType>(
-  options: { access: Access; schema: S; source?: "query" | "json" },
+  options: RouteOptions<S>,
   handler: (input: z.infer<S>, viewer: Viewer, request: Request) => Promise<Response>,
 ): DefinedRoute {
-  async function run(viewer: Viewer | null, request: Request, context?: RouteContext): Promise<Response> {
-    try {
-      const denied = checkAccess(options.access, viewer);
-      if (denied) return Response.json({ error: denied.message }, { status: denied.status });
-      const params = context ? await context.params : {};
-      let body: unknown = {};
-      if (options.source === "json") {
-        try {
-          body = await request.json();
-        } catch {
-          return Response.json({ error: "The request body must be JSON." }, { status: 422 });
-        }
-      } else {
-        body = Object.fromEntries(new URL(request.url).searchParams.entries());
-      }
-      const parsed = options.schema.safeParse({ ...(body as object), ...params });
-      if (!parsed.success) {
-        return Response.json({ error: "Invalid request.", fieldErrors: toFieldErrors(parsed.error) }, { status: 422 });
-      }
-      return await handler(parsed.data, viewer as Viewer, request);
-    } catch (error) {
-      const result = errorResult(error);
-      return Response.json({ error: result.error, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) }, { status: result.status });
-    }
+  const spec = { access: options.access, schema: options.schema };
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+
+  async function readInput(request: Request, context?: RouteContext): Promise<unknown> {
+    const params = context ? await context.params : {};
+    const body = options.source === "json" ? await readJsonBody(request, limit) : Object.fromEntries(new URL(request.url).searchParams.entries());
+    if (!body || typeof body !== "object" || Array.isArray(body)) throw invalid("The request body must be a JSON object.");
+    return { ...body, ...params };
   }
-  const route = (async (request: Request, context: RouteContext) => run(await getViewer(), request, context)) as DefinedRoute;
-  route.runAs = run;
+
+  async function run(loadViewer: () => Promise<Viewer | null>, request: Request, context?: RouteContext): Promise<Response> {
+    const result = await handleRequest(spec, {
+      guard: () => checkOrigin(request),
+      loadViewer,
+      readInput: () => readInput(request, context),
+      handler: (input, viewer) => handler(input, viewer as Viewer, request),
+    });
+    return result.ok ? result.data : Response.json(result, { status: result.status });
+  }
+
+  const route = ((request: Request, context: RouteContext) => run(getViewer, request, context)) as DefinedRoute;
+  route.runAs = (viewer, request, context) => run(async () => viewer, request, context);
   route.access = options.access;
   return route;
 }

@@ -12,6 +12,7 @@ export const POST = defineRoute(
   {
     access: "signed-in",
     source: "json",
+    maxBodyBytes: 16 * 1024,
     schema: z.object({
       questionId: id,
       rating: z.number().int().min(1).max(4),

@@ -6,6 +6,7 @@ import { peekRateLimit } from "@/lib/server/rate-limit/peek-rate-limit";
 import { resetRateLimit } from "@/lib/server/rate-limit/reset-rate-limit";
 import { SIGN_IN_FAILURE_LIMIT, signInFailureKey } from "@/lib/server/rate-limit/sign-in-limit";
 import { waitMessage } from "@/lib/server/rate-limit/wait-message";
+import { NAME_MAX, nameProblem } from "./name-problem";
 import { passwordProblem } from "./password-policy";
 
 // The same words Better Auth uses for a wrong password, so a disabled account is indistinguishable.
@@ -19,15 +20,31 @@ function emailOf(body: Record<string, unknown>): string | null {
   return typeof body.email === "string" ? body.email.trim().toLowerCase() : null;
 }
 
+// Name rules: every Better Auth path that can set a user's name (sign-up, update-user) applies nameProblem, and
+// refuses text that is not valid Unicode anywhere in the body (it would fail in the database as a 500).
+function checkUserFields(ctx: { path: string }, body: Record<string, unknown>): void {
+  if (ctx.path !== "/sign-up/email" && ctx.path !== "/update-user") return;
+  if (Object.values(body).some((v) => typeof v === "string" && !v.isWellFormed())) {
+    throw new APIError("UNPROCESSABLE_ENTITY", { message: "Use ordinary characters only.", code: "INVALID_TEXT" });
+  }
+  if (ctx.path === "/sign-up/email" || "name" in body) {
+    const problem = nameProblem(body.name);
+    if (problem) throw new APIError("BAD_REQUEST", { message: `Enter your name (up to ${NAME_MAX} characters).`, code: "INVALID_NAME" });
+  }
+  // The app shows no avatars; an image URL is still a stored string, so it gets a cap.
+  if ("image" in body && body.image !== null && (typeof body.image !== "string" || body.image.length > 2048)) {
+    throw new APIError("BAD_REQUEST", { message: "The image must be a URL of up to 2048 characters.", code: "INVALID_IMAGE" });
+  }
+}
+
 /** Runs before every /api/auth/* endpoint (the HTTP handler and auth.api.* alike). */
 export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   const body = bodyOf(ctx);
+  checkUserFields(ctx, body);
   if (ctx.path === "/sign-up/email") {
     const email = emailOf(body);
-    const name = typeof body.name === "string" ? body.name.trim() : "";
-    if (!name || name.length > 80) throw new APIError("BAD_REQUEST", { message: "Enter your name (up to 80 characters).", code: "INVALID_NAME" });
     if (!email || email.length > 254) throw new APIError("BAD_REQUEST", { message: "Enter a valid email address.", code: "INVALID_EMAIL" });
-    const problem = passwordProblem(body.password, { email, name });
+    const problem = passwordProblem(body.password, { email, name: typeof body.name === "string" ? body.name.trim() : "" });
     if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_POLICY" });
   }
   if (ctx.path === "/change-password") {

@@ -1,4 +1,5 @@
 import "server-only";
+import { csvRow } from "@/lib/csv/write-csv";
 import { db } from "@/lib/server/db/client";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { iterateReviewLogs } from "./iterate-review-logs";
@@ -6,10 +7,6 @@ import { iterateReviewLogs } from "./iterate-review-logs";
 /** Exactly the header the FSRS optimizer reads. */
 export const OPTIMIZER_CSV_HEADER = "card_id,review_time,review_rating,review_state,review_duration";
 
-// Card ids are cuid-like or hex; quoting is only needed if one ever contains a delimiter.
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /**
  * The viewer's reviews as FSRS-optimizer CSV, streamed page by page: one row per answer that
@@ -43,7 +40,7 @@ export function streamReviewsCsv(viewer: Viewer): ReadableStream<Uint8Array> {
       let chunk = "";
       for (const r of next.value) {
         if (undone?.has(r.id)) continue;
-        chunk += `${csvCell(r.cardId)},${r.reviewedAt.getTime()},${r.rating},${r.stateBefore},${Math.max(0, r.durationMs)}\n`;
+        chunk += csvRow([r.cardId, r.reviewedAt.getTime(), r.rating, r.stateBefore, Math.max(0, r.durationMs)]) + "\n";
       }
       if (chunk) controller.enqueue(encoder.encode(chunk));
     },
