@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     try {
       if (wants("review")) {
         await runInProcess(report, "bench/in-process/next-card.ts", file);
+        await runInProcess(report, "bench/in-process/request-path.ts", file);
         await benchReviewPath(report, server, {
           learners: study.learners,
           questions: study.questions,
