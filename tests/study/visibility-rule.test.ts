@@ -1,15 +1,15 @@
-// "Which decks may this viewer study" has one definition (visibleDeckWhere) and two fast forms:
-// quickVisibleDeckWhere (Prisma) and the raw SQL of the review save's read (load-review-target.ts).
-// Over generated worlds of users, decks, questions, classes, enrollments and assignments this proves:
-//   raw SQL ≡ quickVisibleDeckWhere, quickVisibleDeckWhere ⊆ visibleDeckWhere,
-//   and so the save's lookup (quick, else the full rule) ≡ visibleDeckWhere.
+// "Which decks may this viewer study" has one definition (visibleDeckWhere) and one fast form, the SQL
+// condition quickVisibleDeckSql used by the review's read (load-review-target.ts) and the queue's deck check
+// (get-next-study-card.ts). Over generated worlds of users, decks, questions, classes, enrollments and
+// assignments this proves: the fast form ⊆ visibleDeckWhere, and each caller's lookup (fast, else the
+// full rule) ≡ visibleDeckWhere, for questions and for decks.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db/client";
 import { visibleDeckWhere } from "@/lib/server/decks/deck-access";
 import { loadReviewTarget } from "@/lib/server/study/load-review-target";
-import { quickVisibleDeckWhere } from "@/lib/server/study/quick-visible-deck-where";
+import { getNextStudyCard } from "@/lib/server/study/get-next-study-card";
 
 const USERS = 3;
 const past = new Date("2026-01-01T00:00:00Z");
@@ -39,7 +39,7 @@ const worldArb = fc
 
 type World = typeof worldArb extends fc.Arbitrary<infer T> ? T : never;
 
-async function build(world: World): Promise<{ viewers: Viewer[]; questionIds: string[] }> {
+async function build(world: World): Promise<{ viewers: Viewer[]; deckIds: string[]; questionIds: string[] }> {
   await db.user.deleteMany({ where: { id: { startsWith: "vis-" } } });
   const viewers: Viewer[] = [];
   for (let u = 0; u < USERS; u++) {
@@ -68,33 +68,39 @@ async function build(world: World): Promise<{ viewers: Viewer[]; questionIds: st
     for (const [c, u] of world.enrollments) await db.enrollment.create({ data: { classId: classIds[c]!, userId: `vis-${u}` } });
     for (const [c, d] of world.assignments) await db.assignment.create({ data: { classId: classIds[c]!, deckId: deckIds[d]! } });
   }
-  return { viewers, questionIds };
+  return { viewers, deckIds, questionIds };
 }
 
 const questionWhere = (id: string) => ({ id, deletedAt: null, status: "approved" });
 
+const found = (p: Promise<unknown>) => p.then(() => true, () => false);
+
 describe("one visibility rule", () => {
-  it("raw SQL ≡ quickVisibleDeckWhere ⊆ visibleDeckWhere, and quick-then-full ≡ visibleDeckWhere", async () => {
-    let sawClassOnly = 0;
+  it("quickVisibleDeckSql ⊆ visibleDeckWhere, and quick-then-full ≡ visibleDeckWhere for the review read and the queue", async () => {
+    let quickHits = 0;
+    let classOnly = 0;
     await fc.assert(
       fc.asyncProperty(worldArb, async (world) => {
-        const { viewers, questionIds } = await build(world);
+        const { viewers, deckIds, questionIds } = await build(world);
         for (const viewer of viewers) {
-          for (const questionId of questionIds) {
-            const raw = (await loadReviewTarget(viewer, questionId, "quick")) !== null;
-            const quick = (await db.question.findFirst({ where: { ...questionWhere(questionId), deck: quickVisibleDeckWhere(viewer) }, select: { id: true } })) !== null;
+          for (const [i, questionId] of questionIds.entries()) {
+            const deckId = deckIds[i]!;
+            const quick = (await loadReviewTarget(viewer, questionId, "quick")) !== null;
             const full = (await db.question.findFirst({ where: { ...questionWhere(questionId), deck: visibleDeckWhere(viewer) }, select: { id: true } })) !== null;
-            const saved = raw || (await loadReviewTarget(viewer, questionId, "full").then(() => true, () => false));
-            expect(raw, `raw SQL vs quickVisibleDeckWhere for ${viewer.id} on ${questionId}`).toBe(quick);
-            if (quick) expect(full, "quickVisibleDeckWhere must be a subset of visibleDeckWhere").toBe(true);
-            expect(saved, "the save's lookup must equal visibleDeckWhere").toBe(full);
-            if (full && !quick) sawClassOnly++;
+            const saved = quick || (await found(loadReviewTarget(viewer, questionId, "full")));
+            if (quick) expect(full, `fast form must be a subset of visibleDeckWhere (${viewer.id}, question ${i})`).toBe(true);
+            expect(saved, `the review read must equal visibleDeckWhere (${viewer.id}, question ${i})`).toBe(full);
+            const deckVisible = (await db.deck.findFirst({ where: { AND: [{ id: deckId }, visibleDeckWhere(viewer)] }, select: { id: true } })) !== null;
+            expect(await found(getNextStudyCard(viewer, deckId)), `the queue's deck check must equal visibleDeckWhere (${viewer.id}, deck ${i})`).toBe(deckVisible);
+            if (quick) quickHits++;
+            if (full && !quick) classOnly++;
           }
         }
       }),
       { numRuns: 30, seed: 20261130 },
     );
-    // The generator reaches the class-assignment branch, where the fast forms differ from the full rule.
-    expect(sawClassOnly).toBeGreaterThan(0);
+    // The generator reaches both the fast branches and the class-assignment branch only the full rule knows.
+    expect(quickHits).toBeGreaterThan(0);
+    expect(classOnly).toBeGreaterThan(0);
   });
 });

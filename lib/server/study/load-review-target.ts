@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db/client";
 import { visibleDeckWhere } from "@/lib/server/decks/deck-access";
 import { notFound } from "@/lib/server/errors";
+import { quickVisibleDeckSql } from "./quick-visible-deck-sql";
 import { CARD_SCHEDULING_SELECT, cardSchedulingFromRaw, type CardSchedulingRow, type RawCardScheduling } from "./card-row";
 
 export type ReviewTargetCard = CardSchedulingRow & { id: string; version: number; attempts: number; correctCount: number; againCount: number; firstCorrect: boolean | null; totalMs: number };
@@ -10,11 +11,9 @@ export type ReviewTarget = { question: { id: string; deckId: string; kind: strin
 
 /**
  * The one read of a review save: the question (approved, not deleted, in a deck the viewer may study) and
- * the viewer's card. `quick` is the hot path: the two cheap branches of visibleDeckWhere (published public
- * decks, the viewer's own decks; the same rule as quickVisibleDeckWhere) in ONE raw SQL query, null when the
- * deck is not visible that way. `full` applies visibleDeckWhere itself (class assignments) and throws
- * "not found". tests/study/visibility-rule.test.ts proves the raw SQL equal to quickVisibleDeckWhere and
- * that a subset of visibleDeckWhere, over generated viewers, decks, classes and assignments.
+ * the viewer's card. `quick` is the hot path: the cheap branches of visibleDeckWhere (quickVisibleDeckSql)
+ * in ONE raw SQL query, null when the deck is not visible that way. `full` applies visibleDeckWhere itself
+ * (class assignments) and throws "not found".
  */
 export async function loadReviewTarget(viewer: Viewer, questionId: string, rule: "quick" | "full"): Promise<ReviewTarget | null> {
   if (rule === "full") return loadWithFullRule(viewer, questionId);
@@ -25,8 +24,7 @@ export async function loadReviewTarget(viewer: Viewer, questionId: string, rule:
     FROM "Question" q
     JOIN "Deck" d ON d."id" = q."deckId"
     LEFT JOIN "Card" c ON c."questionId" = q."id" AND c."userId" = ${viewer.id}
-    WHERE q."id" = ${questionId} AND q."status" = 'approved' AND q."deletedAt" IS NULL AND d."deletedAt" IS NULL
-      AND ((d."status" = 'published' AND d."visibility" = 'public') OR d."ownerId" = ${viewer.id})`;
+    WHERE q."id" = ${questionId} AND q."status" = 'approved' AND q."deletedAt" IS NULL AND ${quickVisibleDeckSql(viewer.id)}`;
   const r = rows[0];
   if (!r) return null;
   const question = { id: r.id, deckId: r.deckId, kind: r.kind, answer: r.answer, acceptedAnswers: r.acceptedAnswers };
