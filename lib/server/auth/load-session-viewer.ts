@@ -6,7 +6,8 @@ import { toViewer, type ViewerRow } from "./to-viewer";
 /**
  * "viewer": a live session of an enabled user. "none": no such session, or the user is disabled.
  * "better-auth": the session exists but is expired or due for its expiry refresh; Better Auth's own
- * getSession then decides (it deletes an expired row, and extends a due one with one write per updateAge).
+ * getSession then decides (it deletes an expired row, and extends a due one with one write per updateAge;
+ * a "don't remember me" session is never extended, so it keeps taking that path, read-only, until it expires).
  */
 export type SessionLookup = { kind: "viewer"; viewer: Viewer } | { kind: "none" } | { kind: "better-auth" };
 
