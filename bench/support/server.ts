@@ -3,15 +3,18 @@ import { spawn, type ChildProcess } from "node:child_process";
 export type BenchServer = { url: string; stop: () => Promise<void> };
 
 /** Starts the production build (`next start`) on a fixture database and waits for /api/health. */
-export async function startServer(databaseFile: string, port: number): Promise<BenchServer> {
+export async function startServer(databaseFile: string, port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
+      ...extraEnv,
       NODE_ENV: "production",
       DATABASE_URL: `file:${databaseFile}`,
       BETTER_AUTH_URL: url,
       AUTH_RATE_LIMIT: "off",
+      // Turns on /api/bench/bare and /api/bench/noop, which a normal server answers with 404.
+      BRIEFDECK_BENCH_ROUTES: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],

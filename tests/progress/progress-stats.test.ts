@@ -78,7 +78,7 @@ describe("getProgressStats", () => {
     const before = await getProgressStats(fresh, now);
     expect(before.heatmap.todayCount).toBe(0);
     expect(before.forecast.total).toBe(0);
-    await saveReview(fresh, { questionId: shared.questionIds[0]!, rating: 3, idempotencyKey: "fay-1", expectedVersion: 0, durationMs: 4000 }, { includeNext: false });
+    await saveReview(fresh, { questionId: shared.questionIds[0]!, rating: 3, idempotencyKey: "fay-1", expectedVersion: 0, durationMs: 4000 });
     const after = await getProgressStats(fresh, new Date());
     expect(after.heatmap.todayCount).toBe(1);
     expect(after.streak).toMatchObject({ current: 1, reviewedToday: true });

@@ -17,13 +17,16 @@ describe("study queue", () => {
     expect(first.card?.intervals).toMatchObject({ again: "1m", good: "10m" });
 
     const a = await saveReview(learner, { questionId: deck.questionIds[0] as string, rating: 4, idempotencyKey: randomUUID(), expectedVersion: 0, durationMs: 900 });
-    expect(a.next.card?.questionId).toBe(deck.questionIds[1]);
-    expect(a.next.counts.new).toBe(1);
-    const b = await saveReview(learner, { questionId: deck.questionIds[1] as string, rating: 4, idempotencyKey: randomUUID(), expectedVersion: 0, durationMs: 900 });
+    expect(a.review.questionId).toBe(deck.questionIds[0]);
+    const afterA = await getNextStudyCard(learner, deck.deckId, deck.questionIds[0]);
+    expect(afterA.card?.questionId).toBe(deck.questionIds[1]);
+    expect(afterA.counts.new).toBe(1);
+    await saveReview(learner, { questionId: deck.questionIds[1] as string, rating: 4, idempotencyKey: randomUUID(), expectedVersion: 0, durationMs: 900 });
+    const b = await getNextStudyCard(learner, deck.deckId, deck.questionIds[1]);
     // Both graduated straight to review (Easy): nothing is left today, and the rest waits for tomorrow.
-    expect(b.next.card).toBeNull();
-    expect(b.next.counts).toEqual({ new: 0, learning: 0, review: 0 });
-    expect(b.next.nextDue).not.toBeNull();
+    expect(b.card).toBeNull();
+    expect(b.counts).toEqual({ new: 0, learning: 0, review: 0 });
+    expect(b.nextDue).not.toBeNull();
 
     const day = await db.learnerDayStat.findFirstOrThrow({ where: { userId: learner.id } });
     expect(day).toMatchObject({ reviews: 2, newCount: 2, totalMs: 1800 });

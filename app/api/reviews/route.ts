@@ -4,10 +4,7 @@ import { saveReview } from "@/lib/server/study/save-review";
 
 const id = z.string().min(1).max(64);
 
-/**
- * Saves one study answer; one round trip returns the new card state and the next card.
- * `next: false` skips the next-card read for clients that keep their own queue.
- */
+/** Saves one study answer and returns the stored review; the screen keeps its own queue (GET /api/study/next). */
 export const POST = defineRoute(
   {
     access: "signed-in",
@@ -20,8 +17,9 @@ export const POST = defineRoute(
       expectedVersion: z.number().int().min(0).max(1_000_000_000),
       answer: z.string().max(500).nullish(),
       durationMs: z.number().int().min(0).max(86_400_000),
+      // Older clients sent `next: false`; the answer never carries the next card any more.
       next: z.boolean().optional(),
     }),
   },
-  async ({ next, ...input }, viewer) => Response.json(await saveReview(viewer, { ...input, type: "review" }, { includeNext: next ?? true })),
+  async ({ next: _ignored, ...input }, viewer) => Response.json(await saveReview(viewer, { ...input, type: "review" })),
 );

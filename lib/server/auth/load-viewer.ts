@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
+import { toViewer } from "./to-viewer";
 
 // Kept apart from viewer.ts (which needs next/headers) so scripts and benchmarks can load a viewer.
 export type Role = "learner" | "instructor" | "admin";
@@ -17,21 +18,8 @@ export type Viewer = {
   newCardsPerDay: number;
 };
 
-const roles: readonly Role[] = ["learner", "instructor", "admin"];
-
 export async function loadViewerByUserId(userId: string): Promise<Viewer | null> {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user || user.disabled) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: roles.includes(user.role as Role) ? (user.role as Role) : "learner",
-    timeZone: user.timeZone,
-    dayStartHour: user.dayStartHour,
-    desiredRetention: user.desiredRetention,
-    maximumInterval: user.maximumInterval,
-    newCardsPerDay: user.newCardsPerDay,
-  };
+  return toViewer(user);
 }
-

@@ -55,7 +55,6 @@ export async function answerQuizQuestion(
       await saveReview(
         viewer,
         { questionId: question.id, rating, idempotencyKey: `quiz:${attempt.id}:${question.id}`, expectedVersion: "current", answer, durationMs: input.durationMs, type: "quiz" },
-        { includeNext: false },
       );
     } catch (error) {
       // A concurrent study answer on the same card wins; the quiz answer itself is recorded.

@@ -50,4 +50,4 @@ export type SavedReviewView = {
   version: number;
 };
 
-export type ReviewResponse = { review: SavedReviewView; next: NextCardPayload };
+export type ReviewResponse = { review: SavedReviewView };

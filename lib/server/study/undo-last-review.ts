@@ -8,6 +8,7 @@ import { parseCardBefore, type CardBeforeSnapshot } from "./card-counters";
 import { CARD_SCHEDULING_SELECT, toSrsCard } from "./card-row";
 import { isWriteRace } from "./is-write-race";
 import { loadNextCard, STUDY_LOOKAHEAD } from "./load-next-card";
+import { reviewLedgerWrites } from "./review-ledger";
 import type { NextCardPayload } from "./study-types";
 import { wrongAnswerKey } from "./wrong-answer-key";
 
@@ -19,11 +20,9 @@ const UNDONE_MESSAGE = "Only your latest answer can be undone, and only once.";
  * Undoes the viewer's latest not-yet-undone review (it must be `logId`). The card gets back
  * exactly the FSRS state and counters stored in the log's cardBefore snapshot, its version
  * moves on (so other tabs see a change), and an append-only "undo" log row (rating 0,
- * undoesLogId unique ⇒ a log is undone at most once) is written. Counters decremented:
- *   LearnerDayStat of the review's day: reviews −1, againCount −1 if it was Again, newCount −1 if the
- *   card was New, totalMs −durationMs. QuestionStat: attempts −1, againCount −1 if Again, and
- *   firstAttempts −1 / firstCorrect −1 (if correct) when it was the learner's first attempt.
- *   WrongAnswerStat −1 for the wrong answer it had counted. Card counters: restored from the snapshot.
+ * undoesLogId unique ⇒ a log is undone at most once) is written. The statistics take back exactly what
+ * the review added: the same ledger as the save, applied with direction −1 (review-ledger.ts). The card's
+ * own counters come back with its snapshot (equal to the ledger's −1, as nothing else touched the card).
  */
 export async function undoLastReview(viewer: Viewer, logId: string): Promise<UndoResult> {
   const log = await db.reviewLog.findFirst({
@@ -73,9 +72,17 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
     ...snapshotCard(toSrsCard(card)),
     counters: { attempts: card.attempts, correctCount: card.correctCount, againCount: card.againCount, firstCorrect: card.firstCorrect, totalMs: card.totalMs },
   };
-  const wasAgain = log.rating === 1 ? 1 : 0;
-  const wasFirst = snapshot.counters.attempts === 0;
-  const wrongKey = wrongAnswerKey(log.question.kind, log.answer, log.correct);
+  const effect = {
+    userId: viewer.id,
+    questionId: log.questionId,
+    dayKey: log.dayKey,
+    rating: log.rating,
+    correct: log.correct === true,
+    cardWasNew: log.stateBefore === 0,
+    isFirstAttempt: snapshot.counters.attempts === 0,
+    durationMs: log.durationMs,
+    wrongKey: wrongAnswerKey(log.question.kind, log.answer, log.correct),
+  };
   const restoredFields = {
     due: restored.due,
     stability: restored.stability,
@@ -123,27 +130,7 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
         data: { ...restoredFields, ...snapshot.counters, version: card.version + 1 },
         select: { id: true },
       }),
-      db.learnerDayStat.updateMany({
-        where: { userId: viewer.id, dayKey: log.dayKey },
-        data: {
-          reviews: { decrement: 1 },
-          againCount: { decrement: wasAgain },
-          newCount: { decrement: log.stateBefore === 0 ? 1 : 0 },
-          totalMs: { decrement: log.durationMs },
-        },
-      }),
-      db.questionStat.updateMany({
-        where: { questionId: log.questionId },
-        data: {
-          attempts: { decrement: 1 },
-          againCount: { decrement: wasAgain },
-          firstAttempts: { decrement: wasFirst ? 1 : 0 },
-          firstCorrect: { decrement: wasFirst && log.correct ? 1 : 0 },
-        },
-      }),
-      ...(wrongKey
-        ? [db.wrongAnswerStat.updateMany({ where: { questionId: log.questionId, userId: viewer.id, answer: wrongKey }, data: { count: { decrement: 1 } } })]
-        : []),
+      ...reviewLedgerWrites(effect, -1),
     ]);
   } catch (error) {
     if (isWriteRace(error)) {

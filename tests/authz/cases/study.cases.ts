@@ -1,7 +1,7 @@
 // Study routes: save a review, undo, card state, next card, exports (owner: study / progress).
 import { db } from "@/lib/server/db/client";
 import { saveReview } from "@/lib/server/study/save-review";
-import { signedIn, type AuthzCase } from "../support/case-types";
+import { nobody, signedIn, type AuthzCase } from "../support/case-types";
 import type { World } from "../support/world";
 
 /** Both learners answer the public deck's question, so each undo row has a real review (with snapshot) to undo. */
@@ -16,6 +16,14 @@ async function learnersReview(w: World): Promise<void> {
 async function latestLogId(w: World, learner: "learnerA" | "learnerB"): Promise<string> {
   const log = await db.reviewLog.findUniqueOrThrow({ where: { idempotencyKey: `authz-undo-setup-${learner}` }, select: { id: true } });
   return log.id;
+}
+
+/** The bench-only routes read their flag per request. */
+function benchRoutes(value: "1" | undefined): () => Promise<void> {
+  return async () => {
+    if (value) process.env.BRIEFDECK_BENCH_ROUTES = value;
+    else delete process.env.BRIEFDECK_BENCH_ROUTES;
+  };
 }
 
 const review = (questionId: string, expectedVersion: number) => ({
@@ -40,7 +48,8 @@ export const cases: AuthzCase[] = [
   { route: "app/api/study/card/route.ts#GET", label: "learnerB's card", request: (w) => ({ query: { questionId: w.ids.questionBClass } }), allow: ["learnerB"] },
   { route: "app/api/study/next/route.ts#GET", label: "deckAClass", request: (w) => ({ query: { deckId: w.ids.deckAClass } }), allow: ["learnerA", "instructorA"] },
   { route: "app/api/study/next/route.ts#GET", label: "deckBDraft", request: (w) => ({ query: { deckId: w.ids.deckBDraft } }), allow: ["instructorB"] },
-  { route: "app/api/noop/route.ts#POST", label: "benchmark ceiling", request: () => ({ json: {} }), allow: signedIn },
+  { route: "app/api/bench/noop/route.ts#POST", label: "bench server (BRIEFDECK_BENCH_ROUTES=1)", setup: benchRoutes("1"), request: () => ({ json: {} }), allow: signedIn },
+  { route: "app/api/bench/noop/route.ts#POST", label: "normal server: 404 for everyone", setup: benchRoutes(undefined), request: () => ({ json: {} }), allow: nobody },
   { route: "app/api/export/reviews.csv/route.ts#GET", label: "own reviews", request: () => ({}), allow: signedIn },
   { route: "app/api/export/reviews.json/route.ts#GET", label: "own study data", request: () => ({}), allow: signedIn },
 ];

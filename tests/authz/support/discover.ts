@@ -3,8 +3,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../../..");
-// Better Auth's own handler and the health probe are outside our wrappers by design.
-export const EXCLUDED_ROUTES = new Set(["app/api/auth/[...all]/route.ts", "app/api/health/route.ts"]);
+// Better Auth's own handler, the health probe and the bench's bare ceiling (no session, no data, 404 unless
+// BRIEFDECK_BENCH_ROUTES=1; see tests/bench/bench-routes.test.ts) are outside our wrappers by design.
+export const EXCLUDED_ROUTES = new Set(["app/api/auth/[...all]/route.ts", "app/api/health/route.ts", "app/api/bench/bare/route.ts"]);
 
 function walk(dir: string, out: string[]): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
