@@ -2,11 +2,12 @@ import { expect, test } from "@playwright/test";
 import { demo, signInAs } from "../support/auth";
 
 // Issue 17 item 2, against the real production server: while one instructor's article is being generated,
-// every other request is served at once. Generation runs in a worker thread with a 10 s limit; before, it ran
+// every other request is served at once. Generation runs in a worker thread with a 10 s limit (and a memory
+// cap, which this article may hit first on a fast machine); before, it ran
 // on the request thread and /api/health waited behind it.
 const SLOW_ARTICLE = "Trade Talks\n\n" + "President Park Geun-hye visited Beijing on March 3, 2015, and signed a $2 billion deal with China. ".repeat(10_000);
 
-test("a slow article does not hold up other requests, and stops with a clear message at the time limit", async ({ page, request }) => {
+test("a slow article does not hold up other requests, and stops with a clear message at its limit", async ({ page, request }) => {
   test.setTimeout(90_000);
   await page.goto("/");
   await signInAs(page, demo.instructor);
@@ -15,7 +16,7 @@ test("a slow article does not hold up other requests, and stops with a clear mes
   await expect(page.getByText("Loaded slow.txt")).toBeVisible();
 
   const outcome = Promise.race([
-    page.getByRole("alert").filter({ hasText: /took longer than 10 seconds/ }).waitFor({ timeout: 40_000 }).then(() => "stopped" as const),
+    page.getByRole("alert").filter({ hasText: /took longer than 10 seconds|needed more memory than one article may use/ }).waitFor({ timeout: 40_000 }).then(() => "stopped" as const),
     page.waitForURL((url) => /^\/instructor\/decks\/(?!new)[^/]+$/.test(url.pathname), { timeout: 40_000 }).then(() => "generated" as const),
   ]);
   await page.getByRole("button", { name: "Generate draft deck" }).click();

@@ -41,7 +41,15 @@ export function runGenerationWorker(job: GenerationJob, timeLimitMs = GENERATION
     worker.once("message", (message: { ok: true; result: GenerationResult } | { ok: false; message: string }) =>
       finish(() => (message.ok ? resolve(message.result) : reject(new Error(`Generation failed: ${message.message}`)))),
     );
-    worker.once("error", (error) => finish(() => reject(error)));
+    worker.once("error", (error: Error & { code?: string }) =>
+      finish(() =>
+        reject(
+          error.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? new AppError(422, "This article needed more memory than one article may use, so it was stopped. Paste only the article's text, or split it into parts.")
+            : error,
+        ),
+      ),
+    );
     worker.once("exit", (code) => finish(() => reject(new Error(`The generation worker stopped (exit code ${code}).`))));
   });
 }
