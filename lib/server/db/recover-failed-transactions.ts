@@ -37,7 +37,13 @@ function createLock(): () => Promise<() => void> {
  *
  * This wrapper keeps its own lock, begins the transaction itself, and on a failed COMMIT/ROLLBACK rolls the
  * connection back (so no half-open transaction swallows later autocommit writes) and releases the lock
- * before rethrowing. Everything else is delegated to the real adapter, so query semantics are unchanged.
+ * before rethrowing.
+ *
+ * It also keeps other requests out of an open transaction. better-sqlite3 has one connection, so a query sent
+ * outside the transaction while one is open (another request, between two of the transaction's awaits) would
+ * run inside it: an acknowledged write would vanish if the transaction then rolled back, and a read would see
+ * uncommitted rows. Such a query waits until no transaction is open; better-sqlite3 then runs it synchronously,
+ * so no BEGIN can slip in between the check and the statement.
  */
 export function recoverFailedTransactions(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
   return {
@@ -46,6 +52,11 @@ export function recoverFailedTransactions(factory: SqlDriverAdapterFactory): Sql
     connect: async () => {
       const inner = await factory.connect();
       const acquire = createLock();
+      let transactionOpen = false;
+      let idleWaiters: Array<() => void> = [];
+      const whenNoTransaction = async () => {
+        while (transactionOpen) await new Promise<void>((resolve) => idleWaiters.push(resolve));
+      };
 
       const rollbackQuietly = async () => {
         try {
@@ -57,7 +68,18 @@ export function recoverFailedTransactions(factory: SqlDriverAdapterFactory): Sql
 
       const startTransaction = async (isolationLevel?: IsolationLevel): Promise<Transaction> => {
         if (isolationLevel && isolationLevel !== "SERIALIZABLE") throw new DriverAdapterError({ kind: "InvalidIsolationLevel", level: isolationLevel });
-        const release = await acquire();
+        const releaseLock = await acquire();
+        transactionOpen = true;
+        let released = false;
+        const release = () => {
+          if (released) return;
+          released = true;
+          transactionOpen = false;
+          const waiters = idleWaiters;
+          idleWaiters = [];
+          for (const wake of waiters) wake();
+          releaseLock();
+        };
         try {
           await inner.executeRaw(statement("BEGIN"));
         } catch (error) {
@@ -89,9 +111,9 @@ export function recoverFailedTransactions(factory: SqlDriverAdapterFactory): Sql
       const adapter: SqlDriverAdapter = {
         provider: inner.provider,
         adapterName: inner.adapterName,
-        queryRaw: (query) => inner.queryRaw(query),
-        executeRaw: (query) => inner.executeRaw(query),
-        executeScript: (script) => inner.executeScript(script),
+        queryRaw: async (query) => (transactionOpen && (await whenNoTransaction()), inner.queryRaw(query)),
+        executeRaw: async (query) => (transactionOpen && (await whenNoTransaction()), inner.executeRaw(query)),
+        executeScript: async (script) => (transactionOpen && (await whenNoTransaction()), inner.executeScript(script)),
         startTransaction,
         dispose: () => inner.dispose(),
       };
