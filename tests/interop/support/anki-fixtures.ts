@@ -135,3 +135,14 @@ export async function zipOf(files: Record<string, Buffer | string>, compression:
   for (const [name, data] of Object.entries(files)) zip.file(name, data);
   return zip.generateAsync({ type: "nodebuffer", compression, compressionOptions: { level: 9 } });
 }
+
+/** A zip of `bytes` zeros named collection.anki2, deflated by node's native zlib (fast even for hundreds of MB). */
+export async function zipBomb(bytes: number): Promise<Buffer> {
+  const yazl = (await import("yazl")).default;
+  const archive = new yazl.ZipFile();
+  archive.addBuffer(Buffer.alloc(bytes), "collection.anki2", { compress: true });
+  archive.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of archive.outputStream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
