@@ -1,21 +1,19 @@
-import { createRequire } from "node:module";
 import Database from "better-sqlite3";
 import JSZip from "jszip";
 
 // Fixtures come from writers that are not ours: anki-apkg-export for legacy packages, and for anki21b a
 // collection built here from Anki's published schema 18 (rslib/src/storage/schema11.sql + upgrades,
 // proto/anki/notetypes.proto), compressed by zstd-codec (the reference C zstd compiled to JS).
-const require = createRequire(import.meta.url);
-const AnkiExport = (require("anki-apkg-export") as { default: (deck: string, template?: object) => AnkiExporter }).default;
+type AnkiFactory = (deck: string, template?: object) => AnkiExporter;
 type AnkiExporter = { addCard(front: string, back: string, options?: { tags?: string[] }): void; addMedia(name: string, data: Buffer): void; save(): Promise<Buffer> };
 
 export async function legacyApkg(deck: string, cards: { front: string; back: string; tags?: string[] }[], template?: { questionFormat?: string; answerFormat?: string }): Promise<Buffer> {
-  const previous = console.warn;
+  // Loaded lazily and without import.meta, so both Vitest (ESM) and Playwright (CJS) can load this file.
+  const mod = (await import("anki-apkg-export")) as unknown as { default: AnkiFactory | { default: AnkiFactory } };
+  const AnkiExport = typeof mod.default === "function" ? mod.default : mod.default.default;
   const exporter = AnkiExport(deck, template);
   for (const card of cards) exporter.addCard(card.front, card.back, { tags: card.tags });
-  const zip = await exporter.save();
-  console.warn = previous;
-  return zip;
+  return exporter.save();
 }
 
 // ---------- protobuf, written by hand from notetypes.proto ----------
@@ -38,7 +36,7 @@ function pbString(field: number, value: string): number[] {
 let zstdSimple: { compress(data: Uint8Array, level?: number): Uint8Array } | null = null;
 export async function zstdCompress(data: Uint8Array): Promise<Uint8Array> {
   if (!zstdSimple) {
-    const { ZstdCodec } = require("zstd-codec") as { ZstdCodec: { run(cb: (z: { Simple: new () => { compress(d: Uint8Array, l?: number): Uint8Array } }) => void): void } };
+    const { ZstdCodec } = (await import("zstd-codec")) as unknown as { ZstdCodec: { run(cb: (z: { Simple: new () => { compress(d: Uint8Array, l?: number): Uint8Array } }) => void): void } };
     zstdSimple = await new Promise((resolve) => ZstdCodec.run((z) => resolve(new z.Simple())));
   }
   return zstdSimple!.compress(data, 3);
