@@ -11,7 +11,7 @@ const QUIZLET = "el gato\tthe cat\nel perro\tthe dog\nla casa\tthe house\n";
 async function uploadAndPreview(page: Page, name: string, buffer: Buffer, mimeType: string): Promise<void> {
   await page.goto("/decks/import");
   await expect(page.getByRole("heading", { name: "Import a deck", level: 1 })).toBeVisible();
-  await page.getByLabel("File").setInputFiles({ name, mimeType, buffer });
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name, mimeType, buffer });
   await expect(page.getByRole("heading", { name: /^Preview: / })).toBeVisible();
 }
 
