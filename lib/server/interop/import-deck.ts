@@ -10,6 +10,7 @@ export type ImportDeckResult = { deckId: string; questions: number; skipped: Ski
 const MAX_TAGS = 12;
 const MAX_TAG_LENGTH = 40;
 const MAX_QUESTIONS = 20_000;
+const INSERT_BATCH = 500;
 const FIELD_LABEL: Record<string, string> = { prompt: "front", answer: "back", sourceSentence: "source", tags: "tags", choices: "choices" };
 
 /**
@@ -49,7 +50,11 @@ export async function importDeck(viewer: Viewer, parsed: ImportParseResult, opti
         data: { ownerId: viewer.id, title, description: `Imported from ${source}.`, status: "published", visibility: "private" },
         select: { id: true },
       });
-      await tx.question.createMany({ data: rows.map((row, position) => ({ ...row, deckId: created.id, family: "import", status: "approved", position })) });
+      // Batches keep each statement (and the driver's parameter buffers) small; the transaction still spans them all.
+      for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+        const batch = rows.slice(start, start + INSERT_BATCH);
+        await tx.question.createMany({ data: batch.map((row, i) => ({ ...row, deckId: created.id, family: "import", status: "approved", position: start + i })) });
+      }
       return created;
     },
     { timeout: 60_000 },
