@@ -8,6 +8,7 @@ export async function SiteHeader() {
   if (viewer) {
     links.push({ href: "/progress", label: "Progress" });
     links.push({ href: "/classes", label: "Classes" });
+    links.push({ href: "/decks/import", label: "Import" });
     if (viewer.role === "instructor" || viewer.role === "admin") links.push({ href: "/instructor", label: "Instructor" });
     if (viewer.role === "admin") links.push({ href: "/admin", label: "Admin" });
   }

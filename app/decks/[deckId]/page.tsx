@@ -3,6 +3,7 @@ import Link from "next/link";
 import { QuestionList } from "@/components/decks/question-list";
 import { buttonClasses } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
+import { DeckExportLinks } from "@/components/interop/deck-export-links";
 import { formatArticleDate } from "@/lib/format-date";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { getDeck, type DeckDetail } from "@/lib/server/decks/get-deck";
@@ -40,25 +41,33 @@ export default async function DeckPage({ params }: Props) {
             Take a quiz
           </Link>
         </div>
+        {deck.isOwner ? (
+          <div className="flex flex-wrap items-baseline gap-x-3 pt-1 text-sm text-slate-600 dark:text-slate-400">
+            <span>Export:</span>
+            <DeckExportLinks deckId={deck.id} title={deck.title} />
+          </div>
+        ) : null}
       </header>
 
-      <section aria-labelledby="sources-heading" className="space-y-2">
-        <h2 id="sources-heading" className="text-lg font-semibold">
-          {deck.articles.length === 1 ? "Source article" : "Source articles"}
-        </h2>
-        <ul className="space-y-2">
-          {deck.articles.map((a) => (
-            <li key={a.id} className="rounded-lg bg-white p-3 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
-              <Link href={`/articles/${a.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
-                {a.title}
-              </Link>
-              <p className="text-sm text-slate-600 dark:text-slate-400">
-                {[a.author ? `By ${a.author}` : null, formatArticleDate(a.publishedAt), a.source].filter(Boolean).join(" · ")}
-              </p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {deck.articles.length > 0 ? (
+        <section aria-labelledby="sources-heading" className="space-y-2">
+          <h2 id="sources-heading" className="text-lg font-semibold">
+            {deck.articles.length === 1 ? "Source article" : "Source articles"}
+          </h2>
+          <ul className="space-y-2">
+            {deck.articles.map((a) => (
+              <li key={a.id} className="rounded-lg bg-white p-3 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
+                <Link href={`/articles/${a.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+                  {a.title}
+                </Link>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {[a.author ? `By ${a.author}` : null, formatArticleDate(a.publishedAt), a.source].filter(Boolean).join(" · ")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="questions-heading" className="space-y-3">
         <h2 id="questions-heading" className="text-lg font-semibold">

@@ -17,7 +17,8 @@ export type ActionCase = {
   allow: readonly Actor[];
 };
 
-export type RouteRequest = { query?: Record<string, string>; json?: unknown; params?: Record<string, string> };
+/** `body` is sent as is (an uploaded file); otherwise `json` is sent as JSON. */
+export type RouteRequest = { query?: Record<string, string>; json?: unknown; body?: string; params?: Record<string, string> };
 
 /** One row for a route handler. */
 export type RouteCase = {

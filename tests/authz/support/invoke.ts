@@ -26,10 +26,14 @@ export async function callRoute(ref: string, viewer: Viewer | null, req: RouteRe
   if (typeof route?.runAs !== "function") throw new Error(`${ref} is not a defineRoute(...) export`);
   const url = new URL("http://localhost/authz");
   for (const [k, v] of Object.entries(req.query ?? {})) url.searchParams.set(k, v);
-  const hasBody = req.json !== undefined && method !== "GET" && method !== "HEAD";
+  const hasBody = (req.json !== undefined || req.body !== undefined) && method !== "GET" && method !== "HEAD";
   const request = new Request(url, {
     method,
-    ...(hasBody ? { body: JSON.stringify(req.json), headers: { "content-type": "application/json" } } : {}),
+    ...(hasBody
+      ? req.body !== undefined
+        ? { body: req.body, headers: { "content-type": "application/octet-stream" } }
+        : { body: JSON.stringify(req.json), headers: { "content-type": "application/json" } }
+      : {}),
   });
   const response = await route.runAs(viewer, request, { params: Promise.resolve(req.params ?? {}) });
   let error: string | undefined;
