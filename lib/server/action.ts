@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "./errors";
+import { isUnstorableText } from "./db/is-unstorable-text";
 import { getViewer, type Role, type Viewer } from "./auth/viewer";
 
 /** What every server action returns: never a thrown error or a stack trace to the browser. */
@@ -50,6 +51,7 @@ export function errorResult(error: unknown): { ok: false; status: number; error:
   if (error instanceof AppError) {
     return { ok: false, status: error.status, error: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
   }
+  if (isUnstorableText(error)) return { ok: false, status: 422, error: "That text contains a character that cannot be stored (NUL)." };
   console.error("[briefdeck] unexpected error", error);
   return { ok: false, status: 500, error: "Something went wrong on our side. Nothing was changed; please try again." };
 }
