@@ -1,14 +1,12 @@
+// The CLI sees the same .env files as `next start`.
+import "./scripts/load-env";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { loadEnvConfig } from "@next/env";
 import { databaseProvider, resolveDatabaseUrl } from "./lib/database-url";
 import { CatalogTextPool } from "./prisma/postgres/catalog-type-pool";
 import { unrefEngineTimers } from "./prisma/postgres/unref-engine-timers";
-
-// The CLI sees the same .env files as `next start`.
-loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
 // The JS schema engine runs migrations through the driver adapter: no binary download.
 // DATABASE_URL picks the provider: file: (default) is SQLite, postgresql:// is PostgreSQL.

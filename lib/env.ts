@@ -19,11 +19,13 @@ const schema = z.object({
   REDIS_URL: z.string().url().optional(),
 });
 
+/** One line naming the variable, no stack: this is an operator's configuration, not a bug. */
 function fail(message: string): never {
-  // One line, no stack: this is an operator's configuration, not a bug.
-  const error = new Error(message);
-  error.stack = message;
-  throw error;
+  if (!process.env.VITEST) {
+    console.error(`[briefdeck] ${message}`);
+    process.exit(1);
+  }
+  throw new Error(message);
 }
 
 const parsed = schema.safeParse(process.env);

@@ -1,4 +1,5 @@
 // npm start: build when needed, migrate + seed, then serve on PORT (default 3000).
+import "./load-env";
 import { spawn } from "node:child_process";
 import { setupDatabase } from "@/lib/server/seed/setup-database";
 import { env } from "@/lib/env";
