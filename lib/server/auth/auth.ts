@@ -47,7 +47,7 @@ export const auth = betterAuth({
   // Password policy (common-password list, lengths) and the per-account sign-in limiter.
   hooks: { before: beforeAuthHook, after: afterAuthHook },
   advanced: {
-    // scripts/client-address.cjs (preloaded by npm start) rebuilds X-Forwarded-For from the socket, so
+    // scripts/client-address.mjs (preloaded by npm start) rebuilds X-Forwarded-For from the socket, so
     // the per-IP limits above see the real peer. Without it the header is the client's own words:
     // then no header is believed and every client shares one bucket, rather than each escaping.
     ipAddress: {

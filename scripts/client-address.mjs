@@ -1,14 +1,13 @@
-// Preloaded into `next start` (NODE_OPTIONS=--require …, see scripts/next-start-env.ts).
+// Preloaded into `next start` (NODE_OPTIONS=--import …, see scripts/next-start-env.ts).
 // Next passes a client's own X-Forwarded-For through untouched (`??=` in base-server), so per-IP
 // limits keyed on it can be escaped by sending a new header each time. Here the header is rebuilt
 // from the socket before Next sees it:
 //   - peer not in TRUSTED_PROXIES: X-Forwarded-For becomes the peer address, whatever the client sent;
 //   - peer in TRUSTED_PROXIES: the proxy's chain is kept and the peer appended, and Better Auth
 //     (advanced.ipAddress.trustedProxies) walks it from the right to the first untrusted hop.
-// CommonJS so that plain node can --require it, without a TypeScript loader.
-"use strict";
-const http = require("node:http");
-const net = require("node:net");
+// Plain JavaScript so that node can preload it without a TypeScript loader.
+import http from "node:http";
+import net from "node:net";
 
 function plain(address) {
   return typeof address === "string" && address.startsWith("::ffff:") && net.isIPv4(address.slice(7)) ? address.slice(7) : address;
