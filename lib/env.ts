@@ -16,7 +16,6 @@ const schema = z.object({
   AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   INSTANCES: z.coerce.number().int().min(1).max(1000).default(1),
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.string().optional(),
-  REDIS_URL: z.string().url().optional(),
 });
 
 /** One line naming the variable, no stack: this is an operator's configuration, not a bug. */
