@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 // An operator's mistake gets one line naming the variable and what is wrong, never a stack trace.
 function setup(env: Record<string, string>): { status: number | null; lines: string[] } {
   const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/setup-db.ts"], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 60_000,
   });

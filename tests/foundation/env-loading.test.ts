@@ -17,7 +17,7 @@ test("scripts read .env files exactly as next start does, and the real environme
   );
   const run = (env: NodeJS.ProcessEnv) =>
     JSON.parse(execFileSync(path.resolve("node_modules/.bin/tsx"), ["probe.mts"], { cwd: dir, env, encoding: "utf8" }).trim().split("\n").pop()!) as string[];
-  const clean = { PATH: process.env.PATH, HOME: process.env.HOME } as NodeJS.ProcessEnv;
+  const clean = { PATH: process.env.PATH, HOME: process.env.HOME } as unknown as NodeJS.ProcessEnv;
   expect(run(clean)).toEqual(["file:./from-dotenv.db", "env", "production", "local"]);
   expect(run({ ...clean, DATABASE_URL: "postgresql://x@h/db" })[0]).toBe("postgresql://x@h/db");
 });

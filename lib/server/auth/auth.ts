@@ -13,7 +13,7 @@ export const auth = betterAuth({
   baseURL: env.BASE_URL,
   secret: resolveAuthSecret(),
   trustedOrigins: env.TRUSTED_ORIGINS ? env.TRUSTED_ORIGINS.split(",").map((o) => o.trim()) : undefined,
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: env.DATABASE_PROVIDER }),
   emailAndPassword: {
     enabled: true,
     minPasswordLength: PASSWORD_MIN,
