@@ -8,7 +8,8 @@ import "../load-env";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import { databaseFilePath, databaseProvider, resolveDatabaseUrl } from "@/lib/database-url";
+import { databaseFilePath } from "@/lib/database-url";
+import { configuredDatabase } from "./configured-database";
 
 function fail(message: string): never {
   console.error(`db:backup: ${message}`);
@@ -19,13 +20,7 @@ async function main(): Promise<void> {
   const target = process.argv[2];
   if (!target) fail("give the backup file: npm run db:backup -- backups/briefdeck-2026-11-30.db");
   if (existsSync(target)) fail(`${target} exists; choose a new file name`);
-  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
-  let provider: ReturnType<typeof databaseProvider>;
-  try {
-    provider = databaseProvider(url);
-  } catch (error) {
-    fail((error as Error).message);
-  }
+  const { url, provider } = configuredDatabase("db:backup");
   const started = Date.now();
   if (provider === "sqlite") {
     const file = databaseFilePath(url)!;

@@ -9,7 +9,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { databaseFilePath, databaseProvider, resolveDatabaseUrl } from "@/lib/database-url";
+import { databaseFilePath } from "@/lib/database-url";
+import { configuredDatabase } from "./configured-database";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 
 function fail(message: string): never {
@@ -20,13 +21,7 @@ function fail(message: string): never {
 async function main(): Promise<void> {
   const source = process.argv[2];
   if (!source || !existsSync(source)) fail("give an existing backup file: npm run db:restore -- backups/briefdeck-2026-11-30.db");
-  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
-  let provider: ReturnType<typeof databaseProvider>;
-  try {
-    provider = databaseProvider(url);
-  } catch (error) {
-    fail((error as Error).message);
-  }
+  const { url, provider } = configuredDatabase("db:restore");
   if (provider === "sqlite") {
     const file = databaseFilePath(url)!;
     mkdirSync(path.dirname(file), { recursive: true });
