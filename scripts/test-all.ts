@@ -76,10 +76,11 @@ function postgresStep(name: string, run: () => Omit<Tally, "name" | "seconds">):
 }
 
 step("unit + integration (vitest, SQLite)", () => vitest("sqlite", []));
+// Builds the production bundle the two-instance test below starts twice.
+step("end-to-end (playwright, SQLite)", () => playwright("sqlite", {}));
 // The integration suite again on PostgreSQL (pure unit tests under lib/ do not touch a database),
 // including the two-instance test, the upgrade test and the backup test's PostgreSQL side.
 postgresStep("integration (vitest, PostgreSQL)", () => vitest("postgres", ["tests"], { ...process.env, TEST_DATABASE: "postgres" }));
-step("end-to-end (playwright, SQLite)", () => playwright("sqlite", {}));
 postgresStep("end-to-end (playwright, PostgreSQL)", () => playwright("postgres", { E2E_DATABASE: "postgres" }));
 
 console.log("\n=== summary ===");
