@@ -64,29 +64,33 @@ async function postgresAnswers(): Promise<boolean> {
   }
 }
 
-const postgres = await postgresAnswers();
-// CI must run the PostgreSQL pass (.ci/run starts or installs the server and sets this); a laptop
-// without PostgreSQL skips it and says so.
-const requirePostgres = process.env.BRIEFDECK_REQUIRE_POSTGRES === "1";
-function postgresStep(name: string, run: () => Omit<Tally, "name" | "seconds">): void {
-  if (postgres) return step(name, run);
-  const message = `PostgreSQL does not answer at ${process.env.TEST_POSTGRES_URL ?? "127.0.0.1:5432"}`;
-  if (requirePostgres) return step(name, () => (console.error(`${message}, and BRIEFDECK_REQUIRE_POSTGRES=1`), { passed: 0, failed: 1, skipped: 0 }));
-  console.log(`\n=== ${name} ===\nSKIPPED: ${message}. Start it (pg_ctlcluster 15 main start) or set TEST_POSTGRES_URL; .ci/run does this for you.`);
+async function main(): Promise<void> {
+  const postgres = await postgresAnswers();
+  // CI must run the PostgreSQL pass (.ci/run starts or installs the server and sets this); a laptop
+  // without PostgreSQL skips it and says so.
+  const requirePostgres = process.env.BRIEFDECK_REQUIRE_POSTGRES === "1";
+  function postgresStep(name: string, run: () => Omit<Tally, "name" | "seconds">): void {
+    if (postgres) return step(name, run);
+    const message = `PostgreSQL does not answer at ${process.env.TEST_POSTGRES_URL ?? "127.0.0.1:5432"}`;
+    if (requirePostgres) return step(name, () => (console.error(`${message}, and BRIEFDECK_REQUIRE_POSTGRES=1`), { passed: 0, failed: 1, skipped: 0 }));
+    console.log(`\n=== ${name} ===\nSKIPPED: ${message}. Start it (pg_ctlcluster 15 main start) or set TEST_POSTGRES_URL; .ci/run does this for you.`);
+  }
+
+  step("unit + integration (vitest, SQLite)", () => vitest("sqlite", []));
+  // Builds the production bundle the two-instance test below starts twice.
+  step("end-to-end (playwright, SQLite)", () => playwright("sqlite", {}));
+  // The integration suite again on PostgreSQL (pure unit tests under lib/ do not touch a database),
+  // including the two-instance test, the upgrade test and the backup test's PostgreSQL side.
+  postgresStep("integration (vitest, PostgreSQL)", () => vitest("postgres", ["tests"], { ...process.env, TEST_DATABASE: "postgres" }));
+  postgresStep("end-to-end (playwright, PostgreSQL)", () => playwright("postgres", { E2E_DATABASE: "postgres" }));
+
+  console.log("\n=== summary ===");
+  for (const t of tallies) console.log(`${t.name.padEnd(30)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed ${String(t.skipped).padStart(3)} skipped  ${t.seconds}s`);
+  const passed = tallies.reduce((s, t) => s + t.passed, 0);
+  const failed = tallies.reduce((s, t) => s + t.failed, 0);
+  const skipped = tallies.reduce((s, t) => s + t.skipped, 0);
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  process.exit(failed === 0 ? 0 : 1);
 }
 
-step("unit + integration (vitest, SQLite)", () => vitest("sqlite", []));
-// Builds the production bundle the two-instance test below starts twice.
-step("end-to-end (playwright, SQLite)", () => playwright("sqlite", {}));
-// The integration suite again on PostgreSQL (pure unit tests under lib/ do not touch a database),
-// including the two-instance test, the upgrade test and the backup test's PostgreSQL side.
-postgresStep("integration (vitest, PostgreSQL)", () => vitest("postgres", ["tests"], { ...process.env, TEST_DATABASE: "postgres" }));
-postgresStep("end-to-end (playwright, PostgreSQL)", () => playwright("postgres", { E2E_DATABASE: "postgres" }));
-
-console.log("\n=== summary ===");
-for (const t of tallies) console.log(`${t.name.padEnd(30)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed ${String(t.skipped).padStart(3)} skipped  ${t.seconds}s`);
-const passed = tallies.reduce((s, t) => s + t.passed, 0);
-const failed = tallies.reduce((s, t) => s + t.failed, 0);
-const skipped = tallies.reduce((s, t) => s + t.skipped, 0);
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
-process.exit(failed === 0 ? 0 : 1);
+void main();
