@@ -88,7 +88,7 @@ test("?next= only follows same-site paths", async ({ page }) => {
 test("eleven wrong passwords in a row are refused, and then so is the right one", async ({ page, request }) => {
   const { email, password } = await signUpNewLearner(page);
   await page.context().clearCookies();
-  const origin = new URL(page.url().startsWith("http") ? page.url() : (process.env.E2E_BASE_URL ?? "http://localhost:3100")).origin;
+  const origin = new URL(page.url().startsWith("http") ? page.url() : (process.env.E2E_BASE_URL ?? `http://localhost:${process.env.E2E_PORT ?? 3100}`)).origin;
   const statuses: number[] = [];
   for (let i = 0; i < 11; i++) {
     const r = await request.post("/api/auth/sign-in/email", { data: { email, password: `not it ${i}` }, headers: { origin } });
