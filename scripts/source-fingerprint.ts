@@ -4,7 +4,7 @@ import path from "node:path";
 
 const roots = ["app", "components", "lib", "content", "public"];
 const files = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
-const skip = new Set(["node_modules", ".next", "generated"]);
+const skip = new Set(["node_modules", ".next", "generated", "generated-pg"]);
 
 function walk(dir: string, out: string[]): void {
   if (!existsSync(dir)) return;

@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { runE2e } from "./e2e";
 
 type Tally = { name: string; passed: number; failed: number; skipped: number; seconds: number };
@@ -28,27 +29,68 @@ type PwStats = { stats: { expected: number; unexpected: number; flaky: number; s
 
 step("typecheck (tsc)", () => command("node_modules/.bin/tsc", ["--noEmit"]));
 step("lint (eslint)", () => command("node_modules/.bin/eslint", [".", "--max-warnings=0"]));
-step("unit + integration (vitest)", () => {
-  const file = path.join(reports, "vitest.json");
-  const status = spawnSync("node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], { stdio: "inherit" }).status;
+function vitest(label: string, args: string[], env: NodeJS.ProcessEnv = process.env): Omit<Tally, "name" | "seconds"> {
+  const file = path.join(reports, `vitest-${label}.json`);
+  const status = spawnSync("node_modules/.bin/vitest", ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], { stdio: "inherit", env }).status;
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const r = JSON.parse(readFileSync(file, "utf8")) as VitestJson;
   const failed = r.numFailedTests + (status !== 0 && r.numFailedTests === 0 ? 1 : 0);
   return { passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests };
-});
-step("end-to-end (playwright)", () => {
-  const file = path.join(reports, "playwright.json");
+}
+
+function playwright(label: string, env: Record<string, string>): Omit<Tally, "name" | "seconds"> {
+  const file = path.join(reports, `playwright-${label}.json`);
+  Object.assign(process.env, env);
   const status = runE2e([], file);
+  for (const key of Object.keys(env)) delete process.env[key];
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const r = JSON.parse(readFileSync(file, "utf8")) as PwStats;
   const failed = r.stats.unexpected + (status !== 0 && r.stats.unexpected === 0 ? 1 : 0);
   return { passed: r.stats.expected + r.stats.flaky, failed, skipped: r.stats.skipped };
-});
+}
 
-console.log("\n=== summary ===");
-for (const t of tallies) console.log(`${t.name.padEnd(30)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed ${String(t.skipped).padStart(3)} skipped  ${t.seconds}s`);
-const passed = tallies.reduce((s, t) => s + t.passed, 0);
-const failed = tallies.reduce((s, t) => s + t.failed, 0);
-const skipped = tallies.reduce((s, t) => s + t.skipped, 0);
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
-process.exit(failed === 0 ? 0 : 1);
+/** Whether the PostgreSQL server for the second pass answers (TEST_POSTGRES_URL, default 127.0.0.1:5432). */
+async function postgresAnswers(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", connectionTimeoutMillis: 3000 });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function main(): Promise<void> {
+  const postgres = await postgresAnswers();
+  // CI must run the PostgreSQL pass (.ci/run starts or installs the server and sets this); a laptop
+  // without PostgreSQL skips it and says so.
+  const requirePostgres = process.env.BRIEFDECK_REQUIRE_POSTGRES === "1";
+  function postgresStep(name: string, run: () => Omit<Tally, "name" | "seconds">): void {
+    if (postgres) return step(name, run);
+    const message = `PostgreSQL does not answer at ${process.env.TEST_POSTGRES_URL ?? "127.0.0.1:5432"}`;
+    if (requirePostgres) return step(name, () => (console.error(`${message}, and BRIEFDECK_REQUIRE_POSTGRES=1`), { passed: 0, failed: 1, skipped: 0 }));
+    console.log(`\n=== ${name} ===\nSKIPPED: ${message}. Start it (pg_ctlcluster 15 main start) or set TEST_POSTGRES_URL; .ci/run does this for you.`);
+  }
+
+  step("unit + integration (vitest, SQLite)", () => vitest("sqlite", []));
+  // Builds the production bundle the two-instance test below starts twice.
+  step("end-to-end (playwright, SQLite)", () => playwright("sqlite", {}));
+  // The integration suite again on PostgreSQL (pure unit tests under lib/ do not touch a database),
+  // including the two-instance test, the upgrade test and the backup test's PostgreSQL side.
+  postgresStep("integration (vitest, PostgreSQL)", () => vitest("postgres", ["tests"], { ...process.env, TEST_DATABASE: "postgres" }));
+  postgresStep("end-to-end (playwright, PostgreSQL)", () => playwright("postgres", { E2E_DATABASE: "postgres" }));
+
+  console.log("\n=== summary ===");
+  for (const t of tallies) console.log(`${t.name.padEnd(30)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed ${String(t.skipped).padStart(3)} skipped  ${t.seconds}s`);
+  const passed = tallies.reduce((s, t) => s + t.passed, 0);
+  const failed = tallies.reduce((s, t) => s + t.failed, 0);
+  const skipped = tallies.reduce((s, t) => s + t.skipped, 0);
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+void main();

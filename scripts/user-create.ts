@@ -1,5 +1,6 @@
 // npm run user:create -- --role admin --email a@b.c --name "Ada" --password "…"
 // Creates an account through Better Auth (same hashing and password policy as the sign-up form).
+import "./load-env";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createUser } from "@/lib/server/users/create-user";

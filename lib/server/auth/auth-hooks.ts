@@ -2,7 +2,7 @@ import "server-only";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { db } from "@/lib/server/db/client";
 import { hitRateLimit } from "@/lib/server/rate-limit/hit-rate-limit";
-import { peekRateLimit } from "@/lib/server/rate-limit/peek-rate-limit";
+import { releaseRateLimit } from "@/lib/server/rate-limit/release-rate-limit";
 import { resetRateLimit } from "@/lib/server/rate-limit/reset-rate-limit";
 import { SIGN_IN_FAILURE_LIMIT, signInFailureKey } from "@/lib/server/rate-limit/sign-in-limit";
 import { waitMessage } from "@/lib/server/rate-limit/wait-message";
@@ -54,9 +54,11 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   if (ctx.path === "/sign-in/email") {
     const email = emailOf(body);
     if (!email) return;
-    // Once the window is full, every attempt is refused before the password is even checked.
-    const { count, resetAt } = await peekRateLimit(signInFailureKey(email));
-    if (count >= SIGN_IN_FAILURE_LIMIT.points && resetAt) {
+    // The attempt is reserved (one atomic increment) BEFORE the password is checked, so concurrent
+    // attempts cannot all pass a check made before any of them was counted. Beyond the limit every
+    // attempt is refused, the right password included; a success clears the window (after hook).
+    const { count, resetAt } = await hitRateLimit(signInFailureKey(email), SIGN_IN_FAILURE_LIMIT.windowSec);
+    if (count > SIGN_IN_FAILURE_LIMIT.points) {
       throw new APIError("TOO_MANY_REQUESTS", { message: waitMessage(resetAt), code: "TOO_MANY_ATTEMPTS" });
     }
     const user = await db.user.findUnique({ where: { email }, select: { disabled: true } });
@@ -64,15 +66,16 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   }
 });
 
-/** Counts failed sign-ins per email; a success clears the count. */
+/** The reservation made before the attempt stands for a wrong password; a success clears the window. */
 export const afterAuthHook = createAuthMiddleware(async (ctx) => {
   if (ctx.path !== "/sign-in/email") return;
   const email = emailOf(bodyOf(ctx));
   if (!email) return;
   const returned: unknown = ctx.context.returned;
-  if (isAPIError(returned)) {
-    if (returned.statusCode === 401) await hitRateLimit(signInFailureKey(email), SIGN_IN_FAILURE_LIMIT.windowSec);
-  } else {
+  if (!isAPIError(returned)) {
     await resetRateLimit(signInFailureKey(email));
+  } else if (returned.statusCode !== 401 && returned.statusCode !== 429) {
+    // Refused for another reason (malformed request): no password was tried, so it does not count.
+    await releaseRateLimit(signInFailureKey(email));
   }
 });

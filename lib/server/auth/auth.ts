@@ -13,7 +13,7 @@ export const auth = betterAuth({
   baseURL: env.BASE_URL,
   secret: resolveAuthSecret(),
   trustedOrigins: env.TRUSTED_ORIGINS ? env.TRUSTED_ORIGINS.split(",").map((o) => o.trim()) : undefined,
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: env.DATABASE_PROVIDER }),
   emailAndPassword: {
     enabled: true,
     minPasswordLength: PASSWORD_MIN,
@@ -47,6 +47,13 @@ export const auth = betterAuth({
   // Password policy (common-password list, lengths) and the per-account sign-in limiter.
   hooks: { before: beforeAuthHook, after: afterAuthHook },
   advanced: {
+    // scripts/client-address.mjs (preloaded by npm start) rebuilds X-Forwarded-For from the socket, so
+    // the per-IP limits above see the real peer. Without it the header is the client's own words:
+    // then no header is believed and every client shares one bucket, rather than each escaping.
+    ipAddress: {
+      ipAddressHeaders: process.env.BRIEFDECK_CLIENT_ADDRESS === "socket" ? ["x-forwarded-for"] : ["x-briefdeck-untrusted-no-preload"],
+      trustedProxies: env.TRUSTED_PROXIES ? env.TRUSTED_PROXIES.split(",").map((p) => p.trim()).filter(Boolean) : undefined,
+    },
     useSecureCookies: env.BASE_URL.startsWith("https://"),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
   },

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
-import { epochSeconds, greatest } from "@/lib/server/db/sql-dialect";
+import { epochSeconds, greatest, num } from "@/lib/server/db/sql-dialect";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { notFound } from "@/lib/server/errors";
 import { dayKeyOf } from "@/lib/srs/learner-day";
@@ -62,23 +62,23 @@ export async function getClassProgress(
   // text in SQLite, so `due` compares as a string; sql-dialect gives seconds for the curve.
   // Cards of deleted/unapproved questions in those decks are rare; a second small query subtracts them.
   const aggregate = (excludedOnly: boolean) => db.$queryRaw<Row[]>`
-    SELECT c.userId AS userId,
-      SUM(CASE WHEN c.lastReview IS NOT NULL THEN 1 ELSE 0 END) AS studied,
-      SUM(CASE WHEN c.lastReview IS NOT NULL AND c.due <= ${now} THEN 1 ELSE 0 END) AS dueNow,
-      SUM(CASE WHEN c.lastReview IS NOT NULL AND c.due < ${overdueBefore} THEN 1 ELSE 0 END) AS overdue,
-      SUM(CASE WHEN c.lastReview IS NOT NULL AND c.stability > 0
-        THEN power(1.0 + ${FORGETTING_FACTOR} * ${greatest(Prisma.sql`0.0`, Prisma.sql`${nowSec} - ${epochSeconds(Prisma.sql`c.lastReview`)}`)} / 86400.0 / c.stability, -${FORGETTING_DECAY})
-        ELSE 0 END) AS rSum,
-      SUM(c.totalMs) AS totalMs,
-      MAX(c.lastReview) AS lastActive
-    FROM Enrollment e
-    JOIN Card c ON c.userId = e.userId
-      AND c.deckId IN (SELECT a.deckId FROM Assignment a JOIN Deck d ON d.id = a.deckId WHERE a.classId = ${cls.id} AND d.deletedAt IS NULL)
-    WHERE e.classId = ${cls.id}
-      ${excludedOnly ? Prisma.sql`AND c.questionId IN (
-        SELECT q.id FROM Question q JOIN Assignment a2 ON a2.deckId = q.deckId AND a2.classId = ${cls.id}
-        WHERE q.deletedAt IS NOT NULL OR q.status <> 'approved')` : Prisma.empty}
-    GROUP BY e.userId`;
+    SELECT e."userId" AS "userId",
+      SUM(CASE WHEN c."lastReview" IS NOT NULL THEN 1 ELSE 0 END) AS "studied",
+      SUM(CASE WHEN c."lastReview" IS NOT NULL AND c."due" <= ${now} THEN 1 ELSE 0 END) AS "dueNow",
+      SUM(CASE WHEN c."lastReview" IS NOT NULL AND c."due" < ${overdueBefore} THEN 1 ELSE 0 END) AS "overdue",
+      SUM(CASE WHEN c."lastReview" IS NOT NULL AND c."stability" > 0
+        THEN power(1.0 + ${num(FORGETTING_FACTOR)} * ${greatest(Prisma.sql`0.0`, Prisma.sql`${num(nowSec)} - ${epochSeconds(Prisma.sql`c."lastReview"`)}`)} / 86400.0 / c."stability", ${num(-FORGETTING_DECAY)})
+        ELSE 0 END) AS "rSum",
+      SUM(c."totalMs") AS "totalMs",
+      MAX(c."lastReview") AS "lastActive"
+    FROM "Enrollment" e
+    JOIN "Card" c ON c."userId" = e."userId"
+      AND c."deckId" IN (SELECT a."deckId" FROM "Assignment" a JOIN "Deck" d ON d."id" = a."deckId" WHERE a."classId" = ${cls.id} AND d."deletedAt" IS NULL)
+    WHERE e."classId" = ${cls.id}
+      ${excludedOnly ? Prisma.sql`AND c."questionId" IN (
+        SELECT q."id" FROM "Question" q JOIN "Assignment" a2 ON a2."deckId" = q."deckId" AND a2."classId" = ${cls.id}
+        WHERE q."deletedAt" IS NOT NULL OR q."status" <> 'approved')` : Prisma.empty}
+    GROUP BY e."userId"`;
   const [rows, excluded] = await Promise.all([aggregate(false), aggregate(true)]);
 
   const since = dayKeyOf(new Date(now.getTime() - 29 * DAY_MS), viewer.timeZone, viewer.dayStartHour);

@@ -1,17 +1,25 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { Prisma } from "./generated/client";
 
 /**
- * The only SQL in the app that differs between SQLite and PostgreSQL lives here, so moving the
- * schema to PostgreSQL swaps these fragments and nothing else:
+ * The only SQL in the app that differs between SQLite and PostgreSQL lives here:
  *   epochSeconds(col)  SQLite: unixepoch(col)     PostgreSQL: EXTRACT(EPOCH FROM col)
  *   greatest(a, b)     SQLite: max(a, b)          PostgreSQL: GREATEST(a, b)
- * (Prisma stores SQLite DateTimes as ISO-8601 text, which unixepoch() reads.)
+ *   num(value)         SQLite: ?                  PostgreSQL: ?::double precision
+ * (Prisma stores SQLite DateTimes as ISO-8601 text, which unixepoch() reads. PostgreSQL cannot
+ * infer the type of a bare parameter in arithmetic such as `-$1`, so numeric parameters say it.)
  */
+const postgres = env.DATABASE_PROVIDER === "postgresql";
+
 export function epochSeconds(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`unixepoch(${column})`;
+  return postgres ? Prisma.sql`EXTRACT(EPOCH FROM ${column})::double precision` : Prisma.sql`unixepoch(${column})`;
 }
 
 export function greatest(a: Prisma.Sql, b: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`max(${a}, ${b})`;
+  return postgres ? Prisma.sql`GREATEST(${a}, ${b})` : Prisma.sql`max(${a}, ${b})`;
+}
+
+export function num(value: number): Prisma.Sql {
+  return postgres ? Prisma.sql`${value}::double precision` : Prisma.sql`${value}`;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { RequestFailure, RequestResult } from "@/lib/request-result";
 import { AppError } from "../errors";
+import { isUnstorableText } from "../db/is-unstorable-text";
 import type { Role, Viewer } from "../auth/viewer";
 
 /** Who may call an action or route: anyone, any signed-in viewer, or only these roles. */
@@ -31,15 +32,19 @@ function failure(error: unknown): RequestFailure {
   if (error instanceof AppError) {
     return { ok: false, status: error.status, error: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
   }
+  if (isUnstorableText(error)) return { ok: false, status: 422, error: "The request contains text that cannot be stored." };
   console.error("[briefdeck] unexpected error", error);
   return { ok: false, status: 500, error: "Something went wrong on our side. Nothing was changed; please try again." };
 }
 
+// NUL too: PostgreSQL cannot store it, and the same input must get the same answer on either database.
+const storable = (text: string) => text.isWellFormed() && !text.includes("\u0000");
+
 function wellFormed(value: unknown, depth = 0): boolean {
-  if (typeof value === "string") return value.isWellFormed();
+  if (typeof value === "string") return storable(value);
   if (!value || typeof value !== "object" || depth > 20) return true;
   if (value instanceof Blob) return true;
-  return Object.entries(value).every(([key, item]) => key.isWellFormed() && wellFormed(item, depth + 1));
+  return Object.entries(value).every(([key, item]) => storable(key) && wellFormed(item, depth + 1));
 }
 
 function checkAccess(access: Access, viewer: Viewer | null): void {
@@ -60,7 +65,7 @@ export async function handleRequest<S extends z.ZodType, T>(spec: RequestSpec<S>
     const viewer = await steps.loadViewer();
     checkAccess(spec.access, viewer);
     const raw = await steps.readInput();
-    // A lone UTF-16 surrogate cannot be stored as UTF-8 text; refuse it here rather than fail in the database.
+    // A lone UTF-16 surrogate or a NUL cannot be stored as text; refuse it here rather than fail in the database.
     if (!wellFormed(raw)) return { ok: false, status: 422, error: "The request contains text that is not valid Unicode." };
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) {

@@ -2,9 +2,10 @@ import "server-only";
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { databaseFilePath } from "@/lib/database-url";
+import { databaseFilePath, redactDatabaseUrl } from "@/lib/database-url";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db/client";
+import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedArticles } from "./seed-articles";
 import { disableDemoAccounts } from "./disable-demo-accounts";
@@ -19,6 +20,7 @@ export async function setupDatabase(options: { quiet?: boolean } = {}): Promise<
   const log = options.quiet ? () => {} : (m: string) => console.log(m);
   const file = databaseFilePath(env.DATABASE_URL);
   if (file) mkdirSync(path.dirname(file), { recursive: true });
+  await prepareDatabase(env.DATABASE_URL);
 
   execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: env.DATABASE_URL },
@@ -31,7 +33,7 @@ export async function setupDatabase(options: { quiet?: boolean } = {}): Promise<
   }
 
   const { createdDecks } = await seedArticles(db);
-  log(`[briefdeck] database ready at ${env.DATABASE_URL} (${createdDecks} deck(s) created)`);
+  log(`[briefdeck] database ready at ${redactDatabaseUrl(env.DATABASE_URL)} (${createdDecks} deck(s) created)`);
 
   const demo = shouldSeedDemoAccounts();
   if (demo) {

@@ -1,17 +1,16 @@
 // A checksum of every table's rows, to prove a refused call changed nothing.
 import { createHash } from "node:crypto";
 import { db } from "@/lib/server/db/client";
+import { tableNames } from "@/tests/support/table-names";
 
 // Limiter tables legitimately count refused attempts (that is their job), so they are left out.
 const IGNORED = new Set(["RateLimit", "RateLimitBucket"]);
 
 export async function databaseChecksum(): Promise<{ hash: string; counts: Record<string, number> }> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma_%' ORDER BY name",
-  );
+  const tables = await tableNames();
   const hash = createHash("sha256");
   const counts: Record<string, number> = {};
-  for (const { name } of tables) {
+  for (const name of tables) {
     if (IGNORED.has(name)) continue;
     const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"`);
     const lines = rows.map((r) => JSON.stringify(r, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))).sort();

@@ -1,6 +1,7 @@
 // The shared authorization fixture: two instructors with their own decks and classes, two learners
 // (one in each class), an admin. Ids are fixed strings so cases can name resources directly.
 import { db } from "@/lib/server/db/client";
+import { deleteAllRows } from "@/tests/support/table-names";
 import { loadViewerByUserId, type Viewer } from "@/lib/server/auth/viewer";
 
 export const ACTORS = ["anonymous", "learnerA", "learnerB", "instructorA", "instructorB", "admin"] as const;
@@ -46,15 +47,7 @@ const ARTICLE_BODY =
 
 /** Deletes every row of every table (foreign keys off), so the world can be rebuilt with the same ids. */
 export async function clearDatabase(): Promise<void> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma_%'",
-  );
-  await db.$executeRawUnsafe("PRAGMA foreign_keys = OFF");
-  try {
-    for (const { name } of tables) await db.$executeRawUnsafe(`DELETE FROM "${name}"`);
-  } finally {
-    await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  }
+  await deleteAllRows();
 }
 
 function question(id: string, deckId: string, articleId: string, position: number, kind = "flashcard") {
