@@ -49,7 +49,7 @@ test(`a ${testProvider} backup taken under write load restores with every acknow
       const questionId = questionIds[i]!;
       const key = `bk-${randomUUID()}`;
       const expectedVersion = versions.get(questionId) ?? 0;
-      await saveReview(viewer, { questionId, rating: 3, idempotencyKey: key, expectedVersion, durationMs: 700 }, { includeNext: false });
+      await saveReview(viewer, { questionId, rating: 3, idempotencyKey: key, expectedVersion, durationMs: 700 });
       versions.set(questionId, expectedVersion + 1);
       acknowledged.push(key);
       // SQLite answers synchronously: let the event loop see the backup child between answers, as it would see requests.
