@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { databaseFilePath } from "@/lib/database-url";
 import { db } from "@/lib/server/db/client";
 import { checkHealth } from "@/lib/server/health/check-health";
+import { testProvider } from "../support/test-database";
 
 const file = databaseFilePath(process.env.DATABASE_URL!)!;
 const aside = `${file}.aside`;
@@ -14,7 +15,7 @@ let n = 0;
 const write = () => db.article.create({ data: { title: "File test", body: "Body.", contentHash: `file-${++n}` } });
 const writeInTransaction = () => db.$transaction(async (tx) => tx.article.create({ data: { title: "File test", body: "Body.", contentHash: `file-${++n}` } }));
 
-describe("the database file removed or replaced while the app runs", () => {
+describe.skipIf(testProvider !== "sqlite")("the database file removed or replaced while the app runs", () => {
   it("refuses writes with a clear error and reports unhealthy, until the same file is back", async () => {
     await write();
     expect(await checkHealth()).toMatchObject({ ok: true });
