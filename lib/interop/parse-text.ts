@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import type { ImportedItem, ImportParseResult, SkippedItem } from "./imported-item";
 import { InteropError } from "./interop-error";
 import { DEFAULT_TEXT_ROW_LIMIT, formatBytes } from "./limits";
-import { unescapeCell } from "./spreadsheet-safe";
+import { unguardFormula } from "@/lib/csv/formula-guard";
 
 /** Quizlet's own export choices: "\t", ",", ";" or any string; rows on "\n", ";" or any string. */
 export type TextSeparators = { field: string; row: string };
@@ -98,7 +98,7 @@ export function parseText(input: string, options: TextImportOptions = {}): TextI
 
   const items: ImportedItem[] = [];
   const skipped: SkippedItem[] = [];
-  const cell = (row: string[], at: number) => (at >= 0 ? unescapeCell((row[at] ?? "").trim()) : "");
+  const cell = (row: string[], at: number) => (at >= 0 ? unguardFormula((row[at] ?? "").trim()) : "");
   body.forEach((row, i) => {
     const origin = `row ${i + 1 + (hasHeader ? 1 : 0)}`;
     const prompt = cell(row, front);

@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db/client";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { notFound } from "@/lib/server/errors";
 import { editableDeckWhere } from "@/lib/server/decks/deck-access";
-import { writeCsv } from "@/lib/csv/write-csv";
+import { writeBriefdeckCsv } from "@/lib/interop/write-text";
 import { parseStringList } from "./question-view";
 
 /** The deck's non-rejected questions as CSV (front,back,kind,choices,tags,source); re-importable as is. */
@@ -14,9 +14,8 @@ export async function exportDeckCsv(viewer: Viewer, deckId: string): Promise<{ t
     where: { deckId: deck.id, deletedAt: null, status: { not: "rejected" } },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
   });
-  const csv = writeCsv(
-    ["front", "back", "kind", "choices", "tags", "source"],
-    rows.map((q) => [q.prompt, q.answer, q.kind, parseStringList(q.choices).join("|"), parseStringList(q.tags).join("|"), q.sourceSentence]),
+  const csv = writeBriefdeckCsv(
+    rows.map((q) => ({ ...q, choices: parseStringList(q.choices), tags: parseStringList(q.tags) })),
   );
   return { title: deck.title, csv };
 }
