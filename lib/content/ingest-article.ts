@@ -185,6 +185,11 @@ export function ingestArticle(raw: string, opts?: { source?: string; title?: str
   const headerEnd = metaIdx.length > 0 ? Math.max(...metaIdx) : -1;
   const headerLines = kept.filter((k) => !k.blank && k.idx < headerEnd);
   let bodyLines = kept.filter((k) => k.idx > headerEnd);
+  // Site names and section labels come first in a page's header; the headline is the last headline-shaped line
+  // before the first metadata line (Published…, By…), with at most a standfirst sentence between them.
+  const firstMeta = metaIdx.length > 0 ? Math.min(...metaIdx) : -1;
+  const headline = headerLines.filter((k) => k.idx < firstMeta && !TERMINAL_RE.test(k.text) && k.text.split(" ").length >= 3).pop();
+  if (title === null && headline) title = headline.text;
   for (const h of headerLines) {
     if (title === null) title = h.text;
     else if (summary === null && TERMINAL_RE.test(h.text)) summary = h.text;
