@@ -1,5 +1,7 @@
 import { DeckCard } from "@/components/decks/deck-card";
 import { LearnerHome } from "@/components/home/learner-home";
+import { MyDecksSection } from "@/components/decks/my-decks-section";
+import { listMyDecks } from "@/lib/server/decks/list-my-decks";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { listCatalogDecks } from "@/lib/server/decks/list-catalog-decks";
 import { getHomeSummary } from "@/lib/server/progress/get-home-summary";
@@ -7,7 +9,12 @@ import { getHomeSummary } from "@/lib/server/progress/get-home-summary";
 export default async function HomePage() {
   const viewer = await getViewer();
   const now = new Date();
-  const [decks, summary] = await Promise.all([listCatalogDecks(viewer), viewer ? getHomeSummary(viewer, now) : null]);
+  // Learners keep their own decks here; instructors and admins have theirs in the instructor workspace.
+  const [decks, summary, myDecks] = await Promise.all([
+    listCatalogDecks(viewer),
+    viewer ? getHomeSummary(viewer, now) : null,
+    viewer?.role === "learner" ? listMyDecks(viewer) : null,
+  ]);
   return (
     <div className="space-y-10">
       {viewer && summary ? (
@@ -21,6 +28,8 @@ export default async function HomePage() {
           </p>
         </section>
       )}
+
+      {myDecks ? <MyDecksSection decks={myDecks} /> : null}
 
       <section aria-labelledby="catalogue-heading" className="space-y-4">
         <div className="flex items-baseline justify-between gap-4">

@@ -20,6 +20,9 @@ import { unassignDeck } from "@/lib/server/classes/unassign-deck";
 import { endOfLocalDate } from "@/lib/srs/learner-day";
 
 const staff = ["instructor", "admin"] as const;
+// Deck and question editing is open to every signed-in user: the data layer's editableDeckWhere decides which
+// decks (a learner's own private decks; an instructor's own decks), and publishing stays with staff.
+const owners = "signed-in" as const;
 const id = z.string().min(1).max(64);
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
@@ -32,13 +35,13 @@ function refresh(path: string) {
 }
 
 export const createDeckAction = defineAction(
-  { access: staff, schema: z.object({ title: z.string().trim().min(1, "Give the deck a title.").max(200), description: z.string().trim().max(2000).default("") }) },
+  { access: owners, schema: z.object({ title: z.string().trim().min(1, "Give the deck a title.").max(200), description: z.string().trim().max(2000).default("") }) },
   async (input, viewer) => createDeck(viewer, input),
 );
 
 export const updateDeckAction = defineAction(
   {
-    access: staff,
+    access: owners,
     schema: z.object({
       deckId: id,
       title: z.string().trim().min(1, "Give the deck a title.").max(200).optional(),
@@ -56,7 +59,7 @@ export const updateDeckAction = defineAction(
 
 export const generateDeckAction = defineAction(
   {
-    access: staff,
+    access: owners,
     schema: z.object({
       // The 1 MB limit is enforced in the data layer with a clear message; this cap only stops absurd payloads.
       text: z.string().max(4 * 1024 * 1024, "The article is larger than 1 MB."),
@@ -67,7 +70,7 @@ export const generateDeckAction = defineAction(
 );
 
 export const createQuestionAction = defineAction(
-  { access: staff, schema: z.object({ deckId: id, content: questionContentSchema }) },
+  { access: owners, schema: z.object({ deckId: id, content: questionContentSchema }) },
   async ({ deckId, content }, viewer) => {
     const result = await createQuestion(viewer, deckId, content);
     refresh(`/instructor/decks/${deckId}`);
@@ -77,20 +80,20 @@ export const createQuestionAction = defineAction(
 
 export const updateQuestionAction = defineAction(
   {
-    access: staff,
+    access: owners,
     schema: z.object({ questionId: id, content: questionContentSchema, expectedUpdatedAt: z.iso.datetime(), resetProgress: checkbox.default(false) }),
   },
   async ({ questionId, content, expectedUpdatedAt, resetProgress }, viewer) => updateQuestion(viewer, questionId, content, { expectedUpdatedAt, resetProgress }),
 );
 
 export const moveQuestionAction = defineAction(
-  { access: staff, schema: z.object({ questionId: id, direction: z.enum(["up", "down"]) }) },
+  { access: owners, schema: z.object({ questionId: id, direction: z.enum(["up", "down"]) }) },
   async ({ questionId, direction }, viewer) => moveQuestion(viewer, questionId, direction),
 );
 
 export const bulkQuestionsAction = defineAction(
   {
-    access: staff,
+    access: owners,
     schema: z.object({
       deckId: id,
       questionIds: z.array(id).min(1, "Select at least one question.").max(BULK_MAX_IDS),
@@ -105,7 +108,7 @@ export const bulkQuestionsAction = defineAction(
 );
 
 export const importCsvAction = defineAction(
-  { access: staff, schema: z.object({ deckId: id, csv: z.string().max(2 * 1024 * 1024, "The CSV file is larger than 2 MB.") }) },
+  { access: owners, schema: z.object({ deckId: id, csv: z.string().max(2 * 1024 * 1024, "The CSV file is larger than 2 MB.") }) },
   async ({ deckId, csv }, viewer) => {
     const result = await importQuestionsCsv(viewer, deckId, csv);
     if (result.ok) refresh(`/instructor/decks/${deckId}`);

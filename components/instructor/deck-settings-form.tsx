@@ -6,8 +6,19 @@ import type { ActionResult } from "@/lib/server/action";
 
 type Deck = { id: string; title: string; description: string; visibility: string };
 
-/** Title, description and visibility (publishing is a separate button so it is a deliberate step). */
-export function DeckSettingsForm({ deck, action }: { deck: Deck; action: (prev: unknown, form: FormData) => Promise<ActionResult<unknown>> }) {
+/**
+ * Title, description and visibility (publishing is a separate button so it is a deliberate step). Without
+ * canPublish (a learner's own deck, private for good) there is no visibility to choose.
+ */
+export function DeckSettingsForm({
+  deck,
+  action,
+  canPublish = true,
+}: {
+  deck: Deck;
+  action: (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
+  canPublish?: boolean;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
@@ -19,13 +30,15 @@ export function DeckSettingsForm({ deck, action }: { deck: Deck; action: (prev: 
       <Field id="settings-description" label="Description">
         <Textarea id="settings-description" name="description" defaultValue={deck.description} rows={2} maxLength={2000} />
       </Field>
-      <Field id="settings-visibility" label="Visibility" hint="Class: only learners in classes it is assigned to. Public: everyone in the catalogue.">
-        <Select id="settings-visibility" name="visibility" defaultValue={deck.visibility} aria-describedby="settings-visibility-hint">
-          <option value="private">Private (only me)</option>
-          <option value="class">Class (assigned classes)</option>
-          <option value="public">Public (catalogue)</option>
-        </Select>
-      </Field>
+      {canPublish ? (
+        <Field id="settings-visibility" label="Visibility" hint="Class: only learners in classes it is assigned to. Public: everyone in the catalogue.">
+          <Select id="settings-visibility" name="visibility" defaultValue={deck.visibility} aria-describedby="settings-visibility-hint">
+            <option value="private">Private (only me)</option>
+            <option value="class">Class (assigned classes)</option>
+            <option value="public">Public (catalogue)</option>
+          </Select>
+        </Field>
+      ) : null}
       <div className="flex items-center gap-3">
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? "Saving…" : "Save settings"}

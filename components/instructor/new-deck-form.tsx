@@ -5,7 +5,13 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/server/action";
 
-export function NewDeckForm({ action }: { action: (prev: unknown, form: FormData) => Promise<ActionResult<{ id: string }>> }) {
+export function NewDeckForm({
+  action,
+  descriptionHint = "Optional. Shown to learners in the catalogue.",
+}: {
+  action: (prev: unknown, form: FormData) => Promise<ActionResult<{ id: string }>>;
+  descriptionHint?: string;
+}) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
   useEffect(() => {
@@ -17,7 +23,7 @@ export function NewDeckForm({ action }: { action: (prev: unknown, form: FormData
       <Field id="deck-title" label="Title" error={errors?.title}>
         <Input id="deck-title" name="title" required maxLength={200} aria-invalid={Boolean(errors?.title)} aria-describedby={errors?.title ? "deck-title-error" : undefined} />
       </Field>
-      <Field id="deck-description" label="Description" hint="Optional. Shown to learners in the catalogue.">
+      <Field id="deck-description" label="Description" hint={descriptionHint}>
         <Textarea id="deck-description" name="description" rows={3} maxLength={2000} aria-describedby="deck-description-hint" />
       </Field>
       {state && !state.ok && !errors ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{state.error}</p> : null}

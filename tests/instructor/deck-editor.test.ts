@@ -202,7 +202,7 @@ describe("CSV import/export", () => {
 });
 
 describe("ownership", () => {
-  it("instructor B cannot read or edit A's deck, and learners cannot use the actions", async () => {
+  it("instructor B and a learner cannot read or edit A's deck", async () => {
     const deckId = await newDeck(a, "A's private deck");
     const q = await createQuestionAction.runAs(a, { deckId, content: flashcard });
     if (!q.ok) throw new Error(q.error);
@@ -213,7 +213,10 @@ describe("ownership", () => {
     expect(await moveQuestionAction.runAs(b, { questionId: q.data.id, direction: "down" })).toMatchObject({ ok: false, status: 404 });
     expect(await updateQuestionAction.runAs(b, { questionId: q.data.id, content: flashcard, expectedUpdatedAt: new Date().toISOString() })).toMatchObject({ ok: false, status: 404 });
     expect(await importCsvAction.runAs(b, { deckId, csv: "front,back,kind,choices,tags,source\nx,y,flashcard,,," })).toMatchObject({ ok: false, status: 404 });
-    expect(await createDeckAction.runAs(learner, { title: "Nope" })).toMatchObject({ ok: false, status: 404 });
+    // Learners may use the actions, on their own private decks only (tests/instructor/learner-decks.test.ts).
+    expect(await updateDeckAction.runAs(learner, { deckId, title: "Hijacked" })).toMatchObject({ ok: false, status: 404 });
+    expect(await createQuestionAction.runAs(learner, { deckId, content: flashcard })).toMatchObject({ ok: false, status: 404 });
+    await expect(getEditableDeck(learner, deckId)).rejects.toMatchObject({ status: 404 });
     expect(await createDeckAction.runAs(null, { title: "Nope" })).toMatchObject({ ok: false, status: 401 });
     const deck = await db.deck.findUniqueOrThrow({ where: { id: deckId }, include: { questions: true } });
     expect(deck.title).toBe("A's private deck");

@@ -63,11 +63,15 @@ describe("generate a deck from a pasted article", () => {
     expect(body).not.toMatch(/Subscribe|World news|<p>/);
   });
 
-  it("rate-limits generation per instructor (20 per hour)", async () => {
+  it("rate-limits generation per user, learners included (20 per hour)", async () => {
     const busy = await makeUser("instructor");
     await db.rateLimitBucket.create({ data: { key: `generate:${busy.id}`, points: 20, expiresAt: new Date(Date.now() + 3_600_000) } });
     expect(await generateDeckAction.runAs(busy, { text: TRADE_ARTICLE, format: "text" })).toMatchObject({ ok: false, status: 429 });
+    // Learners generate their own decks through the same worker and the same limit.
     const learner = await makeUser("learner");
-    expect(await generateDeckAction.runAs(learner, { text: TRADE_ARTICLE, format: "text" })).toMatchObject({ ok: false, status: 404 });
+    await db.rateLimitBucket.create({ data: { key: `generate:${learner.id}`, points: 20, expiresAt: new Date(Date.now() + 3_600_000) } });
+    const decksBefore = await db.deck.count();
+    expect(await generateDeckAction.runAs(learner, { text: TRADE_ARTICLE, format: "text" })).toMatchObject({ ok: false, status: 429 });
+    expect(await db.deck.count()).toBe(decksBefore);
   });
 });

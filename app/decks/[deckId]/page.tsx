@@ -43,6 +43,9 @@ export default async function DeckPage({ params }: Props) {
         </div>
         {deck.isOwner ? (
           <div className="flex flex-wrap items-baseline gap-x-3 pt-1 text-sm text-slate-600 dark:text-slate-400">
+            <Link href={`/instructor/decks/${deck.id}`} className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-100">
+              Edit questions
+            </Link>
             <span>Export:</span>
             <DeckExportLinks deckId={deck.id} title={deck.title} />
           </div>

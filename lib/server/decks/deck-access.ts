@@ -24,8 +24,12 @@ export function visibleDeckWhere(viewer: Viewer | null): Prisma.DeckWhereInput {
   };
 }
 
-/** Decks the viewer may edit: their own (instructors and admins only). */
+/**
+ * Decks the viewer may edit (questions, drafts, title): instructors and admins their own decks; a learner only
+ * their own private decks. The visibility test matters when a demoted instructor still owns class or public
+ * decks: those stay untouchable until an instructor owns them again, since learners never publish.
+ */
 export function editableDeckWhere(viewer: Viewer): Prisma.DeckWhereInput {
-  if (viewer.role !== "instructor" && viewer.role !== "admin") return { id: "__none__" };
-  return { deletedAt: null, ownerId: viewer.id };
+  if (viewer.role === "instructor" || viewer.role === "admin") return { deletedAt: null, ownerId: viewer.id };
+  return { deletedAt: null, ownerId: viewer.id, visibility: "private" };
 }

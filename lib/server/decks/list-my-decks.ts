@@ -13,7 +13,7 @@ export type MyDeckSummary = {
   updatedAt: Date;
 };
 
-/** The instructor's own decks (drafts included), most recently edited first. */
+/** The viewer's own editable decks (drafts included), most recently edited first: an instructor's or a learner's. */
 export async function listMyDecks(viewer: Viewer): Promise<MyDeckSummary[]> {
   const decks = await db.deck.findMany({
     where: editableDeckWhere(viewer),

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { forbidden, invalid } from "@/lib/server/errors";
+import { invalid } from "@/lib/server/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { SourceFormat } from "@/lib/content/ingest-source";
 import { generatedQuestionRows } from "@/lib/server/questions/generated-question-rows";
+import { newDeckStatus } from "@/lib/server/decks/new-deck-status";
 import { runGenerationWorker } from "./run-generation-worker";
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -13,15 +14,15 @@ export const GENERATION_LIMIT = { points: 20, windowSec: 3600 } as const;
 export type ArticleSourceFormat = SourceFormat;
 
 /**
- * Pasted or uploaded article → Article (deduplicated by content hash) → a private draft deck whose
- * generated questions are all drafts for the instructor to review. Rate-limited per instructor: the point is
- * taken before any parsing, and parsing plus generation run in a time-limited worker thread.
+ * Pasted or uploaded article → Article (deduplicated by content hash) → a private deck whose generated
+ * questions are all drafts for its owner to review. Any signed-in user may generate (a learner's deck stays
+ * private to them; see newDeckStatus). Rate-limited per user, same limit for every role: the point is taken
+ * before any parsing, and parsing plus generation run in a time-limited worker thread.
  */
 export async function generateDeckFromArticle(
   viewer: Viewer,
   input: { text: string; format: ArticleSourceFormat },
 ): Promise<{ deckId: string; questionCount: number }> {
-  if (viewer.role !== "instructor" && viewer.role !== "admin") throw forbidden();
   if (Buffer.byteLength(input.text, "utf8") > MAX_ARTICLE_BYTES) {
     throw invalid("The article is larger than 1 MB. Paste only the article text.", { text: ["The article is larger than 1 MB."] });
   }
@@ -53,7 +54,7 @@ export async function generateDeckFromArticle(
         ownerId: viewer.id,
         title: (article.title || "Untitled article").slice(0, 200),
         description: [article.author ? `By ${article.author}` : null, article.source, article.published?.slice(0, 4)].filter(Boolean).join(" · "),
-        status: "draft",
+        status: newDeckStatus(viewer),
         visibility: "private",
         articles: { create: { articleId: row.id, position: 0 } },
       },

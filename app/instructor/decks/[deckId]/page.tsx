@@ -31,7 +31,10 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.sli
 
 export default async function DeckEditorPage({ params, searchParams }: Props) {
   const { deckId } = await params;
-  const viewer = await requireViewer(["instructor", "admin"], `/instructor/decks/${deckId}`);
+  // Open to every signed-in owner: getEditableDeck's where decides (a learner edits only their own private decks).
+  const viewer = await requireViewer(undefined, `/instructor/decks/${deckId}`);
+  // Publishing (status, visibility) stays with instructors and admins; a learner's deck is private for good.
+  const canPublish = viewer.role !== "learner";
   const sp = await searchParams;
   const filter = { q: one(sp.q), kind: one(sp.kind), tag: one(sp.tag), status: one(sp.status) };
   const deck = await orNotFound(getEditableDeck(viewer, deckId, filter));
@@ -41,11 +44,11 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <InstructorPageHeader
-        back={{ href: "/instructor", label: "Instructor workspace" }}
+        back={canPublish ? { href: "/instructor", label: "Instructor workspace" } : { href: "/#my-decks", label: "Your decks" }}
         above={
           <div className="flex flex-wrap items-center gap-2">
-            <Badge tone={deck.status === "published" ? "green" : "amber"}>{deck.status === "published" ? "Published" : "Draft"}</Badge>
-            <Badge>{deck.visibility}</Badge>
+            {canPublish ? <Badge tone={deck.status === "published" ? "green" : "amber"}>{deck.status === "published" ? "Published" : "Draft"}</Badge> : null}
+            <Badge>{canPublish ? deck.visibility : "private: only you"}</Badge>
             <Badge tone="green">{counts.approved} approved</Badge>
             <Badge tone="amber">{counts.draft} to review</Badge>
             <Badge tone="red">{counts.rejected} rejected</Badge>
@@ -64,7 +67,11 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
           </p>
         ) : null}
         <div className="flex flex-wrap items-start gap-2">
-          {deck.status === "published" ? (
+          {!canPublish ? (
+            <Link href={`/study/${deck.id}`} className={buttonClasses("primary")}>
+              Study
+            </Link>
+          ) : deck.status === "published" ? (
             <ActionButton action={updateDeckAction} input={{ deckId: deck.id, status: "draft" }} variant="secondary">
               Unpublish
             </ActionButton>
@@ -76,13 +83,21 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
           <a href={`/instructor/decks/${deck.id}/export.csv`} className={buttonClasses("secondary")} download>
             Export CSV
           </a>
-          {deck.status === "published" ? (
+          {!canPublish ? (
+            <Link href={`/decks/${deck.id}`} className={buttonClasses("ghost")}>
+              Deck page
+            </Link>
+          ) : deck.status === "published" ? (
             <Link href={`/decks/${deck.id}`} className={buttonClasses("ghost")}>
               View as learner
             </Link>
           ) : null}
         </div>
-        <p className="text-sm text-slate-600 dark:text-slate-400">Only approved questions are studied. Edits to a published question keep learners’ progress.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {canPublish
+            ? "Only approved questions are studied. Edits to a published question keep learners’ progress."
+            : "Only approved questions are studied. Edits to a question keep your progress on it."}
+        </p>
       </InstructorPageHeader>
 
       <section aria-labelledby="questions-heading" className="space-y-3">
@@ -144,7 +159,7 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-2">
         <CardSection id="settings-heading" title="Deck settings">
-          <DeckSettingsForm deck={deck} action={updateDeckAction} />
+          <DeckSettingsForm deck={deck} action={updateDeckAction} canPublish={canPublish} />
         </CardSection>
         <CardSection id="import-heading" title="Import from CSV">
           <CsvImportForm deckId={deck.id} action={importCsvAction} />
