@@ -1,7 +1,7 @@
 // Instructor area: decks, questions, classes, assignments (owner: instructor). Written by auth from the
 // actions as they stood; the instructor engineer should extend these when adding actions.
 import { db } from "@/lib/server/db/client";
-import { nobody, staff, type AuthzCase } from "../support/case-types";
+import { nobody, signedIn, staff, type AuthzCase } from "../support/case-types";
 
 const A = "app/instructor/actions.ts#";
 const flashcard = { kind: "flashcard", prompt: "Who visited Vietnam in 2012?", answer: "Kim Yong-nam", acceptedAnswers: [], choices: [], tags: ["people"], sourceSentence: "" };
@@ -13,8 +13,9 @@ async function updatedAt(questionId: string): Promise<string> {
 }
 
 export const cases: AuthzCase[] = [
-  { action: `${A}createDeckAction`, label: "new deck", input: () => ({ title: "Fresh deck", description: "" }), allow: staff },
-  { action: `${A}generateDeckAction`, label: "deck from pasted text", input: () => ({ text: ARTICLE, format: "text" }), allow: staff },
+  // Any signed-in user makes a private deck of their own (learner-decks.cases.ts has who may then edit it).
+  { action: `${A}createDeckAction`, label: "new deck", input: () => ({ title: "Fresh deck", description: "" }), allow: signedIn },
+  { action: `${A}generateDeckAction`, label: "deck from pasted text", input: () => ({ text: ARTICLE, format: "text" }), allow: signedIn },
   { action: `${A}createClassAction`, label: "new class", input: () => ({ name: "New class" }), allow: staff },
 
   ...(["A", "B"] as const).flatMap((o): AuthzCase[] => {
