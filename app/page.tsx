@@ -10,11 +10,14 @@ export default async function HomePage() {
   const viewer = await getViewer();
   const now = new Date();
   // Learners keep their own decks here; instructors and admins have theirs in the instructor workspace.
-  const [decks, summary, myDecks] = await Promise.all([
+  const [catalogue, summary, myDecks] = await Promise.all([
     listCatalogDecks(viewer),
     viewer ? getHomeSummary(viewer, now) : null,
     viewer?.role === "learner" ? listMyDecks(viewer) : null,
   ]);
+  // A learner's own decks are listed once, under "Your decks", not again in the catalogue below.
+  const mine = new Set(myDecks?.map((d) => d.id));
+  const decks = catalogue.filter((d) => !mine.has(d.id));
   return (
     <div className="space-y-10">
       {viewer && summary ? (

@@ -7,12 +7,12 @@ export function QuestionPreview({ q }: { q: PreviewQuestion }) {
   return (
     <div className="space-y-3 self-start rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200 dark:bg-slate-950 dark:ring-slate-800" aria-label="Learner preview" role="group">
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Learner preview</p>
-      <p className="font-medium text-slate-900 dark:text-slate-100">{q.prompt || <span className="text-slate-500">(no prompt yet)</span>}</p>
+      <p className="font-medium text-slate-900 dark:text-slate-100">{q.prompt || <span className="text-slate-600 dark:text-slate-400">(no prompt yet)</span>}</p>
       {q.kind === "multiple_choice" ? (
         <ul className="grid gap-2 sm:grid-cols-2">
           {q.choices.map((c, i) => (
             <li key={i} className="rounded-lg bg-white px-3 py-2 text-sm ring-1 ring-slate-300 dark:bg-slate-900 dark:ring-slate-700">
-              {c || <span className="text-slate-500">(empty choice)</span>}
+              {c || <span className="text-slate-600 dark:text-slate-400">(empty choice)</span>}
             </li>
           ))}
         </ul>
