@@ -145,11 +145,14 @@ test("after sign-out, replaying the old session cookie gets 401", async ({ page,
 
 test("a learner opening instructor and admin URLs gets not found", async ({ page }) => {
   await page.goto("/");
+  const seededHref = await page.locator("#main a[href^='/decks/']").first().getAttribute("href");
   await signInAs(page, demo.learner);
-  for (const path of ["/instructor", "/admin", "/instructor/decks/new"]) {
+  // The deck workspace is open to learners for their own private decks (issue 15), never for someone else's.
+  for (const path of ["/instructor", "/admin", "/instructor/classes/new", `/instructor${seededHref}`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
+  expect((await page.goto("/instructor/decks/new"))?.status()).toBe(200);
   const anon = await page.context().browser()!.newContext();
   const anonPage = await anon.newPage();
   await anonPage.goto(new URL("/instructor", page.url()).href);
