@@ -58,7 +58,7 @@ const HEADLINE_BREAK = /^(?:is|are|was|were|as|after|amid|at|in|on|for|with|and|
 /** The noun phrase a headline opens with, when it is a useful label (2 to 5 words, not a question). */
 function topicOf(title: string): string | null {
   const t = title.replace(/^(?:Explainer|Analysis|Interview|Opinion|Comment|Live|Watch|Update)\s*:\s*/i, "").replace(/[:—–|].*$/, "").trim();
-  if (/^(?:How|Why|What|Who|When|Where|Is|Are|Can|Will|Should)\b/.test(t)) return null;
+  if (/^(?:How|Why|What|Who|When|Where|Is|Are|Can|Will|Should|A|An|The)\b/.test(t)) return null;
   const words = t.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && HEADLINE_BREAK.test(w));
   const phrase = (cut === -1 ? words : words.slice(0, cut)).join(" ").replace(/[,.;]+$/, "");

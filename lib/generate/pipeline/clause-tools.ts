@@ -137,6 +137,8 @@ export function dropFiller(clause: string): string {
 export function reportedPart(clause: string): { speaker: string; rest: string } | null {
   const m = /^(.{2,60}?)\s+(?:(?:said|says|announced|reported|argued|argues|warned|warns|noted|notes)(?:\s+on\s+\w+day)?\s+(?:that\s+)?|(?:estimates|estimated|believes|believed|expects|expected|thinks|think)\s+that\s+)(.+)$/u.exec(clause);
   if (!m || !m[1] || !m[2] || m[1].includes(SLOT) || !m[2].includes(SLOT) || m[1].includes(",")) return null;
+  // The reported part must be a clause with its own subject, not "on June 17 that…".
+  if (!/^(?:the|a|an|it|they|he|she|its|their|[A-Z]|\u0001)/.test(m[2]) || /^(?:on|in|at|by|for)\b/i.test(m[2])) return null;
   return { speaker: m[1], rest: m[2] };
 }
 

@@ -235,8 +235,10 @@ function movedQuestion(a: Analysis, f: EntityFact, wh: string, { lead, body }: P
   if (subject.some((t, i) => i > 0 && (isAux(t) || /^(?:who|which|that|and|or)$/.test(t)))) return null;
   const first = subject[0] ?? "";
   // A capital that only marks the start of the sentence is lower-cased once the word moves inside.
-  const named = f.info.entities.some((e) => !e.adjective && e.text.startsWith(first));
-  const firstWord = named || a.properWords.has(first) ? first : first.toLowerCase();
+  // A sentence-initial capital is dropped only for words the article also writes in lower case ("Testing").
+  const common = /^(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Each|Every|No)$/.test(first) || new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.ctx.article.body);
+  const named = f.info.entities.some((e) => !e.adjective && e.text.startsWith(first)) || a.properWords.has(first);
+  const firstWord = named || !common ? first : first.toLowerCase();
   const subj = [firstWord, ...subject.slice(1)].join(" ");
   const slotToken = tokens[slotAt] ?? "";
   if (slotToken !== SLOT) return null; // the answer glued to punctuation or a possessive
@@ -306,7 +308,7 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   text = contained.text;
   if (FIRST_PERSON_RE.test(text) || /time of writing/.test(text)) return no("first person");
   if (/\b(?:the (?:latter|former|aforementioned|above|same|said)|aforementioned)\b/i.test(text)) return no("points back in the text");
-  if ((e.type === "date" || e.type === "year") && /\b(?:reported|said|says|told|according|announced|published)\b/.test(text)) return no("date of a report");
+  if ((e.type === "date" || e.type === "year") && /\b(?:reported|said|says|told|according|announced|published)\b/.test(s)) return no("date of a report");
   // A clause cut out of the middle of a sentence ("608,000 people worldwide…", "inflation to average…").
   if (!/^(?:[A-Z]|\u0001)/.test(text) || /^(?:While|Although|Though|Because|If|Whereas|Unless)\s/.test(text)) return no("fragment");
   const resolved = resolveDefinites(a, f.info.index, text);
