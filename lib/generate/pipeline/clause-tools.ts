@@ -109,9 +109,10 @@ export function compressToFit(text: string, maxWords: number): string | null {
   // "On Saturday, …", "In a survey of 14 economists, …": an opening phrase needs the clause after it.
   if (((segments[0]?.split(/\s+/).length ?? 0) < 5 || /^(?:In|On|At|After|Before|During|With|For|Under|By|From|Since)\s/.test(segments[0] ?? "")) && segments.length > 1) keep.add(1);
   // The main clause must keep its verb: "The $1.1 billion package, signed at …" has none left.
-  const main = [...keep].filter((i) => i <= 1 && i !== k || i === 0).map((i) => segments[i] ?? "").join(" ");
-  if (!hasFiniteVerb(main) && !hasFiniteVerb(segments[k] ?? "")) return null;
-  if (k > 0 && !hasFiniteVerb(main)) return null;
+  // The main clause must keep its verb: "The $1.1 billion package, signed at …" has none left (a
+  // participle opening a segment is not the clause's verb).
+  const mainHasVerb = [...keep].filter((i) => i <= 1).some((i) => hasFiniteVerb(segments[i] ?? ""));
+  if (!mainHasVerb) return null;
   let out = [...keep].sort((x, y) => x - y).map((i) => segments[i]).join(", ");
   if (wordCount(out) > maxWords) {
     // "The port will double its capacity after a group of lenders agreed to finance…": keep the half with the answer.

@@ -310,6 +310,8 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (/\b(?:the (?:latter|former|aforementioned|above|same|said)|aforementioned)\b/i.test(text)) return no("points back in the text");
   if ((e.type === "date" || e.type === "year") && /\b(?:reported|said|says|told|according|announced|published)\b/.test(s)) return no("date of a report");
   // A clause cut out of the middle of a sentence ("608,000 people worldwide…", "inflation to average…").
+  // "Ashbourne 21 points above…" is what is left when an aside was cut badly; ";" joins two facts.
+  if (text.includes(";") || /[A-Z][\p{L}-]+\s\u0001/u.test(text) && ["quantity", "money", "percent"].includes(e.type)) return no("fragment");
   if (!/^(?:[A-Z]|\u0001)/.test(text) || /^(?:While|Although|Though|Because|If|Whereas|Unless)\s/.test(text)) return no("fragment");
   const resolved = resolveDefinites(a, f.info.index, text);
   if (!resolved) return no("unnamed 'the …'");
