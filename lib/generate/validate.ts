@@ -63,6 +63,22 @@ export function promptProblems(q: GeneratedQuestion): string[] {
   return out;
 }
 
+/** A deck asks each fact once: at most two questions from one sentence and one per answer. */
+export function deckProblems(qs: GeneratedQuestion[]): string[] {
+  const problems: string[] = [];
+  const perSentence = new Map<number, number>();
+  const perAnswer = new Set<string>();
+  for (const q of qs) {
+    const n = (perSentence.get(q.sourceStart) ?? 0) + 1;
+    perSentence.set(q.sourceStart, n);
+    if (n > 2) problems.push(`more than two questions from one sentence: ${q.prompt}`);
+    const na = norm(q.answer);
+    if (perAnswer.has(na)) problems.push(`answer asked twice: ${q.prompt}`);
+    perAnswer.add(na);
+  }
+  return problems;
+}
+
 export type ValidationContext = { article: IngestedArticle };
 
 /**
@@ -73,17 +89,8 @@ export function validateQuestions(article: IngestedArticle, qs: GeneratedQuestio
   const problems: string[] = [];
   const sentences = new Set(splitSentences(article.body).map((s) => `${s.start}:${s.end}`));
   const prompts = new Set<string>();
-  const perSentence = new Map<number, number>();
-  const perAnswer = new Set<string>();
   for (const q of qs) {
     const where = `[${q.family}] ${q.prompt}`;
-    for (const p of promptProblems(q)) problems.push(`${p}: ${where}`);
-    const n = (perSentence.get(q.sourceStart) ?? 0) + 1;
-    perSentence.set(q.sourceStart, n);
-    if (n > 2) problems.push(`more than two questions from one sentence: ${where}`);
-    const na = norm(q.answer);
-    if (perAnswer.has(na)) problems.push(`answer asked twice: ${where}`);
-    perAnswer.add(na);
     if (article.body.slice(q.sourceStart, q.sourceEnd) !== q.source) problems.push(`source offsets wrong: ${where}`);
     if (!sentences.has(`${q.sourceStart}:${q.sourceEnd}`)) problems.push(`source is not a whole sentence of the body: ${where}`);
     const answers = [q.answer, ...q.acceptedAnswers];

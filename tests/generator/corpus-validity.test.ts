@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/lib/generate";
-import { validateQuestions } from "@/lib/generate/validate";
+import { deckProblems, promptProblems, validateQuestions } from "@/lib/generate/validate";
 import { fixtureCorpus, plainCorpus, seedCorpus } from "./corpus";
 import { coverage } from "./facts/fact";
 
@@ -20,8 +20,9 @@ const COVERAGE_FLOOR: Record<string, number> = {
   "science-announcement.txt": 0.2,
 };
 
+// The "confident" pipeline: fewer questions, each short and self-contained.
 describe.each([...seedCorpus(), ...fixtureCorpus(), ...plainCorpus("dev-articles"), ...plainCorpus("held-out")])("$name", ({ name, article, facts }) => {
-  const qs = generateQuestions(article);
+  const qs = generateQuestions(article, { mode: "confident" });
 
   it("asks something, and no more than one question per sentence that states a fact", () => {
     expect(qs.length).toBeGreaterThan(0);
@@ -30,6 +31,8 @@ describe.each([...seedCorpus(), ...fixtureCorpus(), ...plainCorpus("dev-articles
 
   it("passes every validity rule (verbatim source, short self-contained prompts, no leaks, valid MC, honest tags)", () => {
     expect(validateQuestions(article, qs)).toEqual([]);
+    expect(qs.flatMap((q) => promptProblems(q).map((p) => `${p}: ${q.prompt}`))).toEqual([]);
+    expect(deckProblems(qs)).toEqual([]);
   });
 
   it("never asks about chrome or the author bio", () => {

@@ -9,7 +9,7 @@ import { realiseQuestion } from "@/lib/generate/pipeline/realise-question";
 import { SLOT } from "@/lib/generate/prompt-text";
 
 const article = (body: string, title = "Trade and ties", date = "March 3, 2015") => ingestArticle(`${title}\nPublished ${date}\n\n${body}\n`);
-const gen = (body: string, title?: string) => generateQuestions(article(body, title));
+const gen = (body: string, title?: string) => generateQuestions(article(body, title), { mode: "confident" });
 const byAnswer = (qs: GeneratedQuestion[], answer: string) => qs.find((q) => q.answer === answer);
 
 /** Why each fact of the article was or was not asked: "ok" or the realiser's reason. */

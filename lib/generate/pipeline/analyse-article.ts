@@ -19,8 +19,10 @@ export type Analysis = {
   subjects: Set<string>;
   /** head noun → what to write instead of "the <noun>", when the article names exactly one such thing */
   anaphors: Map<string, string>;
-  /** lower-case words used in each sentence, to tell a first mention from a reference back */
-  wordsBefore: Array<Set<string>>;
+  /** lower-case word → index of the first sentence using it (-1: the headline), to tell a first mention from a reference back */
+  firstUse: Map<string, number>;
+  /** every word of the body as written in lower case somewhere */
+  lowerWords: Set<string>;
   /** words written with a capital somewhere other than at the start of a sentence: names */
   properWords: Set<string>;
   /** what the headline is about ("Mombara port expansion"), to label prompts that name nothing of it */
@@ -132,13 +134,11 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   // "the country" is the country the article is about, when it has one.
   if (ctx.mainCountry && !anaphors.has("country")) anaphors.set("country", ctx.mainCountry);
 
-  const wordsBefore: Array<Set<string>> = [];
-  const seen = new Set<string>((title.toLowerCase().match(/[a-z][a-z-]+/g) ?? []));
-  for (const info of ctx.sentences) {
-    wordsBefore.push(new Set(seen));
-    for (const w of info.sentence.text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) seen.add(w);
-  }
+  const firstUse = new Map<string, number>();
+  for (const w of title.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) firstUse.set(w, -1);
+  for (const info of ctx.sentences) for (const w of info.sentence.text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) if (!firstUse.has(w)) firstUse.set(w, info.index);
+  const lowerWords = new Set(body.match(/\b[a-z][a-z-]+/g) ?? []);
   const properWords = new Set<string>();
   for (const m of article.body.matchAll(/(?<=[\p{L}\p{N},;:]\s)([A-Z][\p{L}-]+)/gu)) properWords.add(m[1] ?? "");
-  return { ctx, mentions, subjects, anaphors, wordsBefore, properWords, topic: topicOf(title), people: [...people] };
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic: topicOf(title), people: [...people] };
 }

@@ -64,7 +64,7 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * ("the repo rate", "the price of petrol", "the rate at which…") says what it is and is kept.
  */
 function resolveDefinites(a: Analysis, index: number, text: string): string | null {
-  const seen = a.wordsBefore[index] ?? new Set<string>();
+  const seenBefore = (w: string) => (a.firstUse.get(w) ?? Infinity) < index;
   let failed = false;
   // A prompt that opens with "The total cost…" or "The rest…" leans on the article for what it is,
   // unless the noun phrase names itself ("The new bridge over the Yalu River…").
@@ -94,7 +94,7 @@ function resolveDefinites(a: Analysis, index: number, text: string): string | nu
     }
     // A bare "the <noun>" that is not one of a kind points at something the card does not name.
     // A bare "the <noun>" met before in the article ("the bridge", "the plan") points back to it.
-    if (count || ALWAYS_REFERS.has(head) || (seen.has(head) && !UNIQUE_NOUNS.has(head))) failed = true;
+    if (count || ALWAYS_REFERS.has(head) || (seenBefore(head) && !UNIQUE_NOUNS.has(head))) failed = true;
     return m;
   });
   return failed ? null : out;
@@ -236,7 +236,7 @@ function movedQuestion(a: Analysis, f: EntityFact, wh: string, { lead, body }: P
   const first = subject[0] ?? "";
   // A capital that only marks the start of the sentence is lower-cased once the word moves inside.
   // A sentence-initial capital is dropped only for words the article also writes in lower case ("Testing").
-  const common = /^(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Each|Every|No)$/.test(first) || new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.ctx.article.body);
+  const common = /^(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Each|Every|No)$/.test(first) || a.lowerWords.has(first.toLowerCase());
   const named = f.info.entities.some((e) => !e.adjective && e.text.startsWith(first)) || a.properWords.has(first);
   const firstWord = named || !common ? first : first.toLowerCase();
   const subj = [firstWord, ...subject.slice(1)].join(" ");
