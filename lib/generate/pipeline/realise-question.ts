@@ -250,7 +250,7 @@ function movedQuestion(a: Analysis, f: EntityFact, wh: string, { lead, body }: P
   // "more than SLOT" is part of the fact: moving the number out would change it.
   if (/^(?:than|over|under|least|to|only)$/i.test(pre[pre.length - 1] ?? "")) return null;
   // The answer inside a clause of its own ("realised that … in Washington") cannot be moved out of it.
-  if (pre.some((t) => /^(?:that|which|who|because|if|when|while|whether|where|than)$/i.test(t))) return null;
+  if (pre.some((t) => /^(?:that|which|who|because|if|when|while|whether|where|than|and|or)$/i.test(t))) return null;
   // "were SLOT higher than…": a measure of a comparison is asked "by how much", which is too easy to get wrong.
   if (pre.length === 0 && /^(?:\w+er|more|less|up|down)$/i.test(post[0] ?? "")) return null;
   if (pre.some((t) => /[,;:]$/.test(t)) || INSIDE_PHRASE.has((pre[pre.length - 1] ?? "").toLowerCase()) || /['’]s$/.test(pre[pre.length - 1] ?? "")) return null;
@@ -317,7 +317,7 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (!resolved) return no("unnamed 'the …'");
   text = resolved;
   if (!pronounsResolved(f, text)) return no("pronoun without referent");
-  if (answerWordsLeak(f.answer.answer, text)) return no("answer given away");
+  if (answerWordsLeak(f.answer.answer, text) || text.toLowerCase().includes(e.text.toLowerCase())) return no("answer given away");
   text = text.replace(APPROX_BEFORE_SLOT_RE, (m) => (f.entity.type === "money" || f.entity.type === "quantity" || f.entity.type === "percent" ? m : ""));
   const wh = whPhrase(f);
   const parts = splitLead(text);

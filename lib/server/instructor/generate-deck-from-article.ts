@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { forbidden, invalid } from "@/lib/server/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { SourceFormat } from "@/lib/content/ingest-source";
+import type { GenerationMode } from "@/lib/generate";
 import { generatedQuestionRows } from "@/lib/server/questions/generated-question-rows";
 import { runGenerationWorker } from "./run-generation-worker";
 
@@ -19,7 +20,7 @@ export type ArticleSourceFormat = SourceFormat;
  */
 export async function generateDeckFromArticle(
   viewer: Viewer,
-  input: { text: string; format: ArticleSourceFormat },
+  input: { text: string; format: ArticleSourceFormat; mode?: GenerationMode },
 ): Promise<{ deckId: string; questionCount: number }> {
   if (viewer.role !== "instructor" && viewer.role !== "admin") throw forbidden();
   if (Buffer.byteLength(input.text, "utf8") > MAX_ARTICLE_BYTES) {
@@ -31,7 +32,7 @@ export async function generateDeckFromArticle(
     message: "You have generated 20 decks in the last hour. Please wait a while before generating more.",
   });
 
-  const { article, questions } = await runGenerationWorker({ text: input.text, format: input.format });
+  const { article, questions } = await runGenerationWorker({ text: input.text, format: input.format, mode: input.mode });
   if (!article.body.trim()) throw invalid("No article text was found in that input.", { text: ["No article text was found."] });
 
   return db.$transaction(async (tx) => {
