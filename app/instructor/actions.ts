@@ -64,6 +64,7 @@ export const generateDeckAction = defineAction(
       // The 1 MB limit is enforced in the data layer with a clear message; this cap only stops absurd payloads.
       text: z.string().max(4 * 1024 * 1024, "The article is larger than 1 MB."),
       format: z.enum(["text", "markdown", "html"]).default("text"),
+      mode: z.enum(["comprehensive", "confident"]).default("comprehensive"),
     }),
   },
   async (input, viewer) => generateDeckFromArticle(viewer, input),

@@ -6,7 +6,8 @@ import { Field, Input, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/server/action";
 
 type Format = "text" | "markdown" | "html";
-type GenerateAction = (input: { text: string; format: Format }) => Promise<ActionResult<{ deckId: string; questionCount: number }>>;
+type Mode = "comprehensive" | "confident";
+type GenerateAction = (input: { text: string; format: Format; mode: Mode }) => Promise<ActionResult<{ deckId: string; questionCount: number }>>;
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -21,6 +22,7 @@ export function GenerateDeckForm({ action }: { action: GenerateAction }) {
   const router = useRouter();
   const [text, setText] = useState("");
   const [format, setFormat] = useState<Format>("text");
+  const [mode, setMode] = useState<Mode>("comprehensive");
   const [fileName, setFileName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -34,7 +36,7 @@ export function GenerateDeckForm({ action }: { action: GenerateAction }) {
         if (!text.trim()) return setError("The article is empty. Paste its text or choose a file.");
         if (new Blob([text]).size > MAX_BYTES) return setError("The article is larger than 1 MB. Paste only the article text.");
         startTransition(async () => {
-          const result = await action({ text, format });
+          const result = await action({ text, format, mode });
           if (!result.ok) setError(result.error);
           else router.push(`/instructor/decks/${result.data.deckId}?status=draft`);
         });
@@ -79,6 +81,23 @@ export function GenerateDeckForm({ action }: { action: GenerateAction }) {
           }}
         />
       </Field>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Questions to draft</legend>
+        {(
+          [
+            ["comprehensive", "Many drafts to review", "Asks about most facts in the article; expect to edit or reject many."],
+            ["confident", "Only confident questions", "Fewer, shorter questions that name what they ask about; some facts are not asked."],
+          ] as const
+        ).map(([value, label, hint]) => (
+          <label key={value} className="flex items-start gap-2 text-sm">
+            <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value)} className="mt-1" />
+            <span>
+              <span className="font-medium">{label}</span>
+              <span className="block text-slate-600 dark:text-slate-400">{hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
       {fileName ? <p className="text-sm text-slate-600 dark:text-slate-400">Loaded {fileName} ({format}).</p> : null}
       {error ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_INPUT_BYTES, runCli } from "./cli";
 
+const SEED = path.resolve(__dirname, "../../content/articles/001_b9ce0f5892854f0c.txt");
 const dir = mkdtempSync(path.join(tmpdir(), "briefdeck-cli-"));
 const file = (name: string, content: string | Buffer) => {
   const p = path.join(dir, name);
@@ -28,6 +29,16 @@ describe("generate CLI", () => {
     for (const q of out.questions) expect("choices" in q).toBe(q.kind === "multiple_choice");
   });
 
+  it("--confident asks fewer, short questions from the same article", () => {
+    const all = JSON.parse(runCli([SEED]).stdout) as { questions: unknown[] };
+    const r = runCli(["--confident", SEED]);
+    expect(r.code).toBe(0);
+    const some = (JSON.parse(r.stdout) as { questions: Array<{ prompt: string }> }).questions;
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.length).toBeLessThan(all.questions.length);
+    for (const q of some) expect(q.prompt.replace(/“[^”]*”/g, "").split(/\s+/).length).toBeLessThanOrEqual(32);
+  });
+  it("rejects an unknown option", () => expectError(runCli(["--fast", SEED]), /unknown option --fast/));
   it("rejects a missing file", () => expectError(runCli([path.join(dir, "nope.txt")]), /not found/));
   it("rejects no argument", () => expectError(runCli([]), /usage/));
   it("rejects an empty file", () => expectError(runCli([file("empty.txt", "  \n\n ")]), /empty/));

@@ -25,8 +25,11 @@ export function looksBinary(buf: Buffer): boolean {
  * argv = the arguments after the script name. Output is one JSON object or one stderr line.
  */
 export function runCli(argv: string[]): CliResult {
-  const file = argv.find((a) => a !== "--");
-  if (!file) return fail("usage: generate <article.txt>");
+  const flags = argv.filter((a) => a.startsWith("--") && a !== "--");
+  const unknown = flags.find((f) => f !== "--confident");
+  if (unknown) return fail(`unknown option ${unknown}; usage: generate [--confident] <article.txt>`);
+  const file = argv.find((a) => !a.startsWith("--"));
+  if (!file) return fail("usage: generate [--confident] <article.txt>");
   let size: number;
   try {
     const st = statSync(file);
@@ -43,7 +46,8 @@ export function runCli(argv: string[]): CliResult {
   // A "sentence" here must contain at least a few words; a list of bare tokens is not an article.
   const sentences = splitSentences(article.body).filter((s) => s.text.split(/\s+/).length >= 4);
   if (sentences.length === 0) return fail(`no sentences found in: ${file}`);
-  const questions = generateQuestions(article).map((q) => ({
+  const mode = flags.includes("--confident") ? "confident" : "comprehensive";
+  const questions = generateQuestions(article, { mode }).map((q) => ({
     kind: q.kind,
     prompt: q.prompt,
     answer: q.answer,

@@ -49,7 +49,7 @@ function cap(s: string, upper: boolean): string {
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
 const QUICK_RE = /\b(?:last|this|next|following|ago|past|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/i;
-const FUTURE_RE = /\b(will|would|plans?|planned|scheduled|set to|next|upcoming|begins)\b/;
+const FUTURE_RE = /\b(will|would|plans?|planned|scheduled|set to|next|upcoming|begins|expected to|due)\b/;
 
 export type Resolved = { text: string; unresolved: boolean };
 
@@ -107,7 +107,9 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
     if (y === null || ref.month === null || ref.day === null) return m;
     const idx = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].indexOf(day);
     const d = new Date(Date.UTC(y, ref.month - 1, ref.day));
-    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - idx + 7) % 7));
+    // "will … from Friday", "is due on Monday": a future clause means the next such day after publication.
+    if (FUTURE_RE.test(text)) d.setUTCDate(d.getUTCDate() + (((idx - d.getUTCDay() + 7) % 7) || 7));
+    else d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - idx + 7) % 7));
     return `${on ?? ""}${day}, ${longDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}`;
   });
   // "X ago" / "over the past few months": anchor to the publication month, or the year when that is all we know.

@@ -34,6 +34,51 @@ export function answerShape(s: string): string {
   return "other";
 }
 
+const QUOTED_RE = /“[^”]*”|"[^"]*"/g;
+
+/**
+ * The rubric's checks that code can make on one question (issue 12's failure patterns): short,
+ * self-contained, no question word or blank inside someone's words, no first person, tags that do
+ * not give the answer away.
+ */
+export function promptProblems(q: GeneratedQuestion): string[] {
+  const out: string[] = [];
+  const body = q.prompt.replace(/^Fill in the blank:\s*/, "");
+  const outside = body.replace(QUOTED_RE, "“…”");
+  const words = outside.split(/\s+/).filter((w) => /[\p{L}\p{N}_]/u.test(w)).length;
+  if (words > 30) out.push(`prompt over 30 words (${words})`);
+  if (/^(?:[^:?]{2,50}:\s)?(?:As of [^,]+,\s*)?(?:He|She|It|They|This|These|Those|His|Her|Its|Their)\b/.test(outside)) out.push("opens with a pronoun");
+  if (/\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Mm]e|us)\b/.test(outside)) out.push("first person outside a quotation");
+  for (const quoted of body.match(QUOTED_RE) ?? []) {
+    if (/_____|\b(?:how many|how much|what percentage|which|whom?)\b/i.test(quoted)) out.push("question word or blank inside a quotation");
+  }
+  if (/time of writing|\b(?:the latter|the former|aforementioned)\b/i.test(outside)) out.push("points back into the text");
+  const hidden = [q.answer, ...q.acceptedAnswers].map((a) => a.toLowerCase()).filter((a) => a.length > 2);
+  for (const tag of q.tags) {
+    const t = tag.toLowerCase();
+    // A topic tag ("trade") names no answer; a name tag must not be, or hold, the answer.
+    const isName = /^[A-Z]/.test(tag);
+    if (hidden.some((h) => h === t || (isName && ((h.length > 3 && t.includes(h)) || (t.length > 3 && h.includes(t)))))) out.push(`tag "${tag}" gives the answer away`);
+  }
+  return out;
+}
+
+/** A deck asks each fact once: at most two questions from one sentence and one per answer. */
+export function deckProblems(qs: GeneratedQuestion[]): string[] {
+  const problems: string[] = [];
+  const perSentence = new Map<number, number>();
+  const perAnswer = new Set<string>();
+  for (const q of qs) {
+    const n = (perSentence.get(q.sourceStart) ?? 0) + 1;
+    perSentence.set(q.sourceStart, n);
+    if (n > 2) problems.push(`more than two questions from one sentence: ${q.prompt}`);
+    const na = norm(q.answer);
+    if (perAnswer.has(na)) problems.push(`answer asked twice: ${q.prompt}`);
+    perAnswer.add(na);
+  }
+  return problems;
+}
+
 export type ValidationContext = { article: IngestedArticle };
 
 /**

@@ -37,6 +37,19 @@ describe("generate a deck from a pasted article", () => {
     expect(await updateDeckAction.runAs(a, { deckId: deck.id, status: "published" })).toMatchObject({ ok: true });
   });
 
+  it("'Only confident questions' drafts fewer, shorter questions; an unknown mode is refused and creates nothing", async () => {
+    const all = await generateDeckAction.runAs(a, { text: TRADE_ARTICLE, format: "text" });
+    const some = await generateDeckAction.runAs(a, { text: TRADE_ARTICLE, format: "text", mode: "confident" });
+    if (!all.ok || !some.ok) throw new Error("generation failed");
+    expect(some.data.questionCount).toBeGreaterThan(0);
+    expect(some.data.questionCount).toBeLessThan(all.data.questionCount);
+    const qs = await db.question.findMany({ where: { deckId: some.data.deckId } });
+    for (const q of qs) expect(q.prompt.replace(/“[^”]*”/g, "").replace(/^Fill in the blank:\s*/, "").split(/\s+/).length, q.prompt).toBeLessThanOrEqual(30);
+    const decks = await db.deck.count({ where: { ownerId: a.id } });
+    expect(await generateDeckAction.runAs(a, { text: TRADE_ARTICLE, format: "text", mode: "fast" as "confident" })).toMatchObject({ ok: false, status: 422 });
+    expect(await db.deck.count({ where: { ownerId: a.id } })).toBe(decks);
+  });
+
   it("refuses empty and > 1 MB input with clear errors and creates nothing", async () => {
     const before = await db.deck.count();
     expect(await generateDeckAction.runAs(a, { text: "   \n ", format: "text" })).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/empty/) });

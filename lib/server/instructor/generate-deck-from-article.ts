@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { invalid } from "@/lib/server/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { SourceFormat } from "@/lib/content/ingest-source";
+import type { GenerationMode } from "@/lib/generate";
 import { generatedQuestionRows } from "@/lib/server/questions/generated-question-rows";
 import { newDeckStatus } from "@/lib/server/decks/new-deck-status";
 import { runGenerationWorker } from "./run-generation-worker";
@@ -21,7 +22,7 @@ export type ArticleSourceFormat = SourceFormat;
  */
 export async function generateDeckFromArticle(
   viewer: Viewer,
-  input: { text: string; format: ArticleSourceFormat },
+  input: { text: string; format: ArticleSourceFormat; mode?: GenerationMode },
 ): Promise<{ deckId: string; questionCount: number }> {
   if (Buffer.byteLength(input.text, "utf8") > MAX_ARTICLE_BYTES) {
     throw invalid("The article is larger than 1 MB. Paste only the article text.", { text: ["The article is larger than 1 MB."] });
@@ -32,7 +33,7 @@ export async function generateDeckFromArticle(
     message: "You have generated 20 decks in the last hour. Please wait a while before generating more.",
   });
 
-  const { article, questions } = await runGenerationWorker({ text: input.text, format: input.format });
+  const { article, questions } = await runGenerationWorker({ text: input.text, format: input.format, mode: input.mode });
   if (!article.body.trim()) throw invalid("No article text was found in that input.", { text: ["No article text was found."] });
 
   return db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 // Blind-read sheets: runs the generator CLI on each article and writes one Markdown sheet per article holding only
 // the article text and its questions (kind, prompt, options, answer, accepted answers) — what a blind reader sees.
-// Usage: tsx tests/generator/blind-read/make-sheets.ts --out DIR --seed N --per-article K FILE...
+// Usage: tsx tests/generator/blind-read/make-sheets.ts --out DIR --seed N --per-article K [--confident] FILE...
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -28,12 +28,13 @@ const out = arg("--out", "blind-read");
 const seed = Number(arg("--seed", "20261130"));
 const perArticle = Number(arg("--per-article", "0")); // 0 = every question
 const flags = new Set(["--out", "--seed", "--per-article"]);
-const files = process.argv.slice(2).filter((a, i, all) => !flags.has(a) && !flags.has(all[i - 1] ?? ""));
+const confident = process.argv.includes("--confident"); // judge the "confident" pipeline instead of the default
+const files = process.argv.slice(2).filter((a, i, all) => a !== "--confident" && !flags.has(a) && !flags.has(all[i - 1] ?? ""));
 mkdirSync(out, { recursive: true });
 const random = seeded(seed);
 const index: string[] = [];
 for (const file of files) {
-  const json = execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/generate-cli.ts", file], { encoding: "utf8" });
+  const json = execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/generate-cli.ts", ...(confident ? ["--confident"] : []), file], { encoding: "utf8" });
   const all = (JSON.parse(json) as { questions: CliQuestion[] }).questions;
   let picked = all.map((q, i) => ({ q, i }));
   if (perArticle > 0 && picked.length > perArticle) {

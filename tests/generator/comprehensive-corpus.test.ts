@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { coverage } from "./facts/fact";
-import { generateQuestions } from "./index";
-import { fixtureCorpus, seedCorpus } from "./testing/corpus";
-import { validateQuestions } from "./validate";
+import { generateQuestions } from "@/lib/generate";
+import { fixtureCorpus, seedCorpus } from "./corpus";
+import { validateQuestions } from "@/lib/generate/validate";
 
 const CHROME = ["Subscribe to our Mailing List", "Return to the Peninsula", "Creative Commons", "Related stories", "Image Credit", "Please direct questions", "Stay Informed", "© The Institute"];
 
+// The default generator ("comprehensive"): many drafts for review, most of the facts asked.
 describe.each([
   ...seedCorpus().map((c) => ({ ...c, min: 25 })),
   ...fixtureCorpus().map((c) => ({ ...c, min: 20 })),

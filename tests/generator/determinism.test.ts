@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { generateDeck, generateQuestions } from "./index";
-import { seedCorpus } from "./testing/corpus";
+import { generateDeck, generateQuestions } from "@/lib/generate";
+import { seedCorpus } from "./corpus";
 
 describe("determinism and deck", () => {
   const corpus = seedCorpus();
 
   it("same text gives identical output", () => {
     for (const { article } of corpus) expect(generateQuestions(article)).toEqual(generateQuestions(article));
+    for (const { article } of corpus) expect(generateQuestions(article, { mode: "confident" })).toEqual(generateQuestions(article, { mode: "confident" }));
   });
 
   it("respects maxQuestions", () => {
     expect(generateQuestions(corpus[0]!.article, { maxQuestions: 5 })).toHaveLength(5);
+    expect(generateQuestions(corpus[0]!.article, { maxQuestions: 5, mode: "confident" })).toHaveLength(5);
   });
 
   it("generateDeck combines articles without duplicate prompts", () => {

@@ -1,4 +1,4 @@
-import type { GeneratedQuestion } from "../types";
+import type { GeneratedQuestion } from "@/lib/generate/types";
 
 /**
  * A fact read by a person from the article: the expected answer and words that identify the

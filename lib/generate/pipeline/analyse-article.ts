@@ -1,0 +1,144 @@
+// Stage 1, analyse: sentences and typed entities (article-context), then what the later stages need
+// to judge a fact: how often each actor is named (salience), what the article is about (never asked),
+// and which "the <noun>" phrases stand for a name given elsewhere ("the canal" → "the Erie Canal").
+import type { IngestedArticle } from "@/lib/content/ingest-article";
+import { buildArticleContext, type ArticleContext } from "../article-context";
+import type { FoundEntity } from "../entities";
+import { COUNTRIES } from "../gazetteers/countries";
+
+/** A capital that acts ("Beijing has not been able to…") stands for its country's government. */
+export function countryOfCapital(city: string): string | undefined {
+  return CAPITAL_OF.get(city);
+}
+
+export type Analysis = {
+  ctx: ArticleContext;
+  /** canonical name (lower case) → times named in the article */
+  mentions: Map<string, number>;
+  /** the article's own subject(s), lower case: asking for them tests nothing */
+  subjects: Set<string>;
+  /** head noun → what to write instead of "the <noun>", when the article names exactly one such thing */
+  anaphors: Map<string, string>;
+  /** lower-case word → index of the first sentence using it (-1: the headline), to tell a first mention from a reference back */
+  firstUse: Map<string, number>;
+  /** every word of the body as written in lower case somewhere */
+  lowerWords: Set<string>;
+  /** words written with a capital somewhere other than at the start of a sentence: names */
+  properWords: Set<string>;
+  /** what the headline is about ("Mombara port expansion"), to label prompts that name nothing of it */
+  topic: string | null;
+  /** people named with a full name anywhere in the article */
+  people: string[];
+};
+
+const CAPITAL_OF = new Map(COUNTRIES.map((c) => [c.capital, c.name] as [string, string]));
+
+const NAMED = new Set(["person", "organisation", "country", "city", "zone", "landmark", "region", "name"]);
+
+function members(e: FoundEntity): FoundEntity[] {
+  return e.type === "list" ? (e.items ?? []) : [e];
+}
+
+// Capitalised phrases ("Erie Canal", "Port of Mombara", "Kalindi Water Treaty"); their head noun is how
+// the article refers back to them.
+const PHRASE_RE = /\b((?:[A-Z][\p{L}'’-]+\s(?:of\s(?:the\s)?)?){1,4}[A-Z][\p{L}'’-]+)/gu;
+const GENERIC_HEADS = new Set("minister president secretary director chairman chief university news times post day week month year".split(" "));
+
+function headsOf(phrase: string): string[] {
+  const words = phrase.split(/\s+/);
+  const out: string[] = [];
+  const last = words[words.length - 1]?.toLowerCase() ?? "";
+  if (words.length >= 2) out.push(last);
+  const ofAt = words.indexOf("of");
+  if (ofAt === 1) out.push(words[0]!.toLowerCase()); // "Port of Mombara" → "port"
+  return out.filter((h) => h.length > 2 && !GENERIC_HEADS.has(h));
+}
+
+// Headline verbs and links after which the subject phrase has ended.
+const HEADLINE_BREAK = /^(?:is|are|was|were|as|after|amid|at|in|on|for|with|and|to|from|by|over|sign|win|beat|face|end|get|set|say|says|vows?|plans?|wants?|hits?|cuts?|sets?|[a-z]+s|[a-z]+ed)$/;
+
+/** The noun phrase a headline opens with, when it is a useful label (2 to 5 words, not a question). */
+function topicOf(title: string): string | null {
+  const t = title.replace(/^(?:Explainer|Analysis|Interview|Opinion|Comment|Live|Watch|Update)\s*:\s*/i, "").replace(/[:—–|].*$/, "").trim();
+  if (/^(?:How|Why|What|Who|When|Where|Is|Are|Can|Will|Should|A|An|The)\b/.test(t)) return null;
+  const words = t.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && HEADLINE_BREAK.test(w));
+  const phrase = (cut === -1 ? words : words.slice(0, cut)).join(" ").replace(/[,.;]+$/, "");
+  const n = phrase.split(/\s+/).length;
+  // Only an event or thing ("Mombara port expansion", "battery plant") labels well; a bare name does not.
+  return n >= 2 && n <= 5 && phrase.length <= 45 && /^[a-z]/.test(words[Math.min(words.length, cut === -1 ? words.length : cut) - 1] ?? "") ? phrase : null;
+}
+
+export function analyseArticle(article: IngestedArticle): Analysis {
+  const ctx = buildArticleContext(article);
+  const mentions = new Map<string, number>();
+  const people = new Set<string>();
+  for (const info of ctx.sentences) {
+    for (const e of info.entities) {
+      for (const m of members(e)) {
+        if (!NAMED.has(m.type)) continue;
+        const key = m.canonical.toLowerCase();
+        mentions.set(key, (mentions.get(key) ?? 0) + 1);
+        if (m.type === "person" && m.text.includes(" ")) people.add(m.text);
+      }
+    }
+  }
+  // Surnames used alone count for the full name ("Moreau said" is Claire Moreau again).
+  for (const full of people) {
+    const last = full.split(/\s+/).pop() ?? "";
+    const alone = (article.body.match(new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g")) ?? []).length;
+    const key = full.toLowerCase();
+    mentions.set(key, Math.max(mentions.get(key) ?? 0, alone));
+  }
+
+  const subjects = new Set<string>();
+  const title = article.title ?? "";
+  for (const [name] of mentions) if (name.length > 2 && title.toLowerCase().includes(name)) subjects.add(name);
+  const ranked = [...mentions].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (top && top[1] >= 4 && (!second || top[1] >= second[1] * 1.5)) subjects.add(top[0]);
+
+  for (const [capital, country] of CAPITAL_OF) if (subjects.has(country.toLowerCase())) subjects.add(capital.toLowerCase());
+  const byHead = new Map<string, Map<string, number>>();
+  for (const m of `${title}. ${article.body}`.matchAll(PHRASE_RE)) {
+    const phrase = (m[1] ?? "").replace(/^(?:The|A|An|In|On|At|By|For|But|And)\s/, "");
+    if (!phrase.includes(" ")) continue;
+    for (const head of headsOf(phrase)) {
+      const counts = byHead.get(head) ?? new Map<string, number>();
+      counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+      byHead.set(head, counts);
+    }
+  }
+  const anaphors = new Map<string, string>();
+  const body = article.body;
+  for (const [head, counts] of byHead) {
+    if (!new RegExp(`\\bthe ${head}\\b`, "i").test(body)) continue;
+    const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+    const [best, next] = sorted;
+    // Only when one name clearly owns the noun: two different "… Bank"s make "the bank" ambiguous.
+    if (best && (!next || best[1] >= next[1] * 3)) anaphors.set(head, `the ${best[0]}`);
+  }
+  // First mentions that name the thing: "the new bridge over the Yalu River" → later "the bridge".
+  for (const m of body.matchAll(/\b(?:[Tt]he|an?)\s+(?:[a-z-]+\s){0,2}?([a-z-]{3,})\s+((?:over|across|in|at|on|near|between|from)\s+(?:the\s+)?(?:[A-Z][\p{L}-]+\s?){1,4})/gu)) {
+    const head = m[1] ?? "";
+    if (anaphors.has(head) || GENERIC_HEADS.has(head) || !new RegExp(`\\bthe ${head}\\b`, "i").test(body)) continue;
+    anaphors.set(head, `the ${head} ${(m[2] ?? "").trim()}`);
+  }
+  // "the company", "the club": the organisation the article is about, when one clearly is.
+  const orgs = ranked.filter(([name]) => subjects.has(name) && ctx.sentences.some((i) => i.entities.some((e) => (e.type === "organisation" || e.type === "name") && e.canonical.toLowerCase() === name && e.text.includes(" "))));
+  const org = orgs[0];
+  if (org && org[1] >= 3) {
+    const display = ctx.sentences.flatMap((i) => i.entities).find((e) => e.canonical.toLowerCase() === org[0])?.canonical ?? org[0];
+    for (const head of ["company", "firm", "club", "team", "group", "side"]) if (!anaphors.has(head)) anaphors.set(head, display);
+  }
+  // "the country" is the country the article is about, when it has one.
+  if (ctx.mainCountry && !anaphors.has("country")) anaphors.set("country", ctx.mainCountry);
+
+  const firstUse = new Map<string, number>();
+  for (const w of title.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) firstUse.set(w, -1);
+  for (const info of ctx.sentences) for (const w of info.sentence.text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) if (!firstUse.has(w)) firstUse.set(w, info.index);
+  const lowerWords = new Set(body.match(/\b[a-z][a-z-]+/g) ?? []);
+  const properWords = new Set<string>();
+  for (const m of article.body.matchAll(/(?<=[\p{L}\p{N},;:]\s)([A-Z][\p{L}-]+)/gu)) properWords.add(m[1] ?? "");
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic: topicOf(title), people: [...people] };
+}

@@ -1,0 +1,49 @@
+// Stage 4, distractors: decides the question's kind. Multiple choice only when three wrong options of
+// the answer's own type, scale and format exist and none is also true; otherwise the learner types the
+// answer, which tests more than four weak options would.
+import { chooseDistractors, orderChoices } from "../distractors";
+import { COUNTRIES } from "../gazetteers/countries";
+import { stableOrder } from "../stable-hash";
+import type { DistractorPool, QuestionKind } from "../types";
+import type { Analysis } from "./analyse-article";
+import type { Realised } from "./realise-question";
+
+export type Options = { kind: QuestionKind; choices?: string[] };
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** "$4 million" and "€41.60" differ in format: options must share the answer's symbol and unit words. */
+function sameFormat(answer: string, option: string): boolean {
+  const shape = (s: string) => s.replace(/\d+/g, "#").replace(/#,#/g, "#").replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, "#").toLowerCase();
+  return shape(answer) === shape(option);
+}
+
+function fromArticle(r: Realised, values: string[]): string[] | null {
+  const truths = new Set([r.answer.answer, ...r.answer.accepted, ...r.fact.truths].map(norm));
+  const prompt = r.prompt.toLowerCase();
+  // "Pyongyang's propaganda" rules out North Korea as an option, as "Moroccan" rules out Morocco.
+  const named = new Set(COUNTRIES.filter((c) => [c.name, c.capital, ...c.demonyms].some((x) => x && prompt.includes(x.toLowerCase()))).map((c) => c.name.toLowerCase()));
+  values = values.filter((v) => !named.has(v.toLowerCase()));
+  const picked = stableOrder(
+    [...new Set(values)].filter((v) => !truths.has(norm(v)) && !prompt.includes(v.toLowerCase()) && ![...truths].some((t) => t.includes(norm(v)) || norm(v).includes(t))),
+    r.prompt,
+    (s) => s,
+  ).slice(0, 3);
+  return picked.length === 3 ? picked : null;
+}
+
+export function chooseOptions(a: Analysis, r: Realised, pool: DistractorPool | undefined): Options {
+  if (r.form === "cloze") return { kind: "cloze" };
+  const answer = r.answer.answer;
+  if (answer.length > 40 || answer.split(/\s+/).length > 6) return { kind: "flashcard" };
+  const type = r.answer.spec.type;
+  let distractors: string[] | null = null;
+  // Plural group names mistaken for people ("Social Democrats") are not options for a person.
+  if (type === "person") distractors = fromArticle(r, a.people.filter((p) => !/(?:crats|ists|ians|ers|ives)$/.test(p)));
+  else if (type === "money" || type === "percent" || type === "quantity") {
+    const found = chooseDistractors(r.answer.spec, pool, r.fact.truths, r.prompt);
+    distractors = found && found.every((d) => sameFormat(answer, d)) ? found : null;
+  } else if (type === "country" || type === "city" || type === "organisation") distractors = fromArticle(r, pool?.get(type) ?? []);
+  if (!distractors) return { kind: "typed" };
+  return { kind: "multiple_choice", choices: orderChoices(answer, distractors, r.prompt) };
+}

@@ -1,0 +1,155 @@
+// Text tools for the realise stage: cutting a sentence down to the clause that carries one fact,
+// and the checks that decide whether that clause can stand on a flashcard by itself.
+// Pure string work over one sentence; nothing here knows any place, person or subject.
+import { SLOT } from "../prompt-text";
+
+const APPROX = "(?:about|around|roughly|nearly|almost|some|approximately|more than|less than|over|under|up to|at least|just over|just under|only)";
+
+/** Words a prompt never needs: they point at the surrounding text, not at the fact. */
+const FILLER_RE = /(?:,\s*)?\b(?:also|still|too|previously|for instance|for example|meanwhile|however|moreover|in turn|in addition|though|instead)\b(?:\s*,)?/gi;
+
+const AUX = new Set("is are was were will would has have had can could may might must should shall".split(" "));
+
+/** Irregular past tenses and their base forms: enough for "did X <verb>" questions about news events. */
+const IRREGULAR_PAST: Record<string, string> = Object.fromEntries(
+  (
+    "became:become began:begin brought:bring built:build bought:buy caught:catch chose:choose came:come cut:cut dealt:deal did:do " +
+    "drew:draw drove:drive ate:eat fell:fall felt:feel fought:fight found:find flew:fly forgot:forget froze:freeze got:get gave:give " +
+    "went:go grew:grow held:hold hit:hit kept:keep knew:know laid:lay led:lead left:leave lent:lend let:let lost:lose made:make " +
+    "meant:mean met:meet paid:pay put:put quit:quit ran:run rose:rise said:say saw:see sold:sell sent:send set:set shut:shut " +
+    "sang:sing sank:sink sat:sit slept:sleep spent:spend split:split spoke:speak spread:spread stood:stand stole:steal struck:strike " +
+    "swam:swim took:take taught:teach told:tell thought:think threw:throw understood:understand woke:wake wore:wear won:win " +
+    "wrote:write withdrew:withdraw overtook:overtake undertook:undertake broke:break beat:beat bore:bear shot:shoot hung:hang " +
+    "sought:seek fed:feed fled:flee rode:ride bid:bid cost:cost hurt:hurt upheld:uphold"
+  )
+    .split(" ")
+    .map((p) => p.split(":") as [string, string]),
+);
+
+/** Base form of a regular past tense, or null when the spelling does not say it for sure. */
+function regularBase(past: string): string | null {
+  const w = past.toLowerCase();
+  if (!/^[a-z]+ed$/.test(w) || w.length < 5) return null;
+  if (/ied$/.test(w)) return w.slice(0, -3) + "y";
+  if (/eed$/.test(w)) return w.slice(0, -1); // agreed → agree
+  if (/([bdgmnprt])\1ed$/.test(w) && !/(?:ll|ss|ff|zz)ed$/.test(w)) return w.slice(0, -3); // stopped → stop
+  if (/(?:at|iz|is|uc|ov|iv|av|ev|ur|or|ir|ar|et|ot|ut|ac|od|ud|id|ag|eg|ig|og|ug|ng|rg|dg|ys|us|as|os|es)ed$/.test(w)) {
+    // Most of these stems take a silent e (created, organised, produced, moved, secured, scored, completed…)
+    // but some do not (visited, edited, limited, credited, exhibited…): those endings are listed here.
+    if (/(?:ited|ered|ored|ured|ened|eted)$/.test(w) && !/(?:ignored|restored|scored|stored|explored|secured|ensured|assured|measured|cured|lured|captured|injured|endured|figured|completed|deleted|competed|united|invited|cited|ignited|excited|recited)$/.test(w))
+      return w.slice(0, -2);
+    if (/(?:nged|rged|lged|dged)$/.test(w)) return w.slice(0, -1);
+    if (/(?:ng|rg|lg)ed$/.test(w)) return w.slice(0, -2);
+    return w.slice(0, -1);
+  }
+  return w.slice(0, -2); // opened, signed, launched, warned, reported, approved? (handled above: ov)
+}
+
+export function baseFormOfPast(word: string): string | null {
+  const w = word.toLowerCase();
+  return IRREGULAR_PAST[w] ?? regularBase(w);
+}
+
+/** An auxiliary, or a past tense that is not a participle ("lenders led by" is not a verb of the clause). */
+export function hasFiniteVerb(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  return tokens.some((t, i) => AUX.has(t.toLowerCase()) || (i > 0 && /^[a-z]+$/.test(t) && baseFormOfPast(t) !== null && tokens[i + 1] !== "by" && !/^(?:said|called|named|based|known)$/.test(t)));
+}
+
+export function isAux(word: string): boolean {
+  return AUX.has(word.toLowerCase());
+}
+
+/** Drops asides that do not hold the slot: "(…)", ", which …,", ", according to …", trailing ", X said". */
+export function trimAsides(clause: string): string {
+  let t = clause;
+  t = t.replace(/\s*\([^()]*\)/g, (m) => (m.includes(SLOT) ? m : ""));
+  t = t.replace(/,\s+(?:which|who|whose|where)\s[^,]*(?:,|$)/g, (m) => (m.includes(SLOT) ? m : m.endsWith(",") ? " " : ""));
+  t = t.replace(/,?\s*according to [^,]*(?=,|$)/gi, (m) => (m.includes(SLOT) ? m : ""));
+  t = t.replace(/^According to [^,]*,\s*/i, (m) => (m.includes(SLOT) ? m : ""));
+  t = t.replace(/,\s*(?:[A-Z][\p{L}.'’-]*\s?){0,4}(?:officials|analysts|experts|police|sources|he|she|they|it)?\s*(?:said|says|added|reported|announced|told [a-z ]+)\s*$/u, (m) => (m.includes(SLOT) ? m : ""));
+  // A trailing aside after a comma that the fact does not need (", depending on demand from carmakers").
+  t = t.replace(/,\s+(?:depending on|mainly because|largely because|partly because|in part because|citing|adding|saying|compared with|compared to|up from|down from|an increase of|a rise of|a fall of|a drop of|making it|bringing|leaving|with the rest|including)\b[^]*$/i, (m) => (m.includes(SLOT) ? m : ""));
+  // "…, but it's dwarfed by China's": the second clause is another fact.
+  t = t.replace(/,?\s+but\s[^]*$/, (m) => (m.includes(SLOT) ? m : ""));
+  // "…, and the yield on bonds fell": a second clause joined by "and" is another fact.
+  t = t.replace(/,\s+and\s+(?:the|a|an|its|their|his|her)\s[^]*$/, (m) => (m.includes(SLOT) ? m : ""));
+  // The author's own visit is a place and a time, not "my visit".
+  t = t.replace(/^During (?:my|our) (?:visit|trip) to /, "At ");
+  t = t.replace(/\s{2,}/g, " ").replace(/\s+,/g, ",").trim().replace(/,?\s+(?:and|or|but)$/, "");
+  return t;
+}
+
+/**
+ * The fact inside ", which …," about a name: "Voltaris, which is listed in Paris, rose…" → "Voltaris is
+ * listed in Paris". Only for a capitalised name right before the comma, so "which" surely refers to it.
+ */
+export function relativeClauseFact(sentence: string): string | null {
+  const m = new RegExp(`((?:\\bthe\\s)?(?:[A-Z][\\p{L}'’-]+\\s?){1,5}),\\s+which\\s+([^,]*${SLOT}[^,]*)(?:,|\\.?$)`, "u").exec(sentence);
+  if (!m || !m[1] || !m[2]) return null;
+  const name = m[1].trim().replace(/^the\s/, "The ");
+  if (/^(?:The|A|An|In|On|At|But|And)$/.test(name.split(/\s+/)[0] ?? "") && name.split(/\s+/).length === 1) return null;
+  return `${name} ${m[2].trim()}`;
+}
+
+/**
+ * A long sentence cut down to its main clause and the comma-separated part that holds the answer:
+ * "Castleford won the Cup on Saturday, beating Ashbourne SLOT at Wembley, in front of 84,912, the
+ * biggest crowd…" → "Castleford won the Cup on Saturday, beating Ashbourne SLOT at Wembley".
+ * Lists are never cut (dropping "B" from "A, B and C" changes the fact); null when nothing fits.
+ */
+export function compressToFit(text: string, maxWords: number): string | null {
+  if (wordCount(text) <= maxWords) return text;
+  const segments = text.split(/,\s+(?!\d{3}\b)/);
+  const k = segments.findIndex((x) => x.includes(SLOT));
+  if (k < 0) return null;
+  // Short segments side by side are list items.
+  if (segments.some((x, i) => i > 0 && x.split(/\s+/).length <= 3 && (segments[i + 1]?.split(/\s+/).length ?? 9) <= 3)) return null;
+  const keep = new Set<number>([0, k]);
+  // "On Saturday, …", "In a survey of 14 economists, …": an opening phrase needs the clause after it.
+  if (((segments[0]?.split(/\s+/).length ?? 0) < 5 || /^(?:In|On|At|After|Before|During|With|For|Under|By|From|Since)\s/.test(segments[0] ?? "")) && segments.length > 1) keep.add(1);
+  // The main clause must keep its verb: "The $1.1 billion package, signed at …" has none left.
+  // The main clause must keep its verb: "The $1.1 billion package, signed at …" has none left (a
+  // participle opening a segment is not the clause's verb).
+  const mainHasVerb = [...keep].filter((i) => i <= 1).some((i) => hasFiniteVerb(segments[i] ?? ""));
+  if (!mainHasVerb) return null;
+  let out = [...keep].sort((x, y) => x - y).map((i) => segments[i]).join(", ");
+  if (wordCount(out) > maxWords) {
+    // "The port will double its capacity after a group of lenders agreed to finance…": keep the half with the answer.
+    const halves = out.split(/\s+(?:after|because|as|when|while|before|until|although|though|since)\s+(?=(?:the|a|an|[A-Z]))/);
+    const half = halves.find((h) => h.includes(SLOT));
+    if (!half || half === out) return null;
+    out = half.charAt(0).toUpperCase() + half.slice(1);
+  }
+  return wordCount(out) <= maxWords ? out : null;
+}
+
+/** Removes "also", "for example", "however"… wherever they stand. */
+export function dropFiller(clause: string): string {
+  return clause
+    .replace(FILLER_RE, (m) => (m.startsWith(",") && m.endsWith(",") ? "," : " "))
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s+([,.;:?])/g, "$1")
+    .replace(/^,\s*/, "")
+    .trim();
+}
+
+/** "X said (that) …" with the fact in the reported part: keep the reported part. */
+export function reportedPart(clause: string): { speaker: string; rest: string } | null {
+  const m = /^(.{2,60}?)\s+(?:(?:said|says|announced|reported|argued|argues|warned|warns|noted|notes)(?:\s+on\s+\w+day)?\s+(?:that\s+)?|(?:estimates|estimated|believes|believed|expects|expected|thinks|think)\s+that\s+)(.+)$/u.exec(clause);
+  if (!m || !m[1] || !m[2] || m[1].includes(SLOT) || !m[2].includes(SLOT) || m[1].includes(",")) return null;
+  // The reported part must be a clause with its own subject, not "on June 17 that…".
+  if (!/^(?:the|a|an|it|they|he|she|its|their|[A-Z]|\u0001)/.test(m[2]) || /^(?:on|in|at|by|for)\b/i.test(m[2])) return null;
+  return { speaker: m[1], rest: m[2] };
+}
+
+export const APPROX_BEFORE_SLOT_RE = new RegExp(`\\b${APPROX}\\s+(?=${SLOT})`, "gi");
+
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) || w.includes(SLOT)).length;
+}
+
+export const FIRST_PERSON_RE = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Oo]ur|[Oo]urs|us)\b/;
+
+/** Third-person pronouns and demonstratives that need a referent. */
+export const REFERRING_RE = /\b(?:he|she|it|they|him|them|his|her|its|their|theirs|this|these|those)\b/gi;

@@ -1,0 +1,38 @@
+// Stage 5, rank and select: the best question per fact, at most one per sentence and per answer, spread
+// over the article, and only as many as the article has facts worth asking — there is no minimum.
+import type { Realised } from "./realise-question";
+
+const MIN_SCORE = 0.6;
+
+const words = (p: string) => new Set(p.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, " ").split(/\s+/).filter((w) => w.length > 3));
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (Math.min(a.size, b.size) || 1);
+}
+
+export function rankQuestions(candidates: Realised[], max: number): Realised[] {
+  const sorted = [...candidates].sort((x, y) => y.score - x.score || x.fact.info.index - y.fact.info.index || (x.prompt < y.prompt ? -1 : 1));
+  const informative = new Set(candidates.map((c) => c.fact.info.index)).size;
+  // At most one question for each sentence that states something askable, on average.
+  const budget = Math.min(max, Math.max(1, informative));
+  const kept: Realised[] = [];
+  const sentences = new Map<number, string[]>();
+  const answers = new Set<string>();
+  const prompts: Array<Set<string>> = [];
+  for (const c of sorted) {
+    if (kept.length >= budget || c.score < MIN_SCORE) break;
+    const answer = c.answer.answer.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    const toks = words(c.prompt);
+    // One question per sentence: two from one sentence read as the same card asked twice.
+    const asked = sentences.get(c.fact.info.index) ?? [];
+    const type = c.answer.spec.type;
+    if (asked.length >= 1 || answers.has(answer) || prompts.some((p) => overlap(p, toks) >= 0.6)) continue;
+    sentences.set(c.fact.info.index, [...asked, type]);
+    answers.add(answer);
+    prompts.push(toks);
+    kept.push(c);
+  }
+  return kept;
+}

@@ -1,0 +1,350 @@
+// Stage 3, realise: the only place that writes English. A fact becomes a short prompt built from the
+// clause that carries it, with its references named; a fact whose clause cannot stand alone on a card
+// is dropped here rather than asked badly.
+import { clauseWithSlot, finishQuestion, selfContained, SLOT } from "../prompt-text";
+import type { AnswerInfo } from "../candidate";
+import { countryOfCapital, type Analysis } from "./analyse-article";
+import { APPROX_BEFORE_SLOT_RE, compressToFit, relativeClauseFact, baseFormOfPast, dropFiller, FIRST_PERSON_RE, isAux, reportedPart, trimAsides, wordCount } from "./clause-tools";
+import type { EntityFact, Fact } from "./extract-facts";
+
+export type Realised = {
+  fact: Fact;
+  prompt: string;
+  form: "wh" | "cloze" | "quote";
+  answer: AnswerInfo;
+  score: number;
+};
+
+export type Rejected = { fact: Fact; rejected: string };
+
+const MAX_WORDS = 25;
+const BLANK = "_____";
+const PREPOSITIONS = new Set("in on at to from by for with near into of since until during between across".split(" "));
+// Nouns that name the same thing wherever they occur, so "the <noun>" needs no earlier referent.
+const UNIQUE_NOUNS = new Set(
+  "world end first last past future public sea ocean economy same time moment number majority start beginning top bottom middle most latest next sun moon earth internet web weather".split(" "),
+);
+// Nouns that always point at a particular one the reader has to know ("the country's debt").
+const ALWAYS_REFERS = new Set("country city company government team club firm state region province capital nation party side group town village plan deal project".split(" "));
+// The answer sits inside a noun phrase or a coordination: moving it out would break the sentence.
+const INSIDE_PHRASE = new Set("its their his her the a an our my and or than between this that these those".split(" "));
+const NP_STOP = new Set("of in on at to for by with from and or but that which who whose was is are were will would has have had be been as than into about after before over under near".split(" "));
+
+function whPhrase(f: EntityFact): string | null {
+  const e = f.entity;
+  switch (e.type) {
+    case "person":
+      return "who";
+    case "organisation":
+      return "which organisation";
+    case "country":
+      return "which country";
+    case "city":
+      return countryOfCapital(e.canonical) ? "which government" : "which city";
+    case "money":
+      return "how much";
+    case "percent":
+      return "what percentage";
+    case "quantity": {
+      const unit = (e.unit ?? "").replace(/^(?:thousand|million|billion|trillion)\s+/i, "").trim();
+      return unit && /^[a-z]/i.test(unit) ? `how many ${unit}` : null;
+    }
+    case "list":
+      return `which ${(e.items ?? []).length === 2 ? "two" : "three"} countries`;
+    default:
+      return null; // dates, years, places and names are asked as a cloze: their question words mislead
+  }
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Names each bare "the <noun>" that points back to something ("the bridge" → "the bridge over the
+ * Yalu River"), or says the clause cannot be made whole. A noun with its own modifier or complement
+ * ("the repo rate", "the price of petrol", "the rate at which…") says what it is and is kept.
+ */
+function resolveDefinites(a: Analysis, index: number, text: string): string | null {
+  const seenBefore = (w: string) => (a.firstUse.get(w) ?? Infinity) < index;
+  let failed = false;
+  // A prompt that opens with "The total cost…" or "The rest…" leans on the article for what it is,
+  // unless the noun phrase names itself ("The new bridge over the Yalu River…").
+  const opening = /^The\s+((?:[a-z-]+\s+){0,3})/.exec(text);
+  if (opening) {
+    const np: string[] = [];
+    for (const w of (opening[1] ?? "").trim().split(/\s+/)) {
+      if (!w || NP_STOP.has(w) || PREPOSITIONS.has(w) || isAux(w) || baseFormOfPast(w) !== null || /^(?:now|also|still|already|itself|alone|only|nearly|almost)$/.test(w) || (np.length > 0 && /[^s]s$/.test(w))) break;
+      np.push(w);
+    }
+    const rest = text.slice(4 + np.join(" ").length).trimStart();
+    const namesItself = /^(?:of|in|at|on|over|near|from|between)\s+(?:the\s+)?[A-Z]/.test(rest) || /^[A-Z]/.test(rest);
+    if (np.length > 0 && !namesItself && !np.some((w) => a.anaphors.has(w) || UNIQUE_NOUNS.has(w))) return null;
+  }
+  const out = text.replace(/\b([Tt]he) ((?:two|three|four|both)\s)?([a-z][a-z-]*)(?![a-z-])/g, (m, the: string, count: string | undefined, head: string, offset: number, whole: string) => {
+    const after = whole.slice(offset + m.length);
+    // Followed by another lower-case word, the noun is a modifier ("the repo rate"): the phrase names itself.
+    const next = /^\s+([a-z][a-z-]*)/.exec(after)?.[1];
+    const nextIsVerb = !!next && (baseFormOfPast(next) !== null || (/[^s]s$/.test(next) && !/s$/.test(head)));
+    if (next && !nextIsVerb && !/^(?:of|at|in|on|to|for|by|with|from|that|which|who|whose|where|and|or|is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|said|says|did|does|now|also|still|already|then|just|itself|alone|too|last|first|next|again)$/.test(next) && !/ly$/.test(next)) return m;
+    if (/^\s+(?:of|at which|in which|that|which|who|whose|where)\b/.test(after) && !ALWAYS_REFERS.has(head)) return m;
+    if (/^\s*[A-Z]/.test(after.replace(/^\s+(?:of|in|at|on)\s+(?:the\s+)?/, " ")) && /^\s+(?:of|in|at|on)\s/.test(after)) return m; // "the port of Mombara"
+    const named = count ? undefined : a.anaphors.get(head);
+    if (named && !whole.includes(named.replace(/^the /, ""))) {
+      const rep = the === "The" ? cap(named) : named;
+      return rep;
+    }
+    // A bare "the <noun>" that is not one of a kind points at something the card does not name.
+    // A bare "the <noun>" met before in the article ("the bridge", "the plan") points back to it.
+    if (count || ALWAYS_REFERS.has(head) || (seenBefore(head) && !UNIQUE_NOUNS.has(head))) failed = true;
+    return m;
+  });
+  return failed ? null : out;
+}
+
+/** "It cut its forecast…" after "The bank now expects…": the pronoun is the previous subject. */
+function leadingIt(a: Analysis, index: number, text: string): string {
+  const prev = a.ctx.sentences[index - 1]?.sentence.text ?? "";
+  const head = /^The ([a-z]+)\b/.exec(prev)?.[1];
+  const named = head ? a.anaphors.get(head) : undefined;
+  return named && /^It\s(?!is|was|would|seems|remains|appears)/.test(text) ? text.replace(/^It\b/, cap(named)) : text;
+}
+
+/** Pronouns need a referent: a name before them in the prompt, or at least a subject for "its/their". */
+function pronounsResolved(f: EntityFact, text: string): boolean {
+  // "that spending", "from that charm offensive": a demonstrative pointing back.
+  if (/(?:^|\b(?:of|from|to|in|on|for|with|by|at|about|is|was|and)\s+)[Tt]hat\s+[a-z]/.test(text)) return false;
+  const names = f.info.entities.filter((e) => !e.adjective && ["person", "organisation", "country", "city", "zone", "landmark", "name", "list"].includes(e.type)).map((e) => e.text);
+  for (const m of text.matchAll(/\b(he|she|him|his|her|it|its|they|them|their|this|these|those)\b/gi)) {
+    const w = (m[1] ?? "").toLowerCase();
+    if (w === "this" || w === "these" || w === "those") return false;
+    // "recommended it", "gave them": an object pronoun points outside the prompt (unless "it is…").
+    if ((w === "it" || w === "them") && !/^\s+(?:is|was|has|had|will|would|seems|remains)\b/.test(text.slice((m.index ?? 0) + w.length))) return false;
+    const before = text.slice(0, m.index).trim();
+    if (!before) return false;
+    if (["he", "she", "him", "his", "her"].includes(w)) {
+      const person = (before.includes(SLOT) && f.entity.type === "person") || f.info.entities.some((e) => e.type === "person" && before.includes(e.text));
+      if (!person) return false;
+    } else if (!(before.includes(SLOT) || names.some((n) => before.includes(n)) || /^(?:The\s)?[A-Za-z-]+(?:\s[a-z-]+){0,3}\s(?:is|are|was|were|has|have|had|will|would|said|[a-z]+ed)\b/.test(before))) return false;
+  }
+  return true;
+}
+
+function answerWordsLeak(answer: string, text: string): boolean {
+  const t = text.replace(SLOT, " ").toLowerCase();
+  return answer
+    .split(/[\s,]+/)
+    .filter((w) => /^[A-Z][\p{L}-]{3,}/u.test(w))
+    .some((w) => new RegExp(`\\b${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(t));
+}
+
+/** Forms a student could reasonably write: a surname, an acronym the article uses, a capital's country. */
+function shortForms(a: Analysis, f: EntityFact): string[] {
+  const name = f.answer.answer;
+  const out: string[] = [];
+  if (f.entity.type === "city") {
+    const country = countryOfCapital(f.entity.canonical);
+    if (country) out.push(country); // a capital standing for its government ("Beijing" → "China")
+  }
+  if (f.entity.type === "person" && !name.includes("-")) {
+    const last = name.split(/\s+/).pop();
+    if (last && last !== name) out.push(last);
+  }
+  if (f.entity.type === "organisation" || f.entity.type === "name") {
+    const initials = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+    if (initials.length >= 2 && new RegExp(`\\b${initials}\\b`).test(a.ctx.article.body)) out.push(initials);
+    const bracketed = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\(([A-Z][A-Za-z]{1,9})\\)`).exec(a.ctx.article.body)?.[1];
+    if (bracketed) out.push(bracketed);
+  }
+  return out;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * A statement about how things stand ("has yet to meet", "is suffering") is true as of the article's
+ * date; a card read years later needs that date. Past events keep the date the text gives them.
+ */
+function withTimeFrame(a: Analysis, f: EntityFact, prompt: string): string {
+  const { year, month } = a.ctx.ref;
+  if (year === null || f.entity.type === "date" || f.entity.type === "year") return prompt;
+  const body = prompt.replace(/^Fill in the blank:\s*/, "");
+  if (/\b(?:1[5-9]|20)\d\d\b/.test(body) || !/\b(?:has|have|is|are|remains|remain)\b/.test(body) || /\b(?:will|would|was|were|had|did)\b/.test(body)) return prompt;
+  const when = month ? `${MONTHS[month - 1]} ${year}` : String(year);
+  const first = body.split(/\s/)[0] ?? "";
+  // The first word keeps its capital only when it is a name ("Russia", "NASA"), not a sentence start.
+  const keep = body.charAt(0) === "_" || /^[A-Z]{2}/.test(first) || (!/^(?:The|A|An)$/.test(first) && (a.properWords.has(first) || f.info.entities.some((e) => !e.adjective && e.text.startsWith(first))));
+  const framed = `As of ${when}, ${keep ? body : body.charAt(0).toLowerCase() + body.slice(1)}`;
+  return prompt.startsWith("Fill in the blank:") ? `Fill in the blank: ${framed}` : framed;
+}
+
+/**
+ * "How much is the African Development Bank providing?" — for what? When a prompt names nothing the
+ * headline is about, it is labelled with the headline's subject ("Mombara port expansion: …").
+ */
+function withTopic(a: Analysis, prompt: string): string {
+  if (!a.topic) return prompt;
+  const words = (s: string) => new Set((s.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !["the", "and", "for", "with"].includes(w)));
+  const have = words(prompt);
+  const topicWords = [...words(a.topic), ...[...a.subjects].flatMap((s) => [...words(s)])];
+  if (topicWords.some((w) => have.has(w))) return prompt;
+  const body = prompt.replace(/^Fill in the blank:\s*/, "");
+  const first = body.split(/\s/)[0] ?? "";
+  const lowered = /^(?:The|A|An|How|What|Which|Who|When|In|On|As|At|By|With|For)$/.test(first) ? body.charAt(0).toLowerCase() + body.slice(1) : body;
+  const labelled = `${a.topic}: ${lowered}`;
+  return prompt.startsWith("Fill in the blank:") ? `Fill in the blank: ${labelled}` : labelled;
+}
+
+type Parts = { lead: string; body: string };
+
+function splitLead(text: string): Parts {
+  const m = /^((?:In|On|During|By|Since|After|Before|From|Until|Over|Between|With|At|Under|As|Despite|Following|Unlike|Within|Through|Across|For|Among|When|Once)\s[^,${SLOT}]{2,40}),\s+/.exec(text);
+  return m ? { lead: m[1] ?? "", body: text.slice(m[0].length) } : { lead: "", body: text };
+}
+
+function subjectQuestion(f: EntityFact, wh: string, { lead, body }: Parts): string | null {
+  if (!["person", "organisation", "country", "city", "list"].includes(f.entity.type)) return null;
+  const m = new RegExp(`^${SLOT}(?:,[^,${SLOT}]{3,80},)?\\s+([a-z][\\s\\S]*)$`).exec(body);
+  if (!m || /^(?:and|or|of|in|to|who|which|that)\b/.test(m[1] ?? "")) return null;
+  const rest = m[1] ?? "";
+  if (/^(?:said|says|told|added|reported)\b/.test(rest)) return null; // who reported it is not the fact
+  return lead ? `${lead}, ${wh} ${rest}` : `${cap(wh)} ${rest}`;
+}
+
+function movedQuestion(a: Analysis, f: EntityFact, wh: string, { lead, body }: Parts): string | null {
+  const tokens = body.split(/\s+/);
+  const slotAt = tokens.findIndex((t) => t.includes(SLOT));
+  if (slotAt <= 1) return null;
+  let verbAt = -1;
+  let doSupport: string | null = null;
+  for (let i = 1; i < Math.min(slotAt, 10); i++) {
+    const t = tokens[i] ?? "";
+    if (isAux(t)) {
+      verbAt = i;
+      break;
+    }
+    const base = /^[a-z]+$/.test(t) ? baseFormOfPast(t) : null;
+    if (base && tokens[i + 1] !== "by") {
+      verbAt = i;
+      doSupport = base;
+      break;
+    }
+  }
+  if (verbAt < 1) return null;
+  const subject = tokens.slice(0, verbAt);
+  if (subject.some((t) => /[,;:]/.test(t)) || !/^(?:[A-Z]|the$|a$|an$)/.test(subject[0] ?? "") || PREPOSITIONS.has((subject[0] ?? "").toLowerCase())) return null;
+  if (subject.length > 7 || /^(?:That|This|These|Those|It|There|What)$/.test(subject[0] ?? "")) return null;
+  if (subject.some((t, i) => i > 0 && (isAux(t) || /^(?:who|which|that|and|or)$/.test(t)))) return null;
+  const first = subject[0] ?? "";
+  // A capital that only marks the start of the sentence is lower-cased once the word moves inside.
+  // A sentence-initial capital is dropped only for words the article also writes in lower case ("Testing").
+  const common = /^(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Each|Every|No)$/.test(first) || a.lowerWords.has(first.toLowerCase());
+  const named = f.info.entities.some((e) => !e.adjective && e.text.startsWith(first)) || a.properWords.has(first);
+  const firstWord = named || !common ? first : first.toLowerCase();
+  const subj = [firstWord, ...subject.slice(1)].join(" ");
+  const slotToken = tokens[slotAt] ?? "";
+  if (slotToken !== SLOT) return null; // the answer glued to punctuation or a possessive
+  let pre = tokens.slice(verbAt + 1, slotAt);
+  let post = tokens.slice(slotAt + 1);
+  // "cost about SLOT": the question word takes the place of the approximation too.
+  while (pre.length && /^(?:about|around|roughly|nearly|almost|some|approximately|estimated)$/i.test(pre[pre.length - 1] ?? "")) pre = pre.slice(0, -1);
+  if (/^(?:an?)$/i.test(pre[pre.length - 1] ?? "") && /estimated/.test(tokens[slotAt - 1] ?? "")) pre = pre.slice(0, -1);
+  // "more than SLOT" is part of the fact: moving the number out would change it.
+  if (/^(?:than|over|under|least|to|only)$/i.test(pre[pre.length - 1] ?? "")) return null;
+  // The answer inside a clause of its own ("realised that … in Washington") cannot be moved out of it.
+  if (pre.some((t) => /^(?:that|which|who|because|if|when|while|whether|where|than|and|or)$/i.test(t))) return null;
+  // "were SLOT higher than…": a measure of a comparison is asked "by how much", which is too easy to get wrong.
+  if (pre.length === 0 && /^(?:\w+er|more|less|up|down)$/i.test(post[0] ?? "")) return null;
+  if (pre.some((t) => /[,;:]$/.test(t)) || INSIDE_PHRASE.has((pre[pre.length - 1] ?? "").toLowerCase()) || /['’]s$/.test(pre[pre.length - 1] ?? "")) return null;
+  // A second verb phrase after the answer ("… and took more than a year") is another fact.
+  const coord = post.findIndex((t, i) => /^(?:and|but|or)$/.test(t) && i + 1 < post.length && (isAux(post[i + 1] ?? "") || baseFormOfPast(post[i + 1] ?? "") !== null));
+  if (coord >= 0) post = post.slice(0, coord);
+  if (/^(?:and|or|but)$/.test(post[0] ?? "")) post = [];
+  // ", and about 80 per cent of them…": whatever follows a comma and a conjunction is a second fact.
+  const joined = post.findIndex((t, i) => /,$/.test(t) && /^(?:and|but|while|whereas)$/.test(post[i + 1] ?? ""));
+  if (joined >= 0) post = [...post.slice(0, joined), (post[joined] ?? "").replace(/,$/, "")];
+  let whp = wh;
+  const prep = pre[pre.length - 1]?.toLowerCase();
+  if (prep && PREPOSITIONS.has(prep)) {
+    if (wh.startsWith("how many") || wh.startsWith("how much") || wh === "what percentage") return null; // "to how many…" reads badly
+    whp = `${prep} ${wh === "who" ? "whom" : wh}`;
+    pre = pre.slice(0, -1);
+  }
+  // "wrote off SLOT of North Korea's debt" → "how much of North Korea's debt … write off?"
+  if (post[0] === "of" && (wh === "how much" || wh === "what percentage")) {
+    let end = 1;
+    while (end < post.length && end < 6 && !PREPOSITIONS.has((post[end] ?? "").toLowerCase()) && !/[,;]$/.test(post[end - 1] ?? "")) end++;
+    whp = `${whp} ${post.slice(0, end).join(" ").replace(/[,;]$/, "")}`;
+    post = post.slice(end);
+  }
+  const aux = doSupport ? "did" : (tokens[verbAt] ?? "");
+  const verb = doSupport ?? "";
+  const words = [whp, aux, subj, verb, ...pre, ...post].filter(Boolean).join(" ");
+  return lead ? `${lead}, ${words}` : cap(words);
+}
+
+function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
+  const no = (rejected: string): Rejected => ({ fact: f, rejected });
+  const s = f.info.sentence.text;
+  const e = f.entity;
+  if (/[“”"]/.test(s)) return no("quotation"); // never put a question word or a blank inside someone's words
+  // Who reported a fact is not the fact; "the Park Geun-hye government" names a government, not a person.
+  if (/^\s*(?:[’']s\s+)?(?:reported|said|says|told|announced|according)\b/.test(s.slice(e.end)) || /according to\s+(?:the\s+)?$/i.test(s.slice(0, e.start))) return no("source of a report");
+  if (e.type === "person" && /\b[Tt]he\s+$/.test(s.slice(0, e.start))) return no("name used as an adjective");
+  const slotted = `${s.slice(0, e.start)}${SLOT}${s.slice(e.end)}`;
+  let text = relativeClauseFact(slotted) ?? clauseWithSlot(slotted);
+  if (!text.includes(SLOT)) return no("answer outside the main clause");
+  if (/\s[-–—]\s|\s[-–—]$/.test(text)) return no("aside cut in half");
+  text = trimAsides(text);
+  const short = compressToFit(text, MAX_WORDS - 2);
+  if (!short) return no("long");
+  text = short;
+  const reported = reportedPart(text);
+  if (reported) {
+    const speaker = reported.speaker.replace(/^(?:On \w+day|Last \w+),?\s+/, "");
+    text = reported.rest.replace(/^(?:it|they|he|she)\b/, speaker);
+  }
+  text = leadingIt(a, f.info.index, dropFiller(text));
+  const contained = selfContained(a.ctx, f.info, text);
+  if (contained.unresolved) return no("unresolved pronoun or date");
+  text = contained.text;
+  if (FIRST_PERSON_RE.test(text) || /time of writing/.test(text)) return no("first person");
+  if (/\b(?:the (?:latter|former|aforementioned|above|same|said)|aforementioned)\b/i.test(text)) return no("points back in the text");
+  if ((e.type === "date" || e.type === "year") && /\b(?:reported|said|says|told|according|announced|published)\b/.test(s)) return no("date of a report");
+  // A clause cut out of the middle of a sentence ("608,000 people worldwide…", "inflation to average…").
+  // "Ashbourne 21 points above…" is what is left when an aside was cut badly; ";" joins two facts.
+  if (text.includes(";") || /[A-Z][\p{L}-]+\s\u0001/u.test(text) && ["quantity", "money", "percent"].includes(e.type)) return no("fragment");
+  if (!/^(?:[A-Z]|\u0001)/.test(text) || /^(?:While|Although|Though|Because|If|Whereas|Unless)\s/.test(text)) return no("fragment");
+  const resolved = resolveDefinites(a, f.info.index, text);
+  if (!resolved) return no("unnamed 'the …'");
+  text = resolved;
+  if (!pronounsResolved(f, text)) return no("pronoun without referent");
+  if (answerWordsLeak(f.answer.answer, text) || text.toLowerCase().includes(e.text.toLowerCase())) return no("answer given away");
+  text = text.replace(APPROX_BEFORE_SLOT_RE, (m) => (f.entity.type === "money" || f.entity.type === "quantity" || f.entity.type === "percent" ? m : ""));
+  const wh = whPhrase(f);
+  const parts = splitLead(text);
+  let prompt: string | null = null;
+  if (wh) prompt = subjectQuestion(f, wh, parts) ?? movedQuestion(a, f, wh, parts);
+  let form: Realised["form"] = "wh";
+  if (prompt) prompt = finishQuestion(prompt.replace(/\s+([,.;:?])/g, "$1").replace(/[.!]+$/, ""));
+  else {
+    form = "cloze";
+    const body = text.replace(SLOT, BLANK).replace(/[.!?;,:]+$/, "");
+    prompt = `Fill in the blank: ${cap(body)}.`;
+  }
+  if (prompt.includes(SLOT)) return no("slot left");
+  prompt = withTopic(a, withTimeFrame(a, f, prompt));
+  const words = wordCount(prompt.replace(/^Fill in the blank:\s*/, ""));
+  if (words > MAX_WORDS || words < 6) return no(`${words} words`);
+  const score = f.weight + (form === "wh" ? 0.1 : 0) - Math.max(0, words - 18) * 0.01;
+  const answer = { ...f.answer, accepted: [...new Set([...f.answer.accepted, ...shortForms(a, f)])].filter((x) => x !== f.answer.answer) };
+  return { fact: f, prompt, form, answer, score };
+}
+
+/** Realises a fact, or says why it cannot be asked well (kept for tests and for tuning). */
+export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
+  if (f.kind === "quote") {
+    const last = f.answer.answer.includes("-") ? undefined : f.answer.answer.split(/\s+/).pop();
+    const accepted = last && last !== f.answer.answer ? [...new Set([...f.answer.accepted, last])] : f.answer.accepted;
+    return { fact: f, prompt: f.prompt, form: "quote", answer: { ...f.answer, accepted }, score: f.weight };
+  }
+  return realiseEntity(a, f);
+}
