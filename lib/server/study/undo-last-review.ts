@@ -7,6 +7,7 @@ import { dayKeyOf } from "@/lib/srs/learner-day";
 import { parseCardBefore, type CardBeforeSnapshot } from "./card-counters";
 import { CARD_SCHEDULING_SELECT, toSrsCard } from "./card-row";
 import { isWriteRace } from "./is-write-race";
+import { leechUndoFields } from "./leech-undo-fields";
 import { loadNextCard, STUDY_LOOKAHEAD } from "./load-next-card";
 import { reviewLedgerWrites } from "./review-ledger";
 import type { NextCardPayload } from "./study-types";
@@ -127,7 +128,7 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
       }),
       db.card.update({
         where: { id: card.id, version: card.version },
-        data: { ...restoredFields, ...snapshot.counters, version: card.version + 1 },
+        data: { ...restoredFields, ...snapshot.counters, ...leechUndoFields(snapshot), version: card.version + 1 },
         select: { id: true },
       }),
       ...reviewLedgerWrites(effect, -1),
