@@ -7,6 +7,7 @@ export async function SiteHeader() {
   const links: { href: string; label: string }[] = [{ href: "/", label: "Decks" }];
   if (viewer) {
     links.push({ href: "/progress", label: "Progress" });
+    links.push({ href: "/cards", label: "Cards" });
     links.push({ href: "/classes", label: "Classes" });
     links.push({ href: "/decks/import", label: "Import" });
     if (viewer.role === "instructor" || viewer.role === "admin") links.push({ href: "/instructor", label: "Instructor" });
