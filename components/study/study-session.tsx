@@ -99,7 +99,7 @@ function KeyHints({ card, answered }: { card: StudyCardView | null; answered: bo
       )}
       {card ? (
         <>
-          <kbd>S</kbd> suspend · <kbd>-</kbd> bury until tomorrow ·{" "}
+          <kbd>S</kbd> suspend · <kbd>-</kbd> bury until tomorrow (outside the answer box) ·{" "}
         </>
       ) : null}
       <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Z</kbd> undo
