@@ -32,8 +32,9 @@ export default async function CardsPage({ searchParams }: Props) {
     mine ? browseCards(viewer, query, now) : null,
     mine ? null : browseAuthoredQuestions(viewer, query),
   ]);
-  const result = cards ?? questions ?? { rows: [], total: 0, page: 1, pageCount: 1 };
-  const found = `${plural(result.total, mine ? "card" : "question")}${query.q ? ` matching “${query.q}”` : ""}`;
+  const result = cards ?? questions ?? { rows: [], total: 0, totalCapped: false, page: 1, hasNext: false };
+  const noun = mine ? "card" : "question";
+  const found = `${result.totalCapped ? `More than ${result.total.toLocaleString("en-US")} ${noun}s` : plural(result.total, noun)}${query.q ? ` matching “${query.q}”` : ""}`;
 
   return (
     <div className="space-y-5">
@@ -81,7 +82,7 @@ export default async function CardsPage({ searchParams }: Props) {
         <AuthoredTable rows={questions.rows} caption={`Questions in your decks, page ${questions.page}`} />
       ) : null}
 
-      <BrowsePager query={query} page={result.page} pageCount={result.pageCount} total={result.total} />
+      <BrowsePager query={query} result={result} />
     </div>
   );
 }

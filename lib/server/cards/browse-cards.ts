@@ -2,8 +2,10 @@ import "server-only";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
-import { BROWSE_PAGE_SIZE, BROWSE_STATES, type BrowseQuery } from "@/lib/cards/browse-query";
+import { BROWSE_STATES, type BrowseQuery } from "@/lib/cards/browse-query";
 import { learnerDay } from "@/lib/srs/learner-day";
+import { containsText } from "@/lib/server/db/sql-dialect";
+import { browsePage, type BrowseResult } from "./browse-page";
 import { searchPattern } from "./search-pattern";
 
 export type BrowsedCard = {
@@ -23,8 +25,6 @@ export type BrowsedCard = {
   leech: boolean;
 };
 
-export type BrowseResult<Row> = { rows: Row[]; total: number; page: number; pageCount: number };
-
 type Raw = Record<keyof BrowsedCard, unknown>;
 const DAY_MS = 86_400_000;
 
@@ -39,15 +39,25 @@ const ORDER: Record<BrowseQuery["sort"], Prisma.Sql> = {
 };
 
 /**
- * The viewer's own cards across every deck, searched, filtered, sorted and paged in SQL (one page of rows and
- * one count, in parallel), so it stays fast at 50,000 cards. Only `c."userId" = viewer` rows are ever read:
- * nobody browses another learner's cards. Cards of deleted questions are left out.
+ * The viewer's own cards across every deck, searched, filtered, sorted and paged in SQL, so it stays fast at
+ * 50,000 cards: the page's card ids are picked first (joining only what the filter and sort need, sorting ids
+ * rather than whole rows), then their columns are read; the count runs only when the page cannot tell it
+ * (browse-page.ts). Only `c."userId" = viewer` rows are ever read: nobody browses another learner's cards.
+ * Cards of deleted questions are left out.
  */
 export async function browseCards(viewer: Viewer, query: BrowseQuery, now: Date = new Date()): Promise<BrowseResult<BrowsedCard>> {
   const where: Prisma.Sql[] = [Prisma.sql`c."userId" = ${viewer.id}`, Prisma.sql`q."deletedAt" IS NULL`];
+  // A text search is driven from the questions of the learner's decks (read in table order, each checked for
+  // the learner's card through the unique (userId, questionId) index): 50,000 random card-to-question lookups
+  // cost ten times more, and an index walk in due order would read them all when few cards match.
+  // CROSS JOIN tells SQLite to keep that order; PostgreSQL plans it as the inner join it is.
+  let from = Prisma.sql`"Card" c JOIN "Question" q ON q."id" = c."questionId"`;
   if (query.q) {
     const pattern = searchPattern(query.q);
-    where.push(Prisma.sql`(LOWER(q."prompt") LIKE ${pattern} ESCAPE '\\' OR LOWER(q."answer") LIKE ${pattern} ESCAPE '\\')`);
+    from = Prisma.sql`"Question" q CROSS JOIN "Card" c`;
+    where.push(Prisma.sql`c."questionId" = q."id"`);
+    where.push(Prisma.sql`q."deckId" IN (SELECT DISTINCT "deckId" FROM "Card" WHERE "userId" = ${viewer.id})`);
+    where.push(Prisma.sql`(${containsText(Prisma.sql`q."prompt"`, pattern)} OR ${containsText(Prisma.sql`q."answer"`, pattern)})`);
   }
   if (query.deck) where.push(Prisma.sql`c."deckId" = ${query.deck}`);
   if (query.state) where.push(Prisma.sql`c."state" = ${BROWSE_STATES.indexOf(query.state)}`);
@@ -67,23 +77,29 @@ export async function browseCards(viewer: Viewer, query: BrowseQuery, now: Date 
   const condition = Prisma.join(where, " AND ");
   const dir = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const nullsLast = query.sort === "last-review" ? Prisma.sql`CASE WHEN c."lastReview" IS NULL THEN 1 ELSE 0 END, ` : Prisma.empty;
-  const offset = (query.page - 1) * BROWSE_PAGE_SIZE;
+  const orderBy = Prisma.sql`${nullsLast}${ORDER[query.sort]} ${dir}, c."id" ASC`;
+  const deckJoin = query.sort === "deck" ? Prisma.sql`JOIN "Deck" d ON d."id" = c."deckId"` : Prisma.empty;
 
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<Raw[]>`
+  const result = await browsePage(
+    query.page,
+    (limit, offset) => db.$queryRaw<Raw[]>`
       SELECT c."questionId", c."deckId", d."title" AS "deckTitle", q."prompt", q."answer", c."state", c."due", c."reps", c."lapses",
         c."lastReview", c."suspended", c."buriedUntil", c."leech"
       FROM "Card" c JOIN "Question" q ON q."id" = c."questionId" JOIN "Deck" d ON d."id" = c."deckId"
-      WHERE ${condition}
-      ORDER BY ${nullsLast}${ORDER[query.sort]} ${dir}, c."id" ASC
-      LIMIT ${BROWSE_PAGE_SIZE} OFFSET ${offset}`,
-    db.$queryRaw<Array<{ n: number | bigint }>>`
-      SELECT COUNT(*) AS "n" FROM "Card" c JOIN "Question" q ON q."id" = c."questionId" WHERE ${condition}`,
-  ]);
-  const total = Number(counted[0]?.n ?? 0);
+      WHERE c."id" IN (
+        SELECT c."id" FROM ${from} ${deckJoin}
+        WHERE ${condition} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset})
+      ORDER BY ${orderBy}`,
+    async (cap) => {
+      const [row] = await db.$queryRaw<Array<{ n: number | bigint }>>`
+        SELECT COUNT(*) AS "n" FROM (SELECT 1 AS "one" FROM ${from} WHERE ${condition} LIMIT ${cap}) AS "page"`;
+      return Number(row?.n ?? 0);
+    },
+  );
   const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string | Date));
   return {
-    rows: rows.map((r) => {
+    ...result,
+    rows: result.rows.map((r) => {
       const buriedUntil = date(r.buriedUntil);
       return {
         questionId: String(r.questionId),
@@ -102,8 +118,5 @@ export async function browseCards(viewer: Viewer, query: BrowseQuery, now: Date 
         leech: Boolean(r.leech),
       };
     }),
-    total,
-    page: query.page,
-    pageCount: Math.max(1, Math.ceil(total / BROWSE_PAGE_SIZE)),
   };
 }
