@@ -38,7 +38,7 @@ export function CardTable({ rows, now, caption }: { rows: readonly BrowsedCard[]
             const dueIn = (c.due.getTime() - now.getTime()) / 86_400_000;
             return (
               <tr key={c.questionId} className="border-t border-slate-200 dark:border-slate-800">
-                <th scope="row" className={`${td} font-normal`}>
+                <th scope="row" className={`${td} text-left font-normal`}>
                   <Link href={`/cards/${c.questionId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-sky-300">
                     {c.prompt || "Untitled question"}
                   </Link>
@@ -83,7 +83,7 @@ export function AuthoredTable({ rows, caption }: { rows: readonly AuthoredQuesti
         <tbody>
           {rows.map((q) => (
             <tr key={q.questionId} className="border-t border-slate-200 dark:border-slate-800">
-              <th scope="row" className={`${td} font-normal`}>
+              <th scope="row" className={`${td} text-left font-normal`}>
                 <Link href={`/cards/${q.questionId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-sky-300">
                   {q.prompt || "Untitled question"}
                 </Link>

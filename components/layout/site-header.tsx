@@ -22,7 +22,7 @@ export async function SiteHeader() {
           </span>
           Briefdeck
         </Link>
-        <nav aria-label="Main" className="flex flex-1 items-center gap-1 text-sm">
+        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1 text-sm">
           {links.map((l) => (
             <NavLink key={l.href} href={l.href}>
               {l.label}
