@@ -70,7 +70,8 @@ export default async function CardInfoPage({ params }: Props) {
         />
       </section>
 
-      {card ? (
+      {/* A card made only to suspend or bury a question never answered has nothing to show yet. */}
+      {card && card.reps > 0 ? (
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           <StatTile label="State" value={stateName(card.state)} hint={`${card.reps} reviews · ${card.lapses} lapses`} testId="card-state" />
           <StatTile label="Due" value={dueIn <= 0 ? "Now" : `in ${formatInterval(dueIn)}`} hint={when.format(card.due)} />
