@@ -118,5 +118,18 @@ test.describe("suspend, bury and the card browser", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 1, name: prompts[1] as string })).toBeVisible();
     await expect(page.getByRole("button", { name: "Bury until tomorrow" })).toBeVisible();
+
+    // The leech setting (account page) and the leech list (progress page).
+    await page.goto("/account");
+    await page.getByLabel("Only tag it as a leech (it stays in your reviews)").check();
+    await page.getByRole("button", { name: "Save leech setting" }).click();
+    await expect(page.getByText("Leech setting saved.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Only tag it as a leech (it stays in your reviews)")).toBeChecked();
+    await expectNoSeriousA11yViolations(page);
+    await page.goto("/progress");
+    await expect(page.getByRole("heading", { name: "Leeches" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, "progress-leeches");
   });
 });
