@@ -22,7 +22,7 @@ export async function SiteHeader() {
           </span>
           Briefdeck
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1 text-sm">
+        <nav aria-label="Main" className="flex w-full flex-wrap items-center gap-1 text-sm sm:w-auto sm:flex-1">
           {links.map((l) => (
             <NavLink key={l.href} href={l.href}>
               {l.label}
