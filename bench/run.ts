@@ -1,7 +1,8 @@
-// npm run bench [-- --json] [-- --only generator,review,js,stats,dashboard] [-- --quick] [-- --rounds 3] [-- --seconds 8]
+// npm run bench [-- --json] [-- --only generator,review,js,stats,dashboard,browser] [-- --quick] [-- --rounds 3] [-- --seconds 8]
 // Prints medians and p99s, each against a baseline measured in the same run.
 import { copyFileSync, rmSync } from "node:fs";
 import { ensureBuild } from "../scripts/ensure-build";
+import { benchBrowser } from "./browser";
 import { benchGenerator } from "./generator";
 import { cachedLearningDb } from "./fixtures/cached-fixture";
 import { benchReviewPath } from "./review-path";
@@ -71,6 +72,11 @@ async function main(): Promise<void> {
     } finally {
       await server.stop();
     }
+  }
+
+  if (wants("browser")) {
+    ensureBuildQuietly();
+    await benchBrowser(report, benchPort + 2, now, log);
   }
 
   if (json) process.stdout.write(`${JSON.stringify(report.results)}\n`);

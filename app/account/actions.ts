@@ -6,7 +6,9 @@ import { defineAction } from "@/lib/server/action";
 import { NAME_MAX } from "@/lib/server/auth/name-problem";
 import { supportedTimeZones } from "@/lib/server/users/study-settings";
 import { updateProfile } from "@/lib/server/users/update-profile";
+import { updateLeechAction } from "@/lib/server/users/update-leech-action";
 import { updateStudySettings } from "@/lib/server/users/update-study-settings";
+import { LEECH_ACTIONS, type LeechAction } from "@/lib/srs/leech";
 
 /** The header shows the name and pages read the settings: re-render after a change (no-op in tests). */
 function refreshLayout(): void {
@@ -58,4 +60,9 @@ export const updateStudySettingsAction = defineAction(
     refreshLayout();
     return saved;
   },
+);
+
+export const updateLeechActionAction = defineAction(
+  { access: "signed-in", schema: z.object({ leechAction: z.enum(LEECH_ACTIONS as [LeechAction, ...LeechAction[]], { error: "Choose suspend or tag." }) }) },
+  async (input, viewer) => updateLeechAction(viewer, input.leechAction),
 );

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requireViewer } from "@/lib/server/auth/viewer";
+import { getLeechAction } from "@/lib/server/users/get-leech-action";
 import { supportedTimeZones } from "@/lib/server/users/study-settings";
+import { LeechSettingForm } from "./leech-setting-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 import { SignOutButton } from "./sign-out-button";
@@ -12,6 +14,7 @@ export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const viewer = await requireViewer(undefined, "/account");
+  const leechAction = await getLeechAction(viewer);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -43,6 +46,12 @@ export default async function AccountPage() {
             }}
             timeZones={supportedTimeZones()}
           />
+        </Card>
+      </section>
+      <section aria-labelledby="leech-heading">
+        <Card className="space-y-4">
+          <h2 id="leech-heading" className="text-lg font-semibold">Leeches</h2>
+          <LeechSettingForm leechAction={leechAction} />
         </Card>
       </section>
       <section aria-labelledby="password-heading">

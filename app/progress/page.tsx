@@ -8,6 +8,7 @@ import { MasteryBars } from "@/components/charts/mastery-bars";
 import { StateBar } from "@/components/charts/state-bar";
 import { ChartSection } from "@/components/progress/chart-section";
 import { HardestList } from "@/components/progress/hardest-list";
+import { LeechList } from "@/components/progress/leech-list";
 import { StatTile } from "@/components/progress/stat-tile";
 import { buttonClasses } from "@/components/ui/button";
 import { requireViewer } from "@/lib/server/auth/viewer";
@@ -101,6 +102,12 @@ export default async function ProgressPage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartSection id="states" title="Card states">
           <StateBar states={stats.states} unstarted={stats.unstarted} />
+          {stats.hidden.suspended || stats.hidden.buried ? (
+            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" data-testid="hidden-cards">
+              Not in your reviews: {plural(stats.hidden.suspended, "suspended card")}, {plural(stats.hidden.buried, "card")} buried until tomorrow.{" "}
+              <Link href="/cards?suspended=yes" className="underline">See them</Link>
+            </p>
+          ) : null}
         </ChartSection>
         <ChartSection id="stability" title="Memory stability" description="Days until recall of each studied card drops to 90 %.">
           <BarChart
@@ -116,6 +123,10 @@ export default async function ProgressPage() {
 
       <ChartSection id="hardest" title="Hardest questions" description="Questions you have forgotten most often.">
         <HardestList items={stats.hardest} />
+      </ChartSection>
+
+      <ChartSection id="leeches" title="Leeches" description="Cards you have forgotten 8 times or more. Unsuspend one to put it back in your reviews, or study it now on purpose.">
+        <LeechList items={stats.leeches} timeZone={stats.timeZone} />
       </ChartSection>
     </div>
   );

@@ -7,6 +7,7 @@ export async function SiteHeader() {
   const links: { href: string; label: string }[] = [{ href: "/", label: "Decks" }];
   if (viewer) {
     links.push({ href: "/progress", label: "Progress" });
+    links.push({ href: "/cards", label: "Cards" });
     links.push({ href: "/classes", label: "Classes" });
     links.push({ href: "/decks/import", label: "Import" });
     if (viewer.role === "instructor" || viewer.role === "admin") links.push({ href: "/instructor", label: "Instructor" });
@@ -21,7 +22,7 @@ export async function SiteHeader() {
           </span>
           Briefdeck
         </Link>
-        <nav aria-label="Main" className="flex flex-1 items-center gap-1 text-sm">
+        <nav aria-label="Main" className="flex w-full flex-wrap items-center gap-1 text-sm sm:w-auto sm:flex-1">
           {links.map((l) => (
             <NavLink key={l.href} href={l.href}>
               {l.label}

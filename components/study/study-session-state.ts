@@ -21,6 +21,14 @@ export type Back = {
 
 /** An answer of this session, kept so undo can take it back out of the summary. */
 export type AnsweredReview = { logId: string; correct: boolean; durationMs: number };
+/** A card suspended or buried from the study screen: undo brings it back (card version after the change). */
+export type HiddenCard = { hidden: "suspend" | "bury"; questionId: string; version: number };
+/** What undo steps back through, newest last. */
+export type HistoryEntry = AnsweredReview | HiddenCard;
+
+export function isHiddenCard(entry: HistoryEntry): entry is HiddenCard {
+  return "hidden" in entry;
+}
 
 export type FocusTarget = "front" | "back" | "summary";
 
@@ -38,8 +46,8 @@ export type StudyState = {
   error: string | null;
   announcement: string;
   stats: SessionStats;
-  /** Answers of this session, newest last: undo steps back through them one at a time. */
-  history: AnsweredReview[];
+  /** Answers (and suspends/burials) of this session, newest last: undo steps back through them one at a time. */
+  history: HistoryEntry[];
   /** performance.now() when the card was shown; answer times are measured from it. */
   shownAt: number;
   /** One idempotency key per shown card: a double click or a retry after a network error re-sends it. */
@@ -60,6 +68,10 @@ export type StudyAction =
   | { type: "nextFromQueue"; review: SavedReviewView; now: number; key: string; at: number }
   | { type: "shown"; payload: NextCardPayload; key: string; at: number; announcement?: string }
   | { type: "undone"; next: NextCardPayload; key: string; at: number }
+  /** The current card was suspended or buried; the next one comes from `payload` (a refill) or the upcoming cards. */
+  | { type: "hidden"; entry: HiddenCard; payload?: NextCardPayload; key: string; at: number }
+  /** The last suspend/bury was undone: the card is back at the front of `next`. */
+  | { type: "unhidden"; next: NextCardPayload; key: string; at: number }
   | { type: "undoFailed"; error: string };
 
 /** Undo reaches back this many answers. */
@@ -192,9 +204,24 @@ export function studyReducer(state: StudyState, action: StudyAction): StudyState
       const shown = show(state, action.payload, action.key, action.at);
       return action.announcement === undefined ? shown : { ...shown, announcement: action.announcement };
     }
+    case "hidden": {
+      if (!state.card) return state;
+      const history = [...state.history.slice(-(HISTORY_LIMIT - 1)), action.entry];
+      const announcement = `${action.entry.hidden === "suspend" ? "Card suspended" : "Card buried until tomorrow"}. Undo brings it back.`;
+      // The hidden card leaves its bucket of today's counts, as the server's queue will count it.
+      const counts = { ...state.counts, [state.card.queueKind]: Math.max(0, state.counts[state.card.queueKind] - 1) };
+      const [next, ...rest] = state.upcoming;
+      const payload = action.payload ?? { card: next ?? null, upcoming: rest, counts, nextDue: state.nextDue };
+      return { ...show(state, payload, action.key, action.at), history, announcement };
+    }
+    case "unhidden": {
+      const last = state.history.at(-1);
+      if (!last || !isHiddenCard(last)) return state;
+      return { ...show(state, action.next, action.key, action.at), history: state.history.slice(0, -1), announcement: "The card is back." };
+    }
     case "undone": {
       const last = state.history.at(-1);
-      if (!last) return state;
+      if (!last || isHiddenCard(last)) return state;
       const shown = show(state, action.next, action.key, action.at);
       return {
         ...shown,
@@ -213,7 +240,14 @@ export function studyReducer(state: StudyState, action: StudyAction): StudyState
 /** A key press, as much of it as the session's keyboard rules need. */
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; targetTag: string | null; targetValue: string };
 
-export type KeyCommand = { type: "undo" } | { type: "reveal"; answer: string | null } | { type: "grade"; rating: RatingValue };
+export type KeyCommand = { type: "undo" } | { type: "reveal"; answer: string | null } | { type: "grade"; rating: RatingValue } | { type: "hide"; hide: HiddenCard["hidden"] };
+
+/**
+ * Suspend and bury keys (shown in the key hints): "S" suspends; "-" buries until tomorrow, as in Anki. Neither
+ * clashes with the grades (1–4), the options (1–4, A–D), reveal (Space/Enter) or undo (Ctrl/⌘+Z).
+ */
+export const SUSPEND_KEY = "s";
+export const BURY_KEY = "-";
 
 /** What a key does on the study screen right now, or null when it is not ours to handle. */
 export function keyCommand(press: KeyPress, state: Pick<StudyState, "card" | "back" | "history">, busy: boolean): KeyCommand | null {
@@ -227,6 +261,8 @@ export function keyCommand(press: KeyPress, state: Pick<StudyState, "card" | "ba
   }
   const { card, back } = state;
   if (inField || press.ctrlKey || press.metaKey || press.altKey || !card || busy) return null;
+  if (press.key.toLowerCase() === SUSPEND_KEY) return { type: "hide", hide: "suspend" };
+  if (press.key === BURY_KEY) return { type: "hide", hide: "bury" };
   if (!back) {
     if (card.kind === "multiple_choice") {
       const choice = choiceForKey(press.key, card.choices);

@@ -5,12 +5,13 @@ import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { NextCardPayload, StudyCardView } from "@/lib/server/study/study-types";
 import { SessionSummary } from "./session-summary";
+import { isHiddenCard } from "./study-session-state";
 import { StudyCard, type StudyCardHandle } from "./study-card";
 import { useStudySession } from "./use-study-session";
 
 /** Runs a study session: one card at a time, one POST per answer, keyboard first. State lives in useStudySession. */
 export function StudySession({ deckId, initial, doneToday }: { deckId: string; initial: NextCardPayload; doneToday: number }) {
-  const { state, canUndo, reveal, setTyped, grade, undo } = useStudySession(deckId, initial, doneToday);
+  const { state, last, canUndo, reveal, setTyped, grade, undo, hide } = useStudySession(deckId, initial, doneToday);
   const { card, back, counts, done, pending, error, announcement, focus } = state;
   const cardRef = useRef<StudyCardHandle>(null);
 
@@ -54,9 +55,21 @@ export function StudySession({ deckId, initial, doneToday }: { deckId: string; i
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <KeyHints card={card} answered={back !== null} />
-        <Button variant="secondary" size="sm" disabled={!canUndo || pending} onClick={() => void undo()}>
-          Undo last answer
-        </Button>
+        <div className="flex flex-wrap gap-2">
+          {card ? (
+            <>
+              <Button variant="ghost" size="sm" disabled={pending} onClick={() => void hide("suspend")} aria-keyshortcuts="S">
+                Suspend card
+              </Button>
+              <Button variant="ghost" size="sm" disabled={pending} onClick={() => void hide("bury")} aria-keyshortcuts="-">
+                Bury until tomorrow
+              </Button>
+            </>
+          ) : null}
+          <Button variant="secondary" size="sm" disabled={!canUndo || pending} onClick={() => void undo()}>
+            {last && isHiddenCard(last) ? (last.hidden === "suspend" ? "Undo suspend" : "Undo bury") : "Undo last answer"}
+          </Button>
+        </div>
       </div>
     </div>
   );
@@ -84,6 +97,11 @@ function KeyHints({ card, answered }: { card: StudyCardView | null; answered: bo
           <kbd>Enter</kbd> check your answer ·{" "}
         </>
       )}
+      {card ? (
+        <>
+          <kbd>S</kbd> suspend · <kbd>-</kbd> bury until tomorrow (outside the answer box) ·{" "}
+        </>
+      ) : null}
       <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Z</kbd> undo
     </p>
   );

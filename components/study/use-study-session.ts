@@ -1,10 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useReducer, useRef } from "react";
+import type { CardFlagView } from "@/lib/server/study/set-card-flag";
 import type { NextCardPayload, ReviewResponse } from "@/lib/server/study/study-types";
 import type { UndoResult } from "@/lib/server/study/undo-last-review";
 import { newIdempotencyKey, requestJson } from "./post-json";
-import { initialStudyState, keyCommand, savedAnnouncement, studyReducer } from "./study-session-state";
+import { initialStudyState, isHiddenCard, keyCommand, savedAnnouncement, studyReducer, type HiddenCard } from "./study-session-state";
 
 /** Longest answer time sent with a review; a card left open over lunch is not an hour of study. */
 const MAX_DURATION_MS = 3_600_000;
@@ -82,17 +83,67 @@ export function useStudySession(deckId: string, initial: NextCardPayload, doneTo
     [card, back, saved, key, shownAt, upcoming, deckId, showFresh],
   );
 
+  /** The queue of this deck from the server; `prefer` puts a card just brought back at the front. */
+  const loadQueue = useCallback(
+    (params: { after?: string; prefer?: string }) => {
+      const q = new URLSearchParams({ deckId, ...(params.after ? { after: params.after } : {}), ...(params.prefer ? { prefer: params.prefer } : {}) });
+      return requestJson<NextCardPayload>(`/api/study/next?${q}`);
+    },
+    [deckId],
+  );
+
+  /** Suspends or buries the card on screen (the version it was shown with guards against a stale tab) and moves on. */
+  const hide = useCallback(
+    async (kind: HiddenCard["hidden"]) => {
+      if (!card || busy.current) return;
+      busy.current = true;
+      dispatch({ type: "requestStarted" });
+      try {
+        const res = await requestJson<CardFlagView>("/api/cards/flag", { method: "POST", body: { questionId: card.questionId, command: kind, expectedVersion: saved ? saved.version : card.version } });
+        if (!res.ok) {
+          dispatch({ type: "failed", error: res.error });
+          if (res.status === 409) {
+            const fresh = await loadQueue({});
+            if (fresh.ok) showFresh(fresh.data);
+          }
+          return;
+        }
+        const entry: HiddenCard = { hidden: kind, questionId: card.questionId, version: res.data.version };
+        if (upcoming.length > 0) {
+          dispatch({ type: "hidden", entry, key: newIdempotencyKey(), at: performance.now() });
+          return;
+        }
+        const fresh = await loadQueue({ after: card.questionId });
+        if (fresh.ok) dispatch({ type: "hidden", entry, payload: fresh.data, key: newIdempotencyKey(), at: performance.now() });
+        else dispatch({ type: "failed", error: `The card is ${kind === "suspend" ? "suspended" : "buried"}, but the next card did not load (${fresh.error}). Reload the page.` });
+      } finally {
+        busy.current = false;
+        dispatch({ type: "requestEnded" });
+      }
+    },
+    [card, saved, upcoming, loadQueue, showFresh],
+  );
+
   const last = history.at(-1) ?? null;
   const undo = useCallback(async () => {
     if (!last || busy.current) return;
     busy.current = true;
     dispatch({ type: "requestStarted" });
-    const res = await requestJson<UndoResult>("/api/reviews/undo", { method: "POST", body: { logId: last.logId } });
-    if (res.ok) dispatch({ type: "undone", next: res.data.next, key: newIdempotencyKey(), at: performance.now() });
-    else dispatch({ type: "undoFailed", error: res.error });
+    if (isHiddenCard(last)) {
+      // Undo a suspend/bury: bring the card back (version-checked), then show it first again.
+      const command = last.hidden === "suspend" ? "unsuspend" : "unbury";
+      const res = await requestJson<CardFlagView>("/api/cards/flag", { method: "POST", body: { questionId: last.questionId, command, expectedVersion: last.version } });
+      const next = res.ok ? await loadQueue({ prefer: last.questionId }) : res;
+      if (next.ok) dispatch({ type: "unhidden", next: next.data, key: newIdempotencyKey(), at: performance.now() });
+      else dispatch({ type: "undoFailed", error: next.error });
+    } else {
+      const res = await requestJson<UndoResult>("/api/reviews/undo", { method: "POST", body: { logId: last.logId } });
+      if (res.ok) dispatch({ type: "undone", next: res.data.next, key: newIdempotencyKey(), at: performance.now() });
+      else dispatch({ type: "undoFailed", error: res.error });
+    }
     busy.current = false;
     dispatch({ type: "requestEnded" });
-  }, [last]);
+  }, [last, loadQueue]);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -114,11 +165,12 @@ export function useStudySession(deckId: string, initial: NextCardPayload, doneTo
       e.preventDefault();
       if (command.type === "undo") void undo();
       else if (command.type === "reveal") reveal(command.answer);
+      else if (command.type === "hide") void hide(command.hide);
       else void grade(command.rating);
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [card, back, history, reveal, grade, undo]);
+  }, [card, back, history, reveal, grade, undo, hide]);
 
-  return { state, canUndo: last !== null, reveal, setTyped, grade, undo };
+  return { state, last, canUndo: last !== null, reveal, setTyped, grade, undo, hide };
 }

@@ -119,7 +119,7 @@ describe("study session reducer", () => {
     const undone = run(s, { type: "undone", next: payload([card("q2")]), key: "k2", at: 5000 });
     expect(undone.stats).toEqual({ reviewed: 1, correct: 1, totalMs: 1000 });
     expect(undone.done).toBe(4);
-    expect(undone.history.map((h) => h.logId)).toEqual(["a"]);
+    expect(undone.history.map((h) => ("logId" in h ? h.logId : null))).toEqual(["a"]);
     expect(undone.back).toBeNull();
     expect(undone.announcement).toBe("Last answer undone. The card is back.");
     const refused = run(undone, { type: "undoFailed", error: "Too late to undo." });
@@ -130,7 +130,7 @@ describe("study session reducer", () => {
     let s = start([card("q1")]);
     for (let i = 0; i < 60; i++) s = run(s, { type: "saved", review: review({ logId: `l${i}` }), durationMs: 1 });
     expect(s.history).toHaveLength(50);
-    expect(s.history[0]?.logId).toBe("l10");
+    expect((s.history[0] as { logId?: string } | undefined)?.logId).toBe("l10");
     expect(s.stats.reviewed).toBe(60);
   });
 

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { percent } from "@/components/charts/format";
 import { formatInterval, ReviewHistoryTable, stateName } from "@/components/progress/review-history-table";
 import { StatTile } from "@/components/progress/stat-tile";
+import { CardFlagControls } from "@/components/study/card-flag-controls";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { requireViewer } from "@/lib/server/auth/viewer";
@@ -27,9 +28,14 @@ export default async function CardInfoPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <header className="space-y-2">
-        <Link href="/progress" className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-sky-300">
-          ← Your progress
-        </Link>
+        <nav aria-label="Back" className="flex flex-wrap gap-4 text-sm">
+          <Link href="/progress" className="text-brand-700 underline-offset-2 hover:underline dark:text-sky-300">
+            ← Your progress
+          </Link>
+          <Link href="/cards" className="text-brand-700 underline-offset-2 hover:underline dark:text-sky-300">
+            All your cards
+          </Link>
+        </nav>
         <h1 className="text-2xl font-bold tracking-tight">{question.prompt}</h1>
         <p className="text-slate-700 dark:text-slate-300">
           Answer: <strong>{question.answer}</strong>
@@ -41,13 +47,31 @@ export default async function CardInfoPage({ params }: Props) {
           {question.tags.map((t) => (
             <Badge key={t}>{t}</Badge>
           ))}
+          {card?.leech ? <Badge>Leech</Badge> : null}
+          {card?.suspended ? <Badge>Suspended</Badge> : null}
+          {card?.buriedUntil ? <Badge>Buried until {when.format(card.buriedUntil)}</Badge> : null}
         </div>
         <Link href={`/study/${question.deckId}`} className={buttonClasses("primary", "md", "mt-2")}>
           Study this deck
         </Link>
       </header>
 
-      {card ? (
+      <section aria-labelledby="hide-heading" className="space-y-2">
+        <h2 id="hide-heading" className="text-lg font-semibold">
+          Hide this card
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Suspend keeps it out of your reviews until you unsuspend it; bury hides it until your next study day starts.
+        </p>
+        <CardFlagControls
+          questionId={question.id}
+          timeZone={viewer.timeZone}
+          flags={{ version: card?.version ?? 0, suspended: card?.suspended ?? false, buriedUntil: card?.buriedUntil?.toISOString() ?? null }}
+        />
+      </section>
+
+      {/* A card made only to suspend or bury a question never answered has nothing to show yet. */}
+      {card && card.reps > 0 ? (
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           <StatTile label="State" value={stateName(card.state)} hint={`${card.reps} reviews · ${card.lapses} lapses`} testId="card-state" />
           <StatTile label="Due" value={dueIn <= 0 ? "Now" : `in ${formatInterval(dueIn)}`} hint={when.format(card.due)} />

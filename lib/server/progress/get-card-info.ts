@@ -36,6 +36,11 @@ export type CardInfo = {
     correctCount: number;
     againCount: number;
     lastReview: Date | null;
+    suspended: boolean;
+    /** Set while buried (the card comes back at this instant). */
+    buriedUntil: Date | null;
+    leech: boolean;
+    version: number;
   } | null;
   reviews: CardReviewRow[];
   reviewsShown: number;
@@ -100,6 +105,10 @@ export async function getCardInfo(viewer: Viewer, questionId: string, now: Date 
           correctCount: card.correctCount,
           againCount: card.againCount,
           lastReview: card.lastReview,
+          suspended: card.suspended,
+          buriedUntil: card.buriedUntil && card.buriedUntil > now ? card.buriedUntil : null,
+          leech: card.leech,
+          version: card.version,
         }
       : null,
     reviews: logs.map((l) => ({

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
+import { queueableCardWhere } from "@/lib/server/study/queueable-card-where";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { visibleDeckWhere } from "@/lib/server/decks/deck-access";
 import { learnerDay } from "@/lib/srs";
@@ -55,7 +56,8 @@ export async function getHomeSummary(viewer: Viewer, now: Date = new Date()): Pr
     }),
     db.card.groupBy({
       by: ["deckId"],
-      where: { userId: viewer.id, deckId: { in: candidateIds }, state: { not: 0 }, due: { lt: day.end }, question: liveQuestion },
+      // Suspended and buried cards are not due today (a burial ends when the next study day starts).
+      where: { userId: viewer.id, deckId: { in: candidateIds }, state: { not: 0 }, due: { lt: day.end }, question: liveQuestion, ...queueableCardWhere(now) },
       _count: { _all: true },
     }),
     db.card.groupBy({

@@ -15,6 +15,8 @@ import { retrievability } from "@/lib/srs/retrievability";
 import { stabilityHistogram, type StabilityBin } from "@/lib/stats/stability-histogram";
 import { computeStreak, type Streak } from "@/lib/stats/streak";
 
+const LEECH_LIST_LIMIT = 50;
+
 export type MasteryView = { key: string; label: string; questions: number; studied: number; mastery: number };
 export type HardQuestion = {
   questionId: string;
@@ -27,6 +29,9 @@ export type HardQuestion = {
   retrievability: number;
 };
 
+/** A card that lapsed LEECH_LAPSES times (lib/srs/leech.ts), listed with "unsuspend" and "study now". */
+export type LeechView = { questionId: string; deckId: string; deckTitle: string; prompt: string; lapses: number; suspended: boolean; version: number };
+
 export type ProgressStats = {
   today: string;
   timeZone: string;
@@ -38,7 +43,10 @@ export type ProgressStats = {
   retention: RetentionWeek[];
   masteryByDeck: MasteryView[];
   masteryByTag: MasteryView[];
+  /** Cards the queue does not show (left out of states and the forecast; a buried card counts from when it comes back). */
   states: StateCounts;
+  hidden: { suspended: number; buried: number };
+  leeches: LeechView[];
   /** Questions in the learner's decks they have not started (shown as "new" next to the card states). */
   unstarted: number;
   stability: StabilityBin[];
@@ -73,6 +81,10 @@ export async function getProgressStats(viewer: Viewer, now: Date = new Date()): 
         lapses: true,
         againCount: true,
         attempts: true,
+        suspended: true,
+        buriedUntil: true,
+        leech: true,
+        version: true,
       },
     }),
     db.assignment.findMany({
@@ -104,13 +116,16 @@ export async function getProgressStats(viewer: Viewer, now: Date = new Date()): 
   const mastery = computeMastery(questions, rByQuestion);
 
   const hardCards = hardestCards(cards, 10);
-  const prompts = hardCards.length
-    ? new Map(
-        (await db.question.findMany({ where: { id: { in: hardCards.map((c) => c.questionId) } }, select: { id: true, prompt: true } })).map(
-          (q) => [q.id, q.prompt],
-        ),
-      )
+  const leechCards = cards.filter((c) => c.leech).sort((a, b) => b.lapses - a.lapses).slice(0, LEECH_LIST_LIMIT);
+  const promptIds = [...new Set([...hardCards, ...leechCards].map((c) => c.questionId))];
+  const prompts = promptIds.length
+    ? new Map((await db.question.findMany({ where: { id: { in: promptIds } }, select: { id: true, prompt: true } })).map((q) => [q.id, q.prompt]))
     : new Map<string, string>();
+  // What the queue can show: suspended cards are left out of the states and the forecast; a buried card is
+  // forecast for when it comes back (its burial's end, or its due date if later).
+  const queueable = cards.filter((c) => !c.suspended);
+  const buriedNow = (c: (typeof cards)[number]) => c.buriedUntil !== null && c.buriedUntil > now;
+  const forecastCards = queueable.map((c) => (buriedNow(c) && c.buriedUntil && c.buriedUntil > c.due ? { state: c.state, due: c.buriedUntil } : c));
 
   const heatmap = buildHeatmap(dayStats, today, 365);
   const studied = cards.filter((c) => c.state !== 0);
@@ -126,11 +141,21 @@ export async function getProgressStats(viewer: Viewer, now: Date = new Date()): 
     },
     streak: computeStreak(dayStats, today),
     heatmap,
-    forecast: buildForecast(cards, now, viewer.timeZone, viewer.dayStartHour, 30),
+    forecast: buildForecast(forecastCards, now, viewer.timeZone, viewer.dayStartHour, 30),
     retention: weeklyRetention(dayStats, today, 26),
     masteryByDeck: mastery.byDeck.map((m) => ({ ...m, label: deckTitle.get(m.key) ?? "Deck" })),
     masteryByTag: mastery.byTag.map((m) => ({ ...m, label: m.key })),
-    states: countStates(cards),
+    states: countStates(queueable),
+    hidden: { suspended: cards.length - queueable.length, buried: queueable.filter(buriedNow).length },
+    leeches: leechCards.map((c) => ({
+      questionId: c.questionId,
+      deckId: c.deckId,
+      deckTitle: deckTitle.get(c.deckId) ?? "Deck",
+      prompt: prompts.get(c.questionId) ?? "",
+      lapses: c.lapses,
+      suspended: c.suspended,
+      version: c.version,
+    })),
     unstarted: questions.filter((q) => !rByQuestion.has(q.id)).length,
     stability: stabilityHistogram(cards),
     hardest: hardCards.map((c) => ({

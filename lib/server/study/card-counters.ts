@@ -4,7 +4,8 @@ import type { CardSnapshot } from "@/lib/srs/card";
 /** Per-card counters; stored next to the FSRS snapshot in ReviewLog.cardBefore so undo restores them exactly. */
 export type CardCounters = { attempts: number; correctCount: number; againCount: number; firstCorrect: boolean | null; totalMs: number };
 
-export type CardBeforeSnapshot = CardSnapshot & { counters: CardCounters };
+/** `leechFired`: this answer made the card a leech (and what was done), so undo can take that back too. */
+export type CardBeforeSnapshot = CardSnapshot & { counters: CardCounters; leechFired?: "suspend" | "tag" };
 
 export const EMPTY_COUNTERS: CardCounters = { attempts: 0, correctCount: 0, againCount: 0, firstCorrect: null, totalMs: 0 };
 

@@ -11,6 +11,8 @@ import { nextStates } from "@/lib/srs/next-states";
 import type { Card, SchedulerSettings } from "@/lib/srs/types";
 import { cardSchedulingFromRaw, toSrsCard, type RawCardScheduling } from "./card-row";
 import { shuffleChoices } from "@/lib/random/shuffle-choices";
+import { queueableCardSql } from "./queueable-card-sql";
+import { queueableCardWhere } from "./queueable-card-where";
 import { studyCardId } from "./study-card-id";
 import type { NextCardPayload, StudyCardView } from "./study-types";
 
@@ -81,9 +83,10 @@ export async function loadNextCard(
     db.$queryRaw<QueueCardRow[]>`
       SELECT c."questionId", c."due", c."stability", c."state", c."lastReview", q."position", q."articleId", q."sourceStart"
       FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
-      WHERE c."userId" = ${viewer.id} AND c."deckId" = ${deckId} AND c."due" <= ${horizon}
+      WHERE c."userId" = ${viewer.id} AND c."deckId" = ${deckId} AND c."due" <= ${horizon} AND ${queueableCardSql(now)}
         AND q."status" = 'approved' AND q."deletedAt" IS NULL`,
     // Never-answered questions in deck order: at most one day's worth can be introduced (one more tells "more tomorrow").
+    // A new question suspended or buried before its first answer has a card row, so it is left out here too.
     db.$queryRaw<QueueQuestionRow[]>`
       SELECT q."id", q."position", q."articleId", q."sourceStart" FROM "Question" q
       WHERE q."deckId" = ${deckId} AND q."status" = 'approved' AND q."deletedAt" IS NULL
@@ -119,11 +122,21 @@ export async function loadNextCard(
   if (!first) {
     // Only when the session is over: the earliest due card, or tomorrow if unseen questions wait for the new-card limit.
     const soonest = await db.card.findFirst({
-      where: { userId: viewer.id, deckId, state: { not: 0 }, question: liveQuestion },
+      where: { userId: viewer.id, deckId, state: { not: 0 }, question: liveQuestion, ...queueableCardWhere(now) },
       orderBy: { due: "asc" },
       select: { due: true },
     });
+    // A buried card comes back when its burial ends or when it falls due, whichever is later (buried cards are few).
+    const buried = await db.card.findMany({
+      where: { userId: viewer.id, deckId, question: liveQuestion, suspended: false, buriedUntil: { gt: now } },
+      select: { due: true, buriedUntil: true },
+      take: 200,
+    });
     let nextDue = soonest?.due.getTime() ?? null;
+    for (const b of buried) {
+      const back = Math.max(b.due.getTime(), b.buriedUntil?.getTime() ?? 0);
+      if (nextDue === null || back < nextDue) nextDue = back;
+    }
     if (unseen.length > 0 && (nextDue === null || day.end.getTime() < nextDue)) nextDue = day.end.getTime();
     return { card: null, upcoming: [], counts: queue.counts, nextDue: nextDue === null ? null : new Date(nextDue).toISOString() };
   }

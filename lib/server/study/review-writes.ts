@@ -22,6 +22,8 @@ export type ReviewWrite = {
   cardExists: boolean;
   answer: string | null;
   reviewedAt: Date;
+  /** The card becomes a leech with this answer (lib/srs/leech.ts): tag it, and suspend it when the learner chose so. */
+  leech?: "suspend" | "tag" | null;
   /** The counters' view of this review (see review-counters.ts). */
   effect: ReviewEffect;
 };
@@ -66,6 +68,14 @@ export function runReviewWrites(w: ReviewWrite): Promise<unknown> {
           VALUES (${w.cardId}, ${e.userId}, ${w.questionId}, ${w.deckId}, ${a.due}, ${a.stability}, ${a.difficulty}, ${a.elapsedDays}, ${a.scheduledDays},
             ${a.learningSteps}, ${a.reps}, ${a.lapses}, ${a.state}, ${a.lastReview}, 1, ${add.attempts}, ${add.correctCount}, ${add.againCount}, ${e.correct},
             ${add.totalMs}, ${now}, ${now})`,
+    // Leech tag (and suspension) as one more statement of the same batch; only when the rule fired, on an existing card.
+    ...(w.leech && w.cardExists
+      ? [
+          w.leech === "suspend"
+            ? db.$executeRaw`UPDATE "Card" SET "leech" = ${true}, "suspended" = ${true} WHERE "id" = ${w.cardId}`
+            : db.$executeRaw`UPDATE "Card" SET "leech" = ${true} WHERE "id" = ${w.cardId}`,
+        ]
+      : []),
     ...reviewLedgerWrites(e, 1),
   ]);
 }

@@ -5,6 +5,7 @@ import { conflict } from "@/lib/server/errors";
 import { parseStringList } from "@/lib/server/questions/question-view";
 import { createNewCard, snapshotCard } from "@/lib/srs/card";
 import { dayKeyOf } from "@/lib/srs/learner-day";
+import { becomesLeech, toLeechAction } from "@/lib/srs/leech";
 import { applyRating } from "@/lib/srs/next-states";
 import { RATINGS, type RatingName } from "@/lib/srs/types";
 import { EMPTY_COUNTERS, type CardBeforeSnapshot } from "./card-counters";
@@ -71,7 +72,12 @@ export async function saveReview(viewer: Viewer, input: SaveReviewInput): Promis
   const counters = row
     ? { attempts: row.attempts, correctCount: row.correctCount, againCount: row.againCount, firstCorrect: row.firstCorrect, totalMs: row.totalMs }
     : EMPTY_COUNTERS;
-  const cardBefore: CardBeforeSnapshot = { ...snapshotCard(before), counters };
+  // Leeches (issue 16): decided in pure code before the write and applied inside the same batch (review-writes.ts).
+  // The learner's leech setting is read only in the rare case the rule fires; undo takes it back (leech-undo-fields.ts).
+  const leech = becomesLeech(before.lapses, after.lapses)
+    ? toLeechAction((await db.user.findUnique({ where: { id: viewer.id }, select: { leechAction: true } }))?.leechAction ?? "suspend")
+    : null;
+  const cardBefore: CardBeforeSnapshot = { ...snapshotCard(before), counters, ...(leech ? { leechFired: leech } : {}) };
 
   const logId = newRowId();
   try {
@@ -91,6 +97,7 @@ export async function saveReview(viewer: Viewer, input: SaveReviewInput): Promis
       cardExists: row !== null,
       answer: answer?.slice(0, 500) ?? null,
       reviewedAt: reviewAt,
+      leech,
       effect: {
         userId: viewer.id,
         questionId: question.id,

@@ -7,6 +7,7 @@ import { dayKeyOf } from "@/lib/srs/learner-day";
 import { parseCardBefore, type CardBeforeSnapshot } from "./card-counters";
 import { CARD_SCHEDULING_SELECT, toSrsCard } from "./card-row";
 import { isWriteRace } from "./is-write-race";
+import { leechUndoFields } from "./leech-undo-fields";
 import { loadNextCard, STUDY_LOOKAHEAD } from "./load-next-card";
 import { reviewLedgerWrites } from "./review-ledger";
 import type { NextCardPayload } from "./study-types";
@@ -57,7 +58,13 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
   });
   const undone = new Set(recent.flatMap((r) => (r.undoesLogId ? [r.undoesLogId] : [])));
   const latest = recent.find((r) => r.type !== "undo" && !undone.has(r.id));
-  if (latest?.id !== log.id) throw conflict(UNDONE_MESSAGE);
+  if (latest?.id !== log.id) {
+    // A concurrent undo of this same log may have committed between the replay check above and this read
+    // (seen on PostgreSQL under load): that is a replay, not a refusal.
+    const raced = await db.reviewLog.findUnique({ where: { idempotencyKey: undoKey }, select: { cardVersion: true } });
+    if (raced) return { undoneLogId: log.id, questionId: log.questionId, version: raced.cardVersion + 1, next: await loadNextCard(viewer, log.deckId, { preferQuestionId: log.questionId, lookahead: STUDY_LOOKAHEAD }) };
+    throw conflict(UNDONE_MESSAGE);
+  }
 
   const card = await db.card.findUnique({
     where: { id: log.cardId },
@@ -127,7 +134,7 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
       }),
       db.card.update({
         where: { id: card.id, version: card.version },
-        data: { ...restoredFields, ...snapshot.counters, version: card.version + 1 },
+        data: { ...restoredFields, ...snapshot.counters, ...leechUndoFields(snapshot), version: card.version + 1 },
         select: { id: true },
       }),
       ...reviewLedgerWrites(effect, -1),
