@@ -130,7 +130,7 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
         data: { ...restoredFields, ...snapshot.counters, version: card.version + 1 },
         select: { id: true },
       }),
-      ...reviewLedgerWrites(effect, -1),
+      ...reviewLedgerWrites(effect, -1).map((statement) => db.$executeRaw(statement)),
     ]);
   } catch (error) {
     if (isWriteRace(error)) {
