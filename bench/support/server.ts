@@ -2,15 +2,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export type BenchServer = { url: string; stop: () => Promise<void> };
 
-/** Starts the production build (`next start`) on a fixture database and waits for /api/health. */
-export async function startServer(databaseFile: string, port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
+/** Starts the production build (`next start`) on a fixture database (its DATABASE_URL) and waits for /api/health. */
+export async function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       ...extraEnv,
       NODE_ENV: "production",
-      DATABASE_URL: `file:${databaseFile}`,
+      DATABASE_URL: databaseUrl,
       BETTER_AUTH_URL: url,
       AUTH_RATE_LIMIT: "off",
       // Turns on /api/bench/bare and /api/bench/noop, which a normal server answers with 404.
