@@ -10,7 +10,10 @@ import { verifiedSessionToken } from "@/lib/server/auth/verified-session-token";
 import { env } from "@/lib/env";
 import { db, directSql } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
+import { loadReviewTarget } from "@/lib/server/study/load-review-target";
 import { saveReview } from "@/lib/server/study/save-review";
+import { createNewCard } from "@/lib/srs/card";
+import { applyRating } from "@/lib/srs/next-states";
 import { BENCH_PASSWORD, benchEmail } from "../fixtures/build-learning-db";
 import { median, round, timeRuns } from "../support/stats";
 
@@ -55,6 +58,11 @@ async function main(): Promise<void> {
   const batchDirect = await ms(() => directSql.batch([1, 2, 3, 4].map((i) => Prisma.sql`UPDATE "QuestionStat" SET "attempts" = "attempts" + ${i} WHERE "questionId" = ${"none"}`)));
   // Real saves: one learner answers 200 different questions once each (accepted reviews of 20-review cards).
   const learner = (await loadViewerByUserId("bench-u160"))!;
+  // Its parts: the one read, and the FSRS step (pure CPU), on questions this run does not save.
+  let r = 0;
+  const read = await ms(() => loadReviewTarget(learner, `bq${300 + (r++ % 200)}`, "quick"));
+  const settings = { desiredRetention: learner.desiredRetention, maximumInterval: learner.maximumInterval };
+  const fsrsStep = await ms(() => applyRating({ card: createNewCard(new Date()), cardId: "c", now: new Date(), settings }, "good"));
   let q = 0;
   const saves = await timeRuns(200, () => saveReview(learner, { questionId: `bq${q++}`, rating: 3, idempotencyKey: `inproc-${q}-${Date.now()}`, expectedVersion: 20, answer: `Answer ${q}`, durationMs: 4000 }), 20);
 
@@ -77,6 +85,8 @@ async function main(): Promise<void> {
         row("Prisma $transaction of 4 raw statements (review-shaped batch)", batchPrisma),
         row("  the same batch through directSql (one transaction; one statement on PostgreSQL)", batchDirect),
         row("saveReview, in-process, p50 (one read + one batched write)", median(saves)),
+        row("  its read (loadReviewTarget, directSql)", read),
+        row("  its FSRS step (applyRating, pure)", fsrsStep),
       ],
     }),
   );

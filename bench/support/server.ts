@@ -5,7 +5,10 @@ export type BenchServer = { url: string; stop: () => Promise<void> };
 /** Starts the production build (`next start`) on a fixture database (its DATABASE_URL) and waits for /api/health. */
 export async function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_SERVER_DIR: serve another checkout's build (a before/after comparison on the same fixture and harness).
+  const dir = process.env.BENCH_SERVER_DIR ?? ".";
+  const child: ChildProcess = spawn(`${dir}/node_modules/.bin/next`, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
     env: {
       ...process.env,
       ...extraEnv,
