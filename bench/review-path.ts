@@ -12,8 +12,8 @@ type Target = "bare" | "noop" | "review" | "refill";
 
 export type ReviewBenchOptions = { learners: number; questions: number; fixtureVersion: number; rounds: number; seconds: number };
 
-/** Per-learner position in the question list, shared across runs so no card is ever answered twice. */
-type Cursor = Map<number, number>;
+/** Per-learner (by cookie) position in the question list, shared across runs so no card is ever answered twice. */
+type Cursor = Map<string, number>;
 
 /**
  * One autocannon run. Each connection is one signed-in learner who answers a different question on every
@@ -38,8 +38,8 @@ async function run(server: BenchServer, cookies: string[], target: Target, optio
           const headers = { "content-type": "application/json", cookie: cookies[learner]!, origin: server.url };
           if (target === "bare") return { ...req, path: "/api/bench/bare", headers: { "content-type": "application/json" } as Record<string, string>, body: "{}" };
           if (target === "noop") return { ...req, path: "/api/bench/noop", headers, body: "{}" };
-          const step = cursor.get(learner) ?? 0;
-          cursor.set(learner, step + 1);
+          const step = cursor.get(cookies[learner]!) ?? 0;
+          cursor.set(cookies[learner]!, step + 1);
           const q = step % questions;
           if (target === "refill") return { ...req, method: "GET", path: `/api/study/next?deckId=${BENCH_DECK_ID}&after=bq${q}`, headers: { cookie: cookies[learner]! } };
           return {
@@ -67,8 +67,8 @@ function statusSummary(r: Result): string {
 
 const spread = (xs: number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
 
-export async function benchReviewPath(report: Report, server: BenchServer, opts: ReviewBenchOptions): Promise<void> {
-  report.section(`Review path (production server, ${opts.learners} learners × ${opts.questions} cards; ${opts.rounds} interleaved rounds × ${opts.seconds} s, 50 clients)`);
+export async function benchReviewPath(report: Report, server: BenchServer, opts: ReviewBenchOptions & { database: string }): Promise<void> {
+  report.section(`Review path on ${opts.database} (production server, ${opts.learners} learners × ${opts.questions} cards; ${opts.rounds} interleaved rounds × ${opts.seconds} s, 50 clients)`);
   const cookies: string[] = [];
   // Learners 0–49 drive the saturation runs, 50–99 the fixed-rate runs, 100 the storm: no card is answered twice.
   for (let i = 0; i < 101; i++) cookies.push(await signIn(server.url, benchEmail(i), BENCH_PASSWORD));
@@ -143,4 +143,47 @@ async function duplicateStorm(report: Report, server: BenchServer, cookie: strin
   report.add("duplicate storm: responses 200 (must be 50)", ok, "");
   report.add("stale version after the storm → HTTP status (must be 409)", stale.status, "");
   if (ids.size !== 1 || ok !== 50 || stale.status !== 409) throw new Error("duplicate storm / stale version check failed");
+}
+
+/**
+ * Two `next start` instances on one PostgreSQL against one instance, interleaved: 50 clients on one instance,
+ * then 25 + 25 on two at once (sum of both). Learners 101–150, so no card of the other runs is answered again.
+ */
+export async function benchTwoInstances(report: Report, one: BenchServer, two: BenchServer, opts: ReviewBenchOptions): Promise<void> {
+  report.section(`Two instances on one PostgreSQL (${opts.rounds} interleaved rounds × ${opts.seconds} s, 50 clients in all)`);
+  const cookies: string[] = [];
+  for (let i = 101; i <= 150; i++) cookies.push(await signIn(one.url, benchEmail(i), BENCH_PASSWORD));
+  const version = () => opts.fixtureVersion;
+  const cursor: Cursor = new Map();
+  const rates: Record<"noop1" | "noop2" | "review1" | "review2", number[]> = { noop1: [], noop2: [], review1: [], review2: [] };
+  const summaries: string[] = [];
+  await run(two, cookies, "noop", { connections: 10, duration: 2 }, new Map(), version, opts.questions);
+  await run(two, cookies.slice(0, 10), "review", { connections: 10, duration: 2 }, cursor, version, opts.questions);
+  const both = async (target: Target) => {
+    const [a, b] = await Promise.all([
+      run(one, cookies.slice(0, 25), target, { connections: 25, duration: opts.seconds }, target === "review" ? cursor : new Map(), version, opts.questions),
+      run(two, cookies.slice(25), target, { connections: 25, duration: opts.seconds }, target === "review" ? cursor : new Map(), version, opts.questions),
+    ]);
+    summaries.push(`${target} on two: ${statusSummary(a)} + ${statusSummary(b)}`);
+    return a.requests.average + b.requests.average;
+  };
+  for (let r = 0; r < opts.rounds; r++) {
+    const noop1 = await run(one, cookies, "noop", { connections: 50, duration: opts.seconds }, new Map(), version, opts.questions);
+    rates.noop1.push(noop1.requests.average);
+    rates.noop2.push(await both("noop"));
+    const review1 = await run(one, cookies, "review", { connections: 50, duration: opts.seconds }, cursor, version, opts.questions);
+    summaries.push(`review on one: ${statusSummary(review1)}`);
+    rates.review1.push(review1.requests.average);
+    rates.review2.push(await both("review"));
+    report.note(`round ${r + 1}: no-op ${rates.noop1[r]!.toFixed(0)} → ${rates.noop2[r]!.toFixed(0)}, review ${rates.review1[r]!.toFixed(0)} → ${rates.review2[r]!.toFixed(0)} req/s (one → two instances)`);
+  }
+  const ratio = (a: number[], b: number[]) => a.map((x, i) => x / b[i]!);
+  report.add("signed-in no-op, one instance: median", median(rates.noop1), "req/s");
+  report.add("signed-in no-op, two instances: median (sum)", median(rates.noop2), "req/s");
+  report.add("review POST, one instance: median", median(rates.review1), "req/s");
+  report.add("review POST, two instances: median (sum)", median(rates.review2), "req/s");
+  report.add("two / one instance, review POST, median of rounds", median(ratio(rates.review2, rates.review1)), "x");
+  report.note(`  per round ${spread(ratio(rates.review2, rates.review1))}; no-op two / one ${median(ratio(rates.noop2, rates.noop1)).toFixed(2)} (${spread(ratio(rates.noop2, rates.noop1))})`);
+  // Only runs with a failed request are worth a line.
+  for (const s of summaries.filter((x) => /[1-9]\d* (non-2xx|errors|timeouts)/.test(x))) report.note(`  ${s}`);
 }

@@ -1,11 +1,12 @@
-// npm run bench [-- --json] [-- --only generator,review,js,stats,dashboard,browser] [-- --quick] [-- --rounds 3] [-- --seconds 8]
+// npm run bench [-- --json] [-- --only generator,review,js,stats,dashboard,browser,instances] [-- --quick] [-- --rounds 3] [-- --seconds 8]
 // Prints medians and p99s, each against a baseline measured in the same run.
-import { copyFileSync, rmSync } from "node:fs";
+// DATABASE_URL=postgresql://…/briefdeck_bench npm run bench: the same sections on PostgreSQL (fixtures are
+// databases named after that one, loaded by COPY and cached between runs), plus two instances against one.
 import { ensureBuild } from "../scripts/ensure-build";
 import { benchBrowser } from "./browser";
 import { benchGenerator } from "./generator";
-import { cachedLearningDb } from "./fixtures/cached-fixture";
-import { benchReviewPath } from "./review-path";
+import { cachedLearningDb, workingCopy } from "./fixtures/cached-fixture";
+import { benchReviewPath, benchTwoInstances } from "./review-path";
 import { benchPageJavaScript } from "./page-javascript";
 import { benchPages } from "./pages";
 import { runInProcess } from "./support/in-process";
@@ -25,6 +26,8 @@ const numberArg = (name: string, fallback: number) => {
 };
 // Bench servers listen on BENCH_PORT and the next port (so parallel worktrees can each run one).
 const benchPort = Number(process.env.BENCH_PORT ?? 3210);
+const postgresUrl = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL : undefined;
+const database = postgresUrl ? "PostgreSQL" : "SQLite";
 
 async function main(): Promise<void> {
   const report = new Report(json);
@@ -33,28 +36,37 @@ async function main(): Promise<void> {
 
   if (wants("generator")) await benchGenerator(report);
 
-  if (wants("review") || wants("js") || wants("stats")) {
-    const study = { learners: quick ? 101 : 201, questions: 500, reviewsPerCard: quick ? 4 : 20, heavyReviewsPerCard: 100, now };
+  if (wants("review") || wants("js") || wants("stats") || (postgresUrl && wants("instances"))) {
+    const study = { learners: quick ? 152 : 201, questions: 500, reviewsPerCard: quick ? 4 : 20, heavyReviewsPerCard: 100, now };
     // 200 learners × 500 cards × 20 reviews (2M rows), plus one learner with 50,000 reviews for the statistics page.
     // Reviews write to the database: run on a copy so the cached fixture stays pristine for the next run.
-    const file = workingCopy(await cachedLearningDb("study", study, log));
+    const url = await workingCopy(await cachedLearningDb("study", study, log, postgresUrl));
     if (!json) ensureBuild();
     else ensureBuildQuietly();
-    const server = await startServer(file, benchPort);
+    const server = await startServer(url, benchPort);
+    const options = {
+      learners: study.learners,
+      questions: study.questions,
+      fixtureVersion: study.reviewsPerCard,
+      rounds: numberArg("--rounds", 3),
+      seconds: numberArg("--seconds", quick ? 4 : 8),
+    };
     try {
       if (wants("review")) {
-        await runInProcess(report, "bench/in-process/next-card.ts", file);
-        await runInProcess(report, "bench/in-process/request-path.ts", file);
-        await benchReviewPath(report, server, {
-          learners: study.learners,
-          questions: study.questions,
-          fixtureVersion: study.reviewsPerCard,
-          rounds: numberArg("--rounds", 3),
-          seconds: numberArg("--seconds", quick ? 4 : 8),
-        });
+        await runInProcess(report, "bench/in-process/next-card.ts", url);
+        await runInProcess(report, "bench/in-process/request-path.ts", url);
+        await benchReviewPath(report, server, { ...options, database });
       }
       if (wants("js")) await benchPageJavaScript(report, server, 0);
       if (wants("stats")) await benchPages(report, server, "stats", study.learners - 1);
+      if (postgresUrl && wants("instances")) {
+        const second = await startServer(url, benchPort + 2);
+        try {
+          await benchTwoInstances(report, server, second, options);
+        } finally {
+          await second.stop();
+        }
+      }
     } finally {
       await server.stop();
     }
@@ -63,11 +75,11 @@ async function main(): Promise<void> {
   if (wants("dashboard")) {
     // A class of 1,000 learners on a 300-question deck with 30 reviews per learner-question (9M rows).
     const spec = { learners: quick ? 100 : 1000, questions: 300, reviewsPerCard: quick ? 3 : 30, withClass: true, now };
-    const file = await cachedLearningDb("dashboard", spec, log);
+    const url = await cachedLearningDb("dashboard", spec, log, postgresUrl);
     ensureBuildQuietly();
-    const server = await startServer(file, benchPort + 1);
+    const server = await startServer(url, benchPort + 1);
     try {
-      await runInProcess(report, "bench/in-process/dashboard.ts", file);
+      await runInProcess(report, "bench/in-process/dashboard.ts", url);
       await benchPages(report, server, "dashboard", 0);
     } finally {
       await server.stop();
@@ -80,13 +92,6 @@ async function main(): Promise<void> {
   }
 
   if (json) process.stdout.write(`${JSON.stringify(report.results)}\n`);
-}
-
-function workingCopy(fixture: string): string {
-  const copy = fixture.replace(/\.db$/, ".run.db");
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(copy + suffix, { force: true });
-  copyFileSync(fixture, copy);
-  return copy;
 }
 
 function ensureBuildQuietly(): void {

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const logs = await db.reviewLog.count();
   console.log(
     JSON.stringify({
-      section: `Dashboard data reads (in-process, ${logs.toLocaleString("en")} review logs; 20 runs)`,
+      section: `Dashboard data reads (in-process on ${process.env.DATABASE_URL?.startsWith("file:") ? "SQLite" : "PostgreSQL"}, ${logs.toLocaleString("en")} review logs; 20 runs)`,
       results: [
         { name: "baseline: count the class's enrollments p50", value: round(median(base), 3), unit: "ms" },
         { name: "class progress data p50", value: round(median(progress), 3), unit: "ms" },

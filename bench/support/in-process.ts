@@ -5,9 +5,9 @@ import type { BenchResult, Report } from "./stats";
  * Runs a data-layer benchmark in a child process bound to the fixture database (the Prisma client
  * reads DATABASE_URL once at import), and merges the results it prints as JSON on its last line.
  */
-export async function runInProcess(report: Report, script: string, databaseFile: string): Promise<void> {
+export async function runInProcess(report: Report, script: string, databaseUrl: string): Promise<void> {
   const child = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", script], {
-    env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
   });

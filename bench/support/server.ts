@@ -2,15 +2,18 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export type BenchServer = { url: string; stop: () => Promise<void> };
 
-/** Starts the production build (`next start`) on a fixture database and waits for /api/health. */
-export async function startServer(databaseFile: string, port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
+/** Starts the production build (`next start`) on a fixture database (its DATABASE_URL) and waits for /api/health. */
+export async function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_SERVER_DIR: serve another checkout's build (a before/after comparison on the same fixture and harness).
+  const dir = process.env.BENCH_SERVER_DIR ?? ".";
+  const child: ChildProcess = spawn(`${dir}/node_modules/.bin/next`, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
     env: {
       ...process.env,
       ...extraEnv,
       NODE_ENV: "production",
-      DATABASE_URL: `file:${databaseFile}`,
+      DATABASE_URL: databaseUrl,
       BETTER_AUTH_URL: url,
       AUTH_RATE_LIMIT: "off",
       // Turns on /api/bench/bare and /api/bench/noop, which a normal server answers with 404.

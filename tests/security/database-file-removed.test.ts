@@ -3,7 +3,8 @@
 import { copyFileSync, renameSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { databaseFilePath } from "@/lib/database-url";
-import { db } from "@/lib/server/db/client";
+import { db, directSql } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/generated/client";
 import { checkHealth } from "@/lib/server/health/check-health";
 import { testProvider } from "../support/test-database";
 
@@ -13,6 +14,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 1100)); // pas
 
 let n = 0;
 const write = () => db.article.create({ data: { title: "File test", body: "Body.", contentHash: `file-${++n}` } });
+// The review's write path (directSql, lib/server/db/direct-sql.ts) goes through the same guard.
+const writeDirect = () =>
+  directSql.batch([Prisma.sql`INSERT INTO "Article" ("id", "title", "body", "contentHash", "createdAt") VALUES (${`direct-${++n}`}, ${"File test"}, ${"Body."}, ${`file-${n}`}, ${new Date()})`]);
 const writeInTransaction = () => db.$transaction(async (tx) => tx.article.create({ data: { title: "File test", body: "Body.", contentHash: `file-${++n}` } }));
 
 describe.skipIf(testProvider !== "sqlite")("the database file removed or replaced while the app runs", () => {
@@ -24,6 +28,7 @@ describe.skipIf(testProvider !== "sqlite")("the database file removed or replace
     try {
       await expect(write()).rejects.toThrow(/was deleted while Briefdeck was running/);
       await expect(writeInTransaction()).rejects.toThrow(/was deleted/);
+      await expect(writeDirect()).rejects.toThrow(/was deleted/);
       await settle();
       expect(await checkHealth()).toMatchObject({ ok: false, problem: expect.stringMatching(/was deleted/) });
       // Reads still answer from the open file.
@@ -31,6 +36,7 @@ describe.skipIf(testProvider !== "sqlite")("the database file removed or replace
 
       copyFileSync(aside, file); // a restore copied over the path: same bytes, another file
       await expect(write()).rejects.toThrow(/was replaced by another file/);
+      await expect(writeDirect()).rejects.toThrow(/was replaced by another file/);
       await settle();
       expect(await checkHealth()).toMatchObject({ ok: false, problem: expect.stringMatching(/replaced/) });
     } finally {
@@ -39,8 +45,9 @@ describe.skipIf(testProvider !== "sqlite")("the database file removed or replace
 
     await write();
     await writeInTransaction();
+    await writeDirect();
     await settle();
     expect(await checkHealth()).toMatchObject({ ok: true });
-    expect(await db.article.count()).toBe(3);
+    expect(await db.article.count()).toBe(4);
   });
 });

@@ -5,7 +5,8 @@ import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseFilePath } from "@/lib/database-url";
-import { db } from "@/lib/server/db/client";
+import { db, directSql } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/generated/client";
 import { checkHealth } from "@/lib/server/health/check-health";
 import { testProvider } from "../support/test-database";
 
@@ -64,5 +65,21 @@ describe.skipIf(testProvider !== "sqlite")("a failed commit (disk error) and rec
     // Nothing half-committed: the failed article is absent, the later two are durable on disk.
     const rows = await db.article.findMany({ where: { contentHash: { startsWith: `disk-${process.pid}-` } }, select: { contentHash: true } });
     expect(rows.map((r) => r.contentHash).sort()).toEqual([`disk-${process.pid}-1`, `disk-${process.pid}-3`, `disk-${process.pid}-4`]);
+  });
+
+  it("a direct batch (the review's write path) whose COMMIT fails rolls back and leaves the connection free", async () => {
+    const directInsert = (label: string) =>
+      directSql.batch([Prisma.sql`INSERT INTO "Article" ("id", "title", "body", "contentHash", "createdAt") VALUES (${`direct-${label}-${process.pid}`}, ${"Direct"}, ${"Body."}, ${`direct-${label}-${process.pid}`}, ${new Date()})`]);
+    await directInsert("warm");
+    limitFileSize(statSync(`${file}-wal`).size);
+    try {
+      await expect(within(directInsert("failed"), 5000)).rejects.toThrow(/disk I\/O error|disk is full/);
+    } finally {
+      limitFileSize("unlimited");
+    }
+    expect(await within(directInsert("after"), 5000)).toEqual([1]);
+    expect(await within(writeInTransaction(), 5000)).toBe("committed");
+    const rows = await db.article.findMany({ where: { contentHash: { startsWith: "direct-" } }, select: { contentHash: true } });
+    expect(rows.map((r) => r.contentHash).sort()).toEqual([`direct-after-${process.pid}`, `direct-warm-${process.pid}`]);
   });
 });

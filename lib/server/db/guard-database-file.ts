@@ -1,6 +1,7 @@
 import "server-only";
 import { statSync } from "node:fs";
-import type { SqlDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
+import { SQLITE_DIRECT_GATE, type WithSqliteDirectGate } from "./sqlite-direct-gate";
 
 const WRITE_SQL = /^\s*(?:INSERT|UPDATE|DELETE|REPLACE|UPSERT|CREATE|DROP|ALTER)\b/i;
 
@@ -29,7 +30,7 @@ export function guardDatabaseFile(factory: SqlDriverAdapterFactory, file: string
       const guarded = (query: SqlQuery) => {
         if (WRITE_SQL.test(query.sql)) refuse();
       };
-      return {
+      const guardedAdapter: SqlDriverAdapter & WithSqliteDirectGate = {
         provider: inner.provider,
         adapterName: inner.adapterName,
         queryRaw: async (query) => (guarded(query), inner.queryRaw(query)),
@@ -39,6 +40,15 @@ export function guardDatabaseFile(factory: SqlDriverAdapterFactory, file: string
         dispose: () => inner.dispose(),
         getConnectionInfo: inner.getConnectionInfo ? () => inner.getConnectionInfo!() : undefined,
       };
+      // The direct path (sqlite-direct-sql.ts) writes on the same connection: the same refusal applies.
+      const gate = (inner as WithSqliteDirectGate)[SQLITE_DIRECT_GATE];
+      if (gate) {
+        guardedAdapter[SQLITE_DIRECT_GATE] = {
+          client: gate.client,
+          run: (write, work) => gate.run(write, () => (write && refuse(), work())),
+        };
+      }
+      return guardedAdapter;
     },
   };
 }

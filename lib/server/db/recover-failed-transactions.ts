@@ -7,6 +7,8 @@ import {
   type SqlQuery,
   type Transaction,
 } from "@prisma/driver-adapter-utils";
+import type Database from "better-sqlite3";
+import { SQLITE_DIRECT_GATE, type WithSqliteDirectGate } from "./sqlite-direct-gate";
 
 const statement = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
 
@@ -44,6 +46,9 @@ function createLock(): () => Promise<() => void> {
  * run inside it: an acknowledged write would vanish if the transaction then rolled back, and a read would see
  * uncommitted rows. Such a query waits until no transaction is open; better-sqlite3 then runs it synchronously,
  * so no BEGIN can slip in between the check and the statement.
+ *
+ * The same rule guards the direct path (sqlite-direct-sql.ts): its gate runs a read or a whole batch
+ * synchronously on this connection only while no transaction is open.
  */
 export function recoverFailedTransactions(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
   return {
@@ -118,6 +123,17 @@ export function recoverFailedTransactions(factory: SqlDriverAdapterFactory): Sql
         dispose: () => inner.dispose(),
       };
       if (inner.getConnectionInfo) adapter.getConnectionInfo = () => inner.getConnectionInfo!();
+      // Prisma's better-sqlite3 adapter keeps its Database as `client`; without it there is no direct path.
+      const client = (inner as { client?: Database.Database }).client;
+      if (client && typeof client.prepare === "function") {
+        (adapter as WithSqliteDirectGate)[SQLITE_DIRECT_GATE] = {
+          client,
+          run: async (_write, work) => {
+            if (transactionOpen) await whenNoTransaction();
+            return work();
+          },
+        };
+      }
       return adapter;
     },
   };

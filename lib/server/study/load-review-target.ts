@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { db } from "@/lib/server/db/client";
+import { db, directSql } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/generated/client";
 import { visibleDeckWhere } from "@/lib/server/decks/deck-access";
 import { notFound } from "@/lib/server/errors";
 import { quickVisibleDeckSql } from "./quick-visible-deck-sql";
@@ -12,19 +13,19 @@ export type ReviewTarget = { question: { id: string; deckId: string; kind: strin
 /**
  * The one read of a review save: the question (approved, not deleted, in a deck the viewer may study) and
  * the viewer's card. `quick` is the hot path: the cheap branches of visibleDeckWhere (quickVisibleDeckSql)
- * in ONE raw SQL query, null when the deck is not visible that way. `full` applies visibleDeckWhere itself
- * (class assignments) and throws "not found".
+ * in ONE raw SQL query (directSql: no ORM on the hot path), null when the deck is not visible that way.
+ * `full` applies visibleDeckWhere itself (class assignments) and throws "not found".
  */
 export async function loadReviewTarget(viewer: Viewer, questionId: string, rule: "quick" | "full"): Promise<ReviewTarget | null> {
   if (rule === "full") return loadWithFullRule(viewer, questionId);
-  const rows = await db.$queryRaw<Array<ReviewTarget["question"] & Partial<Record<keyof ReviewTargetCard, unknown>> & { cardId: string | null }>>`
+  const rows = await directSql.query<ReviewTarget["question"] & Partial<Record<keyof ReviewTargetCard, unknown>> & { cardId: string | null }>(Prisma.sql`
     SELECT q."id", q."deckId", q."kind", q."answer", q."acceptedAnswers",
       c."id" AS "cardId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses",
       c."state", c."lastReview", c."version", c."attempts", c."correctCount", c."againCount", c."firstCorrect", c."totalMs"
     FROM "Question" q
     JOIN "Deck" d ON d."id" = q."deckId"
     LEFT JOIN "Card" c ON c."questionId" = q."id" AND c."userId" = ${viewer.id}
-    WHERE q."id" = ${questionId} AND q."status" = 'approved' AND q."deletedAt" IS NULL AND ${quickVisibleDeckSql(viewer.id)}`;
+    WHERE q."id" = ${questionId} AND q."status" = 'approved' AND q."deletedAt" IS NULL AND ${quickVisibleDeckSql(viewer.id)}`);
   const r = rows[0];
   if (!r) return null;
   const question = { id: r.id, deckId: r.deckId, kind: r.kind, answer: r.answer, acceptedAnswers: r.acceptedAnswers };

@@ -46,8 +46,19 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
   });
   if (!log) throw notFound("Review");
   const undoKey = `undo:${log.id}`;
-  const replay = await db.reviewLog.findUnique({ where: { idempotencyKey: undoKey }, select: { cardVersion: true } });
-  if (replay) return { undoneLogId: log.id, questionId: log.questionId, version: replay.cardVersion + 1, next: await loadNextCard(viewer, log.deckId, { preferQuestionId: log.questionId, lookahead: STUDY_LOOKAHEAD }) };
+  // A stored undo of this log means "replay" (same answer as the first). Checked again before any refusal:
+  // a concurrent undo may commit between this check and the ones below (PostgreSQL runs them in parallel).
+  const replayed = async (): Promise<UndoResult | null> => {
+    const stored = await db.reviewLog.findUnique({ where: { idempotencyKey: undoKey }, select: { cardVersion: true } });
+    return stored && { undoneLogId: log.id, questionId: log.questionId, version: stored.cardVersion + 1, next: await loadNextCard(viewer, log.deckId, { preferQuestionId: log.questionId, lookahead: STUDY_LOOKAHEAD }) };
+  };
+  const refuseUnlessReplayed = async (): Promise<UndoResult> => {
+    const again = await replayed();
+    if (again) return again;
+    throw conflict(UNDONE_MESSAGE);
+  };
+  const replay = await replayed();
+  if (replay) return replay;
 
   // The latest review not already undone must be this one.
   const recent = await db.reviewLog.findMany({
@@ -58,20 +69,14 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
   });
   const undone = new Set(recent.flatMap((r) => (r.undoesLogId ? [r.undoesLogId] : [])));
   const latest = recent.find((r) => r.type !== "undo" && !undone.has(r.id));
-  if (latest?.id !== log.id) {
-    // A concurrent undo of this same log may have committed between the replay check above and this read
-    // (seen on PostgreSQL under load): that is a replay, not a refusal.
-    const raced = await db.reviewLog.findUnique({ where: { idempotencyKey: undoKey }, select: { cardVersion: true } });
-    if (raced) return { undoneLogId: log.id, questionId: log.questionId, version: raced.cardVersion + 1, next: await loadNextCard(viewer, log.deckId, { preferQuestionId: log.questionId, lookahead: STUDY_LOOKAHEAD }) };
-    throw conflict(UNDONE_MESSAGE);
-  }
+  if (latest?.id !== log.id) return refuseUnlessReplayed();
 
   const card = await db.card.findUnique({
     where: { id: log.cardId },
     select: { ...CARD_SCHEDULING_SELECT, attempts: true, correctCount: true, againCount: true, firstCorrect: true, totalMs: true },
   });
   const snapshot = parseCardBefore(log.cardBefore);
-  if (!card || !snapshot || !(await onlyUndoneSince(log.cardId, log.cardVersion, card.version))) throw conflict(UNDONE_MESSAGE);
+  if (!card || !snapshot || !(await onlyUndoneSince(log.cardId, log.cardVersion, card.version))) return refuseUnlessReplayed();
 
   const restored = restoreCard(snapshot);
   const now = new Date();
@@ -137,14 +142,10 @@ export async function undoLastReview(viewer: Viewer, logId: string): Promise<Und
         data: { ...restoredFields, ...snapshot.counters, ...leechUndoFields(snapshot), version: card.version + 1 },
         select: { id: true },
       }),
-      ...reviewLedgerWrites(effect, -1),
+      ...reviewLedgerWrites(effect, -1).map((statement) => db.$executeRaw(statement)),
     ]);
   } catch (error) {
-    if (isWriteRace(error)) {
-      const stored = await db.reviewLog.findUnique({ where: { idempotencyKey: undoKey }, select: { cardVersion: true } });
-      if (stored) return { undoneLogId: log.id, questionId: log.questionId, version: stored.cardVersion + 1, next: await loadNextCard(viewer, log.deckId, { preferQuestionId: log.questionId, lookahead: STUDY_LOOKAHEAD }) };
-      throw conflict(UNDONE_MESSAGE);
-    }
+    if (isWriteRace(error)) return refuseUnlessReplayed();
     throw error;
   }
   return { undoneLogId: log.id, questionId: log.questionId, version: card.version + 1, next: await loadNextCard(viewer, log.deckId, { now, preferQuestionId: log.questionId, lookahead: STUDY_LOOKAHEAD }) };
