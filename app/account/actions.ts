@@ -7,6 +7,10 @@ import { NAME_MAX } from "@/lib/server/auth/name-problem";
 import { supportedTimeZones } from "@/lib/server/users/study-settings";
 import { updateProfile } from "@/lib/server/users/update-profile";
 import { updateStudySettings } from "@/lib/server/users/update-study-settings";
+import { applyFsrsParameters } from "@/lib/server/optimizer/apply-fsrs-parameters";
+import { optimizeSchedule } from "@/lib/server/optimizer/optimize-schedule";
+import { resetFsrsParameters } from "@/lib/server/optimizer/reset-fsrs-parameters";
+import { fsrsParametersSchema } from "@/lib/srs/fsrs-parameters";
 
 /** The header shows the name and pages read the settings: re-render after a change (no-op in tests). */
 function refreshLayout(): void {
@@ -59,3 +63,26 @@ export const updateStudySettingsAction = defineAction(
     return saved;
   },
 );
+
+/**
+ * Fits FSRS weights to the viewer's own history and returns them with their scores; stores nothing. There is no
+ * user field: whoever calls it optimises their own schedule only.
+ */
+export const optimizeScheduleAction = defineAction({ access: "signed-in", schema: z.object({}) }, async (_input, viewer) => optimizeSchedule(viewer));
+
+/** Stores weights (typically the proposal just shown) on the viewer's own account. */
+export const applyFsrsParametersAction = defineAction(
+  { access: "signed-in", schema: z.object({ parameters: fsrsParametersSchema }) },
+  async (input, viewer) => {
+    const saved = await applyFsrsParameters(viewer, input.parameters);
+    refreshLayout();
+    return saved;
+  },
+);
+
+/** Back to the default weights for the viewer's own schedule. */
+export const resetFsrsParametersAction = defineAction({ access: "signed-in", schema: z.object({}) }, async (_input, viewer) => {
+  const saved = await resetFsrsParameters(viewer);
+  refreshLayout();
+  return saved;
+});
