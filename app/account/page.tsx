@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requireViewer } from "@/lib/server/auth/viewer";
+import { getOptimizerStatus } from "@/lib/server/optimizer/get-optimizer-status";
 import { supportedTimeZones } from "@/lib/server/users/study-settings";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { ScheduleOptimizer } from "./schedule-optimizer";
 import { SignOutButton } from "./sign-out-button";
 import { StudySettingsForm } from "./study-settings-form";
 
@@ -12,6 +14,7 @@ export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const viewer = await requireViewer(undefined, "/account");
+  const optimizer = await getOptimizerStatus(viewer);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -43,6 +46,12 @@ export default async function AccountPage() {
             }}
             timeZones={supportedTimeZones()}
           />
+        </Card>
+      </section>
+      <section aria-labelledby="optimizer-heading">
+        <Card className="space-y-4">
+          <h2 id="optimizer-heading" className="text-lg font-semibold">Your memory model</h2>
+          <ScheduleOptimizer reviews={optimizer.reviews} needed={optimizer.needed} parameters={optimizer.parameters} />
         </Card>
       </section>
       <section aria-labelledby="password-heading">
