@@ -1,8 +1,9 @@
-// npm run bench [-- --json] [-- --only generator,review,js,stats,dashboard] [-- --quick] [-- --rounds 3] [-- --seconds 8]
+// npm run bench [-- --json] [-- --only generator,optimizer,review,js,stats,dashboard] [-- --quick] [-- --rounds 3] [-- --seconds 8]
 // Prints medians and p99s, each against a baseline measured in the same run.
 import { copyFileSync, rmSync } from "node:fs";
 import { ensureBuild } from "../scripts/ensure-build";
 import { benchGenerator } from "./generator";
+import { benchOptimizer } from "./optimizer";
 import { cachedLearningDb } from "./fixtures/cached-fixture";
 import { benchReviewPath } from "./review-path";
 import { benchPageJavaScript } from "./page-javascript";
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const now = Date.now();
 
   if (wants("generator")) await benchGenerator(report);
+  if (wants("optimizer")) await benchOptimizer(report, { quick });
 
   if (wants("review") || wants("js") || wants("stats")) {
     const study = { learners: quick ? 101 : 201, questions: 500, reviewsPerCard: quick ? 4 : 20, heavyReviewsPerCard: 100, now };

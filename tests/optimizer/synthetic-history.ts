@@ -50,23 +50,22 @@ export function syntheticHistory(options: SyntheticOptions): OptimizerLogRow[] {
       const at = new Date(t);
       cards.push({ id: `c${nextId++}`, scheduled: createNewCard(at), truth: createEmptyCard(at) });
     }
-    // One session: answer whatever is due, waiting for learning steps up to half an hour.
-    for (;;) {
-      const due = cards.filter((c) => c.scheduled.due.getTime() <= t).sort((a, b) => a.scheduled.due.getTime() - b.scheduled.due.getTime());
-      const card = due[0];
-      if (!card) {
-        const soon = cards.map((c) => c.scheduled.due.getTime()).filter((d) => d > t && d < Math.min(t + 30 * MINUTE, dayEnd));
-        if (soon.length === 0) break;
-        t = Math.min(...soon);
-        continue;
+    // One session: answer whatever is due, then the learning steps that come due within half an hour of each other.
+    let queue = cards.filter((c) => c.scheduled.due.getTime() <= t).sort((a, b) => a.scheduled.due.getTime() - b.scheduled.due.getTime());
+    while (queue.length > 0) {
+      const later: SimCard[] = [];
+      for (const card of queue) {
+        t = Math.max(t, card.scheduled.due.getTime());
+        const now = new Date(t);
+        const rating = drawRating(card, now, trueWeights, random);
+        const before = card.scheduled;
+        card.scheduled = applyRating({ card: before, cardId: card.id, now }, RATINGS[rating - 1]!).card;
+        card.truth = truth.next(card.truth, now, rating as Grade).card;
+        rows.push({ cardId: card.id, rating, stateBefore: before.state, dayKey: dayKeyOf(now, "UTC", 4), reviewedAt: now });
+        t += 20_000 + Math.floor(random() * 40_000);
+        if (card.scheduled.due.getTime() < Math.min(t + 30 * MINUTE, dayEnd)) later.push(card);
       }
-      const now = new Date(t);
-      const rating = drawRating(card, now, trueWeights, random);
-      const before = card.scheduled;
-      card.scheduled = applyRating({ card: before, cardId: card.id, now }, RATINGS[rating - 1]!).card;
-      card.truth = truth.next(card.truth, now, rating as Grade).card;
-      rows.push({ cardId: card.id, rating, stateBefore: before.state, dayKey: dayKeyOf(now, "UTC", 4), reviewedAt: now });
-      t += 20_000 + Math.floor(random() * 40_000);
+      queue = later.sort((a, b) => a.scheduled.due.getTime() - b.scheduled.due.getTime());
     }
   }
   return rows;
