@@ -4,6 +4,7 @@ import { loadViewerByUserId } from "@/lib/server/auth/load-viewer";
 import { countCountedReviews } from "@/lib/server/optimizer/count-counted-reviews";
 import { seedArticles } from "@/lib/server/seed/seed-articles";
 import { seedDemoHistory } from "@/lib/server/seed/seed-demo-history";
+import { optimizeSchedule } from "@/lib/server/optimizer/optimize-schedule";
 
 const NOW = new Date("2026-03-15T12:00:00Z");
 let learnerId = "";
@@ -60,6 +61,13 @@ describe("the demo learner's seeded history", () => {
     const worst = await db.card.findFirst({ where: { userId: learnerId }, orderBy: { lapses: "desc" }, select: { lapses: true } });
     expect(worst!.lapses).toBeGreaterThanOrEqual(8);
   });
+
+  it("is enough for the optimiser, whose proposal predicts it better than the defaults", async () => {
+    const outcome = await optimizeSchedule((await loadViewerByUserId(learnerId))!);
+    expect(outcome.kind).toBe("proposal");
+    if (outcome.kind !== "proposal") return;
+    expect(outcome.proposed.logLoss).toBeLessThan(outcome.defaults.logLoss);
+  }, 60_000);
 
   it("is seeded once, and is the same history when seeded again from scratch on the same day", async () => {
     const before = await historyRows();
