@@ -47,16 +47,16 @@ function runChild(job: OptimizerJob): Promise<Run> {
  * known-weights learner), 3 runs each, against the same child's fixed cost with a tiny history (the baseline).
  */
 export async function benchOptimizer(report: Report, options: { quick?: boolean } = {}): Promise<void> {
-  report.section("FSRS optimiser in its child process (3 runs each; baseline: the same child on 60 reviews)");
+  report.section("FSRS optimiser in its child process (3 runs each; baseline: the same child on 400 reviews, the smallest history it is offered)");
   const sizes = options.quick ? [10_000] : [10_000, 50_000];
   const jobFor = (reviews: number): OptimizerJob => {
     const sequences = toOptimizerSequences(syntheticHistory({ seed: 42, targetReviews: reviews, newPerDay: reviews >= 50_000 ? 40 : 20 }));
     return { items: expandOptimizerItems(sequences.sequences), defaultParameters: [...DEFAULT_FSRS_PARAMETERS], currentParameters: [...DEFAULT_FSRS_PARAMETERS] };
   };
   const baseline: Run[] = [];
-  const tiny = jobFor(60);
+  const tiny = jobFor(400);
   for (let i = 0; i < 3; i++) baseline.push(await runChild(tiny));
-  report.add("baseline: child start + 60 reviews, wall median", median(baseline.map((r) => r.wallMs)), "ms");
+  report.add("baseline: child start + 400 reviews, wall median", median(baseline.map((r) => r.wallMs)), "ms");
   report.add("baseline: peak RSS", Math.max(...baseline.map((r) => r.peakRssMiB)), "MiB");
   for (const reviews of sizes) {
     const job = jobFor(reviews);

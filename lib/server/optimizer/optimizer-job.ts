@@ -50,6 +50,7 @@ export async function runOptimizerJob(job: OptimizerJob): Promise<OptimizerJobRe
   // answer at zero elapsed days, so one forgotten same-day step would make the log loss infinite (fsrs-rs then
   // refuses with InvalidInput); across days is also what the learner's intervals are made of.
   const scored = toBindingItems(job.items.filter((item) => (item[item.length - 1]?.[1] ?? 0) > 0));
+  if (scored.length === 0) throw new Error("none of your answers came a day or more after the previous one, so nothing can be scored yet");
   const defaults = evaluate(job.defaultParameters, scored);
   const current = evaluate(job.currentParameters, scored);
   const proposed = evaluate(parameters, scored);
