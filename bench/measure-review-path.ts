@@ -10,7 +10,7 @@ import { median, percentile, timeRuns } from "@/bench/support/stats";
 // (fixture: bench/fixtures/build-learning-db.ts with ≥ 52 learners × 500 questions × 20 reviews).
 async function loadViewerByUserId(id: string): Promise<Viewer | null> {
   const u = await db.user.findUnique({ where: { id } });
-  return u ? { ...u, role: "learner" } : null;
+  return u ? { ...u, role: "learner", fsrsParameters: null } : null;
 }
 
 async function main() {

@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --only generator,review,js,stats,dashboard,browser,instances] [-- --quick] [-- --rounds 3] [-- --seconds 8]
+// npm run bench [-- --json] [-- --only generator,optimizer,review,js,stats,dashboard,browser,instances] [-- --quick] [-- --rounds 3] [-- --seconds 8]
 // Prints medians and p99s, each against a baseline measured in the same run.
 // DATABASE_URL=postgresql://…/briefdeck_bench npm run bench: the same sections on PostgreSQL (fixtures are
 // databases named after that one, loaded by COPY and cached between runs), plus two instances against one.
@@ -6,6 +6,7 @@ import { ensureBuild } from "../scripts/ensure-build";
 import { benchBrowser } from "./browser";
 import { benchGenerator } from "./generator";
 import { cachedLearningDb, workingCopy } from "./fixtures/cached-fixture";
+import { benchOptimizer } from "./optimizer";
 import { benchReviewPath, benchTwoInstances } from "./review-path";
 import { benchPageJavaScript } from "./page-javascript";
 import { benchPages } from "./pages";
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const now = Date.now();
 
   if (wants("generator")) await benchGenerator(report);
+  if (wants("optimizer")) await benchOptimizer(report, { quick });
 
   if (wants("review") || wants("js") || wants("stats") || (postgresUrl && wants("instances"))) {
     const study = { learners: quick ? 152 : 201, questions: 500, reviewsPerCard: quick ? 4 : 20, heavyReviewsPerCard: 100, now };

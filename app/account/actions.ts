@@ -9,6 +9,10 @@ import { updateProfile } from "@/lib/server/users/update-profile";
 import { updateLeechAction } from "@/lib/server/users/update-leech-action";
 import { updateStudySettings } from "@/lib/server/users/update-study-settings";
 import { LEECH_ACTIONS, type LeechAction } from "@/lib/srs/leech";
+import { applyFsrsParameters } from "@/lib/server/optimizer/apply-fsrs-parameters";
+import { optimizeSchedule } from "@/lib/server/optimizer/optimize-schedule";
+import { resetFsrsParameters } from "@/lib/server/optimizer/reset-fsrs-parameters";
+import { fsrsParametersSchema } from "@/lib/srs/fsrs-parameters";
 
 /** The header shows the name and pages read the settings: re-render after a change (no-op in tests). */
 function refreshLayout(): void {
@@ -66,3 +70,25 @@ export const updateLeechActionAction = defineAction(
   { access: "signed-in", schema: z.object({ leechAction: z.enum(LEECH_ACTIONS as [LeechAction, ...LeechAction[]], { error: "Choose suspend or tag." }) }) },
   async (input, viewer) => updateLeechAction(viewer, input.leechAction),
 );
+/**
+ * Fits FSRS weights to the viewer's own history and returns them with their scores; stores nothing. There is no
+ * user field: whoever calls it optimises their own schedule only.
+ */
+export const optimizeScheduleAction = defineAction({ access: "signed-in", schema: z.object({}) }, async (_input, viewer) => optimizeSchedule(viewer));
+
+/** Stores weights (typically the proposal just shown) on the viewer's own account. */
+export const applyFsrsParametersAction = defineAction(
+  { access: "signed-in", schema: z.object({ parameters: fsrsParametersSchema }) },
+  async (input, viewer) => {
+    const saved = await applyFsrsParameters(viewer, input.parameters);
+    refreshLayout();
+    return saved;
+  },
+);
+
+/** Back to the default weights for the viewer's own schedule. */
+export const resetFsrsParametersAction = defineAction({ access: "signed-in", schema: z.object({}) }, async (_input, viewer) => {
+  const saved = await resetFsrsParameters(viewer);
+  refreshLayout();
+  return saved;
+});

@@ -3,10 +3,12 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getLeechAction } from "@/lib/server/users/get-leech-action";
+import { getOptimizerStatus } from "@/lib/server/optimizer/get-optimizer-status";
 import { supportedTimeZones } from "@/lib/server/users/study-settings";
 import { LeechSettingForm } from "./leech-setting-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { ScheduleOptimizer } from "./schedule-optimizer";
 import { SignOutButton } from "./sign-out-button";
 import { StudySettingsForm } from "./study-settings-form";
 
@@ -15,6 +17,7 @@ export const metadata: Metadata = { title: "Account" };
 export default async function AccountPage() {
   const viewer = await requireViewer(undefined, "/account");
   const leechAction = await getLeechAction(viewer);
+  const optimizer = await getOptimizerStatus(viewer);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -52,6 +55,12 @@ export default async function AccountPage() {
         <Card className="space-y-4">
           <h2 id="leech-heading" className="text-lg font-semibold">Leeches</h2>
           <LeechSettingForm leechAction={leechAction} />
+        </Card>
+      </section>
+      <section aria-labelledby="optimizer-heading">
+        <Card className="space-y-4">
+          <h2 id="optimizer-heading" className="text-lg font-semibold">Your memory model</h2>
+          <ScheduleOptimizer reviews={optimizer.reviews} needed={optimizer.needed} parameters={optimizer.parameters} />
         </Card>
       </section>
       <section aria-labelledby="password-heading">

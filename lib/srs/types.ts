@@ -70,7 +70,7 @@ export interface SchedulerSettings {
   learningSteps: readonly LearningStep[];
   relearningSteps: readonly LearningStep[];
   enableFuzz: boolean;
-  /** FSRS weights; omitted ⇒ ts-fsrs defaults (until an optimizer exists). */
+  /** FSRS weights: the learner's own (fitted by the optimiser, applied on the account page); omitted ⇒ ts-fsrs defaults. */
   weights?: readonly number[];
 }
 

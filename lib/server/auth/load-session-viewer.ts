@@ -19,7 +19,7 @@ export type SessionLookup = { kind: "viewer"; viewer: Viewer } | { kind: "none" 
 export async function loadSessionViewer(token: string, lifetime: { expiresIn: number; updateAge: number }, now = new Date()): Promise<SessionLookup> {
   const rows = await db.$queryRaw<Array<ViewerRow & { expiresAt: Date | string }>>`
     SELECT s."expiresAt", u."id", u."name", u."email", u."role", u."timeZone", u."dayStartHour", u."desiredRetention",
-      u."maximumInterval", u."newCardsPerDay"
+      u."maximumInterval", u."newCardsPerDay", u."fsrsParameters"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."token" = ${token} AND u."disabled" = false`;
   const row = rows[0];

@@ -16,6 +16,8 @@ export type Viewer = {
   desiredRetention: number;
   maximumInterval: number;
   newCardsPerDay: number;
+  /** The learner's own FSRS weights (validated); null or absent = the defaults (optional so hand-built viewers stay valid). */
+  fsrsParameters?: number[] | null;
 };
 
 export async function loadViewerByUserId(userId: string): Promise<Viewer | null> {

@@ -1,15 +1,17 @@
 import "server-only";
+import { parseStoredFsrsParameters } from "@/lib/srs/fsrs-parameters";
 import type { Role, Viewer } from "./load-viewer";
 
 const roles: readonly Role[] = ["learner", "instructor", "admin"];
 
 /** The user columns a Viewer is made of, as Prisma or a raw row returns them (an unknown role reads as learner). */
-export type ViewerRow = Omit<Viewer, "role" | "dayStartHour" | "desiredRetention" | "maximumInterval" | "newCardsPerDay"> & {
+export type ViewerRow = Omit<Viewer, "role" | "dayStartHour" | "desiredRetention" | "maximumInterval" | "newCardsPerDay" | "fsrsParameters"> & {
   role: string;
   dayStartHour: number | bigint;
   desiredRetention: number;
   maximumInterval: number | bigint;
   newCardsPerDay: number | bigint;
+  fsrsParameters: string | null;
 };
 
 export function toViewer(user: ViewerRow): Viewer {
@@ -23,5 +25,6 @@ export function toViewer(user: ViewerRow): Viewer {
     desiredRetention: Number(user.desiredRetention),
     maximumInterval: Number(user.maximumInterval),
     newCardsPerDay: Number(user.newCardsPerDay),
+    fsrsParameters: parseStoredFsrsParameters(user.fsrsParameters),
   };
 }

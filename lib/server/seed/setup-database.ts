@@ -10,6 +10,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedArticles } from "./seed-articles";
 import { disableDemoAccounts } from "./disable-demo-accounts";
 import { seedDemoAccounts } from "./seed-demo-accounts";
+import { seedDemoHistory } from "./seed-demo-history";
 import { shouldSeedDemoAccounts } from "./should-seed-demo-accounts";
 
 /**
@@ -38,6 +39,8 @@ export async function setupDatabase(options: { quiet?: boolean } = {}): Promise<
   const demo = shouldSeedDemoAccounts();
   if (demo) {
     await seedDemoAccounts(db);
+    const reviews = await seedDemoHistory(db);
+    if (reviews > 0) log(`[briefdeck] gave the demo learner ${reviews} reviews of history`);
     log("[briefdeck] demo accounts (local use only), password: " + DEMO_PASSWORD);
     for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(10)} ${a.email}`);
   } else {

@@ -15,6 +15,7 @@ import { queueableCardSql } from "./queueable-card-sql";
 import { queueableCardWhere } from "./queueable-card-where";
 import { studyCardId } from "./study-card-id";
 import type { NextCardPayload, StudyCardView } from "./study-types";
+import { viewerSchedulerSettings } from "./viewer-scheduler-settings";
 
 type Numeric = number | bigint;
 type ViewQuestionRow = {
@@ -96,7 +97,7 @@ export async function loadNextCard(
       SELECT "newCount" FROM "LearnerDayStat" WHERE "userId" = ${viewer.id} AND "dayKey" = ${day.key}`,
   ]);
   const dayStat = dayStatRows[0];
-  const settings = { desiredRetention: viewer.desiredRetention, maximumInterval: viewer.maximumInterval };
+  const settings = viewerSchedulerSettings(viewer);
   const toInput = (q: QueueQuestionRow, card: Card | null): QueueCardInput => ({
     questionId: q.id,
     position: Number(q.position),
@@ -178,7 +179,7 @@ export const MAX_LOOKAHEAD = 10;
 export const STUDY_LOOKAHEAD = 4;
 
 /** The full views of queue entries, in order: two queries whatever their number. */
-async function loadCardViews(viewer: Viewer, entries: readonly QueueEntry[], now: Date, settings: Pick<SchedulerSettings, "desiredRetention" | "maximumInterval">): Promise<StudyCardView[]> {
+async function loadCardViews(viewer: Viewer, entries: readonly QueueEntry[], now: Date, settings: Pick<SchedulerSettings, "desiredRetention" | "maximumInterval" | "weights">): Promise<StudyCardView[]> {
   const ids = entries.map((e) => e.questionId);
   // Raw, portable SQL: the model API's per-query cost is several times these two reads.
   const [questions, cardRows] = await Promise.all([

@@ -15,6 +15,7 @@ import { isWriteRace } from "./is-write-race";
 import { loadReviewTarget, type ReviewTarget } from "./load-review-target";
 import { newRowId, runReviewWrites } from "./review-writes";
 import { toSavedReviewView } from "./review-view";
+import { viewerSchedulerSettings } from "./viewer-scheduler-settings";
 import { studyCardId } from "./study-card-id";
 import type { ReviewResponse } from "./study-types";
 import { wrongAnswerKey } from "./wrong-answer-key";
@@ -64,7 +65,7 @@ export async function saveReview(viewer: Viewer, input: SaveReviewInput): Promis
   const cardId = row?.id ?? studyCardId(viewer.id, question.id);
   const before = row ? toSrsCard(row) : createNewCard(now);
   const reviewAt = before.lastReview && before.lastReview > now ? before.lastReview : now;
-  const settings = { desiredRetention: viewer.desiredRetention, maximumInterval: viewer.maximumInterval };
+  const settings = viewerSchedulerSettings(viewer);
   const { card: after, log } = applyRating({ card: before, cardId, now: reviewAt, settings }, rating);
 
   const answer = input.answer?.trim() ? input.answer.trim() : null;

@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { demo, signInAs } from "../support/auth";
+import { expectNoSeriousA11yViolations } from "../support/axe";
+
+// The demo learner starts with a seeded month of reviews (lib/server/seed/seed-demo-history.ts).
+test("the demo learner optimises their schedule, sees the comparison, applies it and resets it", async ({ page }) => {
+  await page.goto("/");
+  await signInAs(page, demo.learner);
+  await page.goto("/account");
+  const section = page.getByRole("region", { name: "Your memory model" });
+  await expect(section).toBeVisible();
+  const count = Number((await section.getByTestId("review-count").textContent())!.replace(/,/g, ""));
+  expect(count).toBeGreaterThanOrEqual(400);
+  await expect(section.getByText("Your schedule uses the default FSRS parameters.")).toBeVisible();
+
+  // Keyboard only: focus the button and press Enter.
+  const optimise = section.getByRole("button", { name: "Optimise my schedule" });
+  await optimise.focus();
+  await page.keyboard.press("Enter");
+  const comparison = section.getByTestId("optimizer-comparison");
+  await expect(comparison).toBeVisible({ timeout: 60_000 });
+  const table = comparison.getByRole("table");
+  await expect(table.getByRole("row", { name: /^Default/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /^Proposed/ })).toBeVisible();
+  const cells = async (name: RegExp) => (await table.getByRole("row", { name }).getByRole("cell").allTextContents()).map(Number);
+  const [defaultLoss, defaultRmse] = await cells(/^Default/);
+  const [proposedLoss, proposedRmse] = await cells(/^Proposed/);
+  for (const value of [defaultLoss, defaultRmse, proposedLoss, proposedRmse]) expect(value).toBeGreaterThan(0);
+  expect(proposedLoss).toBeLessThan(defaultLoss!);
+  await expectNoSeriousA11yViolations(page);
+
+  await section.getByRole("button", { name: "Apply these parameters" }).click();
+  await expect(section.getByText(/Your own parameters are in use from your next answer/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Your memory model" }).getByText("Your schedule uses parameters fitted to your own reviews.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Reset to defaults" }).click();
+  await expect(page.getByText("Back to the default parameters from your next answer.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Your schedule uses the default FSRS parameters.")).toBeVisible();
+});

@@ -1,0 +1,191 @@
+import "server-only";
+import type { Db } from "@/lib/server/db/client";
+import type { Prisma } from "@/lib/server/db/generated/client";
+import { EMPTY_COUNTERS, type CardCounters } from "@/lib/server/study/card-counters";
+import { reviewCounters, type ReviewEffect } from "@/lib/server/study/review-counters";
+import { reviewLedgerWrites } from "@/lib/server/study/review-ledger";
+import { newRowId } from "@/lib/server/study/review-writes";
+import { studyCardId } from "@/lib/server/study/study-card-id";
+import { seededRandom } from "@/lib/random/seeded-random";
+import { stableHash } from "@/lib/random/stable-hash";
+import { createNewCard, snapshotCard } from "@/lib/srs/card";
+import { dayKeyOf } from "@/lib/srs/learner-day";
+import { applyRating } from "@/lib/srs/next-states";
+import { retrievability } from "@/lib/srs/retrievability";
+import { RATINGS, type Card } from "@/lib/srs/types";
+
+const DEMO_LEARNER_EMAIL = "learner@briefdeck.test";
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+/** Weeks of history before today, and new cards introduced on each study day. */
+const HISTORY_DAYS = 30;
+const NEW_PER_DAY = 9;
+/** Single-article decks the demo learner has been studying, in the seed's order. */
+const DECKS = 2;
+
+type SimCard = {
+  questionId: string;
+  deckId: string;
+  cardId: string;
+  card: Card;
+  version: number;
+  counters: CardCounters;
+  leech: boolean;
+  ease: number;
+  firstSeen: Date | null;
+};
+
+type Learner = { id: string; timeZone: string; dayStartHour: number };
+type Written = { logs: Prisma.ReviewLogCreateManyInput[]; effects: ReviewEffect[] };
+
+/**
+ * Gives the demo learner a realistic month of study so a newcomer sees charts, a forecast, a leech and the
+ * optimiser rather than empty boxes. Deterministic (seeded; dates counted back from today), scheduled by lib/srs
+ * with the default settings. The log rows are the ones a real answer writes (review-writes.ts), the counters go
+ * through the same review ledger (reviewLedgerWrites, reviewCounters), so cards, day statistics, question
+ * statistics and the log agree; all of it in ONE transaction (a real answer's own transaction per review would
+ * cost seconds at start-up), so a start that is interrupted leaves no half history behind. One card is forgotten at every review: it lapses
+ * eight or more times. Runs once: a learner who already has any review keeps their history untouched.
+ */
+export async function seedDemoHistory(db: Db, now = new Date()): Promise<number> {
+  const learner = await db.user.findUnique({ where: { email: DEMO_LEARNER_EMAIL }, select: { id: true, timeZone: true, dayStartHour: true } });
+  if (!learner || (await db.reviewLog.findFirst({ where: { userId: learner.id }, select: { id: true } }))) return 0;
+  const decks = await db.deck.findMany({
+    where: { visibility: "public", status: "published", slug: { not: null }, articles: { some: {} } },
+    orderBy: { slug: "asc" },
+    select: { id: true, _count: { select: { articles: true } } },
+  });
+  const chosen = decks.filter((d) => d._count.articles === 1).slice(0, DECKS);
+  // Deck by slug, then deck order: row ids differ between databases, the seeded content does not.
+  const deckOrder = new Map(chosen.map((d, i) => [d.id, i]));
+  const questions = (
+    await db.question.findMany({
+      where: { deckId: { in: chosen.map((d) => d.id) }, status: "approved", deletedAt: null },
+      select: { id: true, deckId: true, position: true },
+    })
+  ).sort((a, b) => (deckOrder.get(a.deckId) ?? 0) - (deckOrder.get(b.deckId) ?? 0) || a.position - b.position);
+  if (questions.length === 0) return 0;
+
+  const random = seededRandom(20_161_130);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const pending = questions.map((q, i): SimCard => {
+    const cardId = studyCardId(learner.id, q.id);
+    // Ease in [0.6, 1.8]: some cards are simply harder for this learner. The first card is the leech. (The
+    // scheduler's fuzz is seeded by the card id, which differs between databases; everything else does not.)
+    const ease = 0.6 + (stableHash(`demo-ease:${i}`) % 1000) / 833;
+    return { questionId: q.id, deckId: q.deckId, cardId, card: createNewCard(new Date(0)), version: 0, counters: { ...EMPTY_COUNTERS }, leech: i === 0, ease, firstSeen: null };
+  });
+  const active: SimCard[] = [];
+  const written: Written = { logs: [], effects: [] };
+
+  for (let d = HISTORY_DAYS; d >= 1; d--) {
+    // A day off now and then, as real learners take.
+    if (d !== HISTORY_DAYS && random() < 0.12) continue;
+    let t = today - d * DAY + 18 * 60 * MINUTE + Math.floor(random() * 120) * MINUTE;
+    const sessionEnd = t + 90 * MINUTE;
+    for (const card of pending.splice(0, NEW_PER_DAY)) {
+      card.card = createNewCard(new Date(t));
+      active.push(card);
+    }
+    for (;;) {
+      const due = active.filter((c) => c.card.due.getTime() <= t).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
+      const next = due[0];
+      if (!next) {
+        const soon = active.map((c) => c.card.due.getTime()).filter((x) => x > t && x < sessionEnd);
+        if (soon.length === 0) break;
+        t = Math.min(...soon);
+        continue;
+      }
+      const at = new Date(t);
+      answer(next, at, chooseRating(next, at, random), 4000 + Math.floor(random() * 11_000), learner, written);
+      t += 15_000 + Math.floor(random() * 30_000);
+    }
+  }
+  if (written.logs.length === 0) return 0;
+  await db.$transaction([
+    db.reviewLog.createMany({ data: written.logs }),
+    db.card.createMany({
+      data: active.map((c) => ({
+        id: c.cardId,
+        userId: learner.id,
+        questionId: c.questionId,
+        deckId: c.deckId,
+        ...c.card,
+        version: c.version,
+        ...c.counters,
+        createdAt: c.firstSeen ?? undefined,
+        updatedAt: c.card.lastReview ?? undefined,
+      })),
+    }),
+    ...written.effects.flatMap((effect) => reviewLedgerWrites(effect, 1).map((sql) => db.$executeRaw(sql))),
+  ]);
+  return written.logs.length;
+}
+
+function chooseRating(c: SimCard, at: Date, random: () => number): number {
+  const x = random();
+  if (c.leech) return c.card.state === 2 ? 1 : 3;
+  if (c.card.state === 0) return x < 0.22 ? 1 : x < 0.3 ? 2 : x < 0.93 ? 3 : 4;
+  // Recall follows the card's own forgetting curve, bent by how hard this card is for this learner.
+  const recall = c.card.state === 2 ? Math.pow(retrievability(c.card, at), c.ease) : 0.88;
+  if (random() >= recall) return 1;
+  return x < 0.1 ? 2 : x < 0.93 ? 3 : 4;
+}
+
+function answer(c: SimCard, at: Date, rating: number, durationMs: number, learner: Learner, written: Written): void {
+  const before = c.card;
+  const { card: after, log } = applyRating({ card: before, cardId: c.cardId, now: at }, RATINGS[rating - 1]!);
+  const counters = c.counters;
+  const effect: ReviewEffect = {
+    userId: learner.id,
+    questionId: c.questionId,
+    dayKey: dayKeyOf(at, learner.timeZone, learner.dayStartHour),
+    rating,
+    correct: rating > 1,
+    cardWasNew: before.state === 0,
+    isFirstAttempt: counters.attempts === 0,
+    durationMs,
+    wrongKey: null,
+  };
+  // The same columns review-writes.ts inserts for a real answer.
+  written.logs.push({
+    id: newRowId(),
+    idempotencyKey: `demo-history:${c.cardId}:${c.version}`,
+    userId: learner.id,
+    questionId: c.questionId,
+    cardId: c.cardId,
+    deckId: c.deckId,
+    type: "review",
+    rating,
+    stateBefore: before.state,
+    state: after.state,
+    due: after.due,
+    stability: after.stability,
+    difficulty: after.difficulty,
+    elapsedDays: log.elapsedDays,
+    lastElapsedDays: log.lastElapsedDays,
+    scheduledDays: after.scheduledDays,
+    learningSteps: after.learningSteps,
+    cardBefore: JSON.stringify({ ...snapshotCard(before), counters }),
+    cardVersion: c.version,
+    answer: null,
+    correct: effect.correct,
+    durationMs,
+    reviewedAt: at,
+    dayKey: effect.dayKey,
+    createdAt: at,
+  });
+  written.effects.push(effect);
+  // The card's own counters, by the one contract (review-counters.ts); firstCorrect is set on the first attempt.
+  const add = reviewCounters(effect).card;
+  c.counters = {
+    attempts: counters.attempts + add.attempts,
+    correctCount: counters.correctCount + add.correctCount,
+    againCount: counters.againCount + add.againCount,
+    firstCorrect: effect.isFirstAttempt ? effect.correct : counters.firstCorrect,
+    totalMs: counters.totalMs + add.totalMs,
+  };
+  c.firstSeen ??= at;
+  c.card = after;
+  c.version++;
+}

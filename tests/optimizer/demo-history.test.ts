@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db/client";
+import { loadViewerByUserId } from "@/lib/server/auth/load-viewer";
+import { countCountedReviews } from "@/lib/server/optimizer/count-counted-reviews";
+import { seedArticles } from "@/lib/server/seed/seed-articles";
+import { seedDemoHistory } from "@/lib/server/seed/seed-demo-history";
+import { optimizeSchedule } from "@/lib/server/optimizer/optimize-schedule";
+
+const NOW = new Date("2026-03-15T12:00:00Z");
+let learnerId = "";
+let seeded = 0;
+let seedMs = 0;
+
+async function historyRows() {
+  return db.reviewLog.findMany({ where: { userId: learnerId }, orderBy: [{ reviewedAt: "asc" }], select: { questionId: true, rating: true, reviewedAt: true } });
+}
+
+beforeAll(async () => {
+  await seedArticles(db);
+  learnerId = (await db.user.create({ data: { id: "demo-learner", email: "learner@briefdeck.test", name: "Lea Learner" } })).id;
+  const started = performance.now();
+  seeded = await seedDemoHistory(db, NOW);
+  seedMs = performance.now() - started;
+}, 120_000);
+
+describe("the demo learner's seeded history", () => {
+  it("is a few weeks of reviews, enough for the optimiser, all in the past, written quickly", async () => {
+    console.log(`[demo history] ${seeded} reviews in ${seedMs.toFixed(0)} ms`);
+    expect(seeded).toBeGreaterThanOrEqual(400);
+    expect(seedMs).toBeLessThan(5000);
+    const rows = await historyRows();
+    expect(rows).toHaveLength(seeded);
+    const first = rows[0]!.reviewedAt.getTime();
+    const last = rows.at(-1)!.reviewedAt.getTime();
+    expect(last).toBeLessThan(NOW.getTime());
+    expect((last - first) / 86_400_000).toBeGreaterThanOrEqual(21);
+    const viewer = await loadViewerByUserId(learnerId);
+    expect(await countCountedReviews(viewer!)).toBe(seeded);
+  });
+
+  it("went through the review ledger: cards, day statistics and the log agree", async () => {
+    const [cards, days, logs, questionStats] = await Promise.all([
+      db.card.findMany({ where: { userId: learnerId }, select: { id: true, reps: true, attempts: true, version: true } }),
+      db.learnerDayStat.aggregate({ where: { userId: learnerId }, _sum: { reviews: true } }),
+      db.reviewLog.groupBy({ by: ["cardId"], where: { userId: learnerId }, _count: { _all: true } }),
+      db.questionStat.aggregate({ _sum: { attempts: true } }),
+    ]);
+    expect(days._sum.reviews).toBe(seeded);
+    expect(questionStats._sum.attempts).toBe(seeded);
+    const perCard = new Map(logs.map((l) => [l.cardId, l._count._all]));
+    for (const card of cards) {
+      expect(card.reps).toBe(perCard.get(card.id));
+      expect(card.attempts).toBe(perCard.get(card.id));
+      expect(card.version).toBe(perCard.get(card.id));
+    }
+    // Some cards are due in the days ahead: the forecast is not empty.
+    expect(await db.card.count({ where: { userId: learnerId, due: { gt: NOW, lt: new Date(NOW.getTime() + 7 * 86_400_000) } } })).toBeGreaterThan(0);
+  });
+
+  it("has a card that lapsed at least eight times (a leech)", async () => {
+    const worst = await db.card.findFirst({ where: { userId: learnerId }, orderBy: { lapses: "desc" }, select: { lapses: true } });
+    expect(worst!.lapses).toBeGreaterThanOrEqual(8);
+  });
+
+  it("is enough for the optimiser, whose proposal predicts it better than the defaults", async () => {
+    const outcome = await optimizeSchedule((await loadViewerByUserId(learnerId))!);
+    expect(outcome.kind).toBe("proposal");
+    if (outcome.kind !== "proposal") return;
+    expect(outcome.proposed.logLoss).toBeLessThan(outcome.defaults.logLoss);
+  }, 60_000);
+
+  it("is seeded once, and is the same history when seeded again from scratch on the same day", async () => {
+    const before = await historyRows();
+    expect(await seedDemoHistory(db, NOW)).toBe(0);
+    expect(await historyRows()).toEqual(before);
+    await db.$transaction([
+      db.reviewLog.deleteMany({ where: { userId: learnerId } }),
+      db.card.deleteMany({ where: { userId: learnerId } }),
+      db.learnerDayStat.deleteMany({ where: { userId: learnerId } }),
+      db.questionStat.deleteMany({}),
+    ]);
+    expect(await seedDemoHistory(db, NOW)).toBe(seeded);
+    expect(await historyRows()).toEqual(before);
+  });
+});
