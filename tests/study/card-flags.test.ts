@@ -111,6 +111,24 @@ describe("suspend", () => {
   });
 });
 
+describe("home page counts", () => {
+  it("does not offer a never-answered question the learner suspended or buried as a new card", async () => {
+    const fresh = await createViewer();
+    const small = await createDeck(owner.id, flashcards(4));
+    const [a, b, , d] = small.questionIds as [string, string, string, string];
+    // The home page lists decks the learner has studied: one card of this deck in review.
+    await db.card.create({
+      data: { id: studyCardId(fresh.id, d), userId: fresh.id, questionId: d, deckId: small.deckId, due: new Date(Date.now() + 3 * DAY), stability: 3, difficulty: 5, scheduledDays: 3, reps: 1, state: 2, lastReview: new Date(), version: 1, attempts: 1 },
+    });
+    expect((await flag(fresh, a, "suspend", 0)).status).toBe(200);
+    expect((await flag(fresh, b, "bury", 0)).status).toBe(200);
+    const home = await getHomeSummary(fresh);
+    expect(home.decks.find((x) => x.deckId === small.deckId)).toMatchObject({ studied: 1, unseen: 3, newAvailable: 1 });
+    expect((await flag(fresh, a, "unsuspend", 1)).status).toBe(200);
+    expect((await getHomeSummary(fresh)).decks.find((x) => x.deckId === small.deckId)?.newAvailable).toBe(2);
+  });
+});
+
 describe("bury", () => {
   it("hides the card until the learner's next study day starts (their zone and day boundary), then it is back", async () => {
     await reviewCard(learner, q(2));

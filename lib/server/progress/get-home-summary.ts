@@ -49,7 +49,7 @@ export async function getHomeSummary(viewer: Viewer, now: Date = new Date()): Pr
   }
 
   const liveQuestion = { deletedAt: null, status: "approved" } as const;
-  const [decks, dueByDeck, startedByDeck] = await Promise.all([
+  const [decks, dueByDeck, startedByDeck, hiddenNewByDeck] = await Promise.all([
     db.deck.findMany({
       where: { AND: [{ id: { in: candidateIds } }, visibleDeckWhere(viewer)] },
       select: { id: true, title: true, _count: { select: { questions: { where: liveQuestion } } } },
@@ -65,11 +65,18 @@ export async function getHomeSummary(viewer: Viewer, now: Date = new Date()): Pr
       where: { userId: viewer.id, deckId: { in: candidateIds }, state: { not: 0 }, question: liveQuestion },
       _count: { _all: true },
     }),
+    // Never-answered questions the learner suspended or buried: not new cards they can start today.
+    db.card.groupBy({
+      by: ["deckId"],
+      where: { userId: viewer.id, deckId: { in: candidateIds }, state: 0, question: liveQuestion, OR: [{ suspended: true }, { buriedUntil: { gt: now } }] },
+      _count: { _all: true },
+    }),
   ]);
 
   const newLeftToday = newLeft(viewer, todayStat?.newCount);
   const due = new Map(dueByDeck.map((g) => [g.deckId, g._count._all]));
   const started = new Map(startedByDeck.map((g) => [g.deckId, g._count._all]));
+  const hiddenNew = new Map(hiddenNewByDeck.map((g) => [g.deckId, g._count._all]));
   const assignmentOf = new Map<string, HomeDeck["assignment"]>();
   for (const a of assignments) if (!assignmentOf.has(a.deckId)) assignmentOf.set(a.deckId, { className: a.class.name, dueAt: a.dueAt });
 
@@ -80,7 +87,7 @@ export async function getHomeSummary(viewer: Viewer, now: Date = new Date()): Pr
       deckId: d.id,
       title: d.title,
       due: due.get(d.id) ?? 0,
-      newAvailable: Math.min(unseen, newLeftToday),
+      newAvailable: Math.min(Math.max(0, unseen - (hiddenNew.get(d.id) ?? 0)), newLeftToday),
       unseen,
       studied,
       assignment: assignmentOf.get(d.id) ?? null,

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/server/db/generated/client";
 import { EMPTY_COUNTERS, type CardCounters } from "@/lib/server/study/card-counters";
 import { reviewCounters, type ReviewEffect } from "@/lib/server/study/review-counters";
 import { reviewLedgerWrites } from "@/lib/server/study/review-ledger";
+import { becomesLeech } from "@/lib/srs/leech";
 import { newRowId } from "@/lib/server/study/review-writes";
 import { studyCardId } from "@/lib/server/study/study-card-id";
 import { seededRandom } from "@/lib/random/seeded-random";
@@ -31,6 +32,8 @@ type SimCard = {
   version: number;
   counters: CardCounters;
   leech: boolean;
+  /** The leech rule fired (lib/srs/leech.ts): tagged and, by the demo learner's default setting, suspended. */
+  flagged: boolean;
   ease: number;
   firstSeen: Date | null;
 };
@@ -73,7 +76,7 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<number>
     // Ease in [0.6, 1.8]: some cards are simply harder for this learner. The first card is the leech. (The
     // scheduler's fuzz is seeded by the card id, which differs between databases; everything else does not.)
     const ease = 0.6 + (stableHash(`demo-ease:${i}`) % 1000) / 833;
-    return { questionId: q.id, deckId: q.deckId, cardId, card: createNewCard(new Date(0)), version: 0, counters: { ...EMPTY_COUNTERS }, leech: i === 0, ease, firstSeen: null };
+    return { questionId: q.id, deckId: q.deckId, cardId, card: createNewCard(new Date(0)), version: 0, counters: { ...EMPTY_COUNTERS }, leech: i === 0, flagged: false, ease, firstSeen: null };
   });
   const active: SimCard[] = [];
   const written: Written = { logs: [], effects: [] };
@@ -88,10 +91,10 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<number>
       active.push(card);
     }
     for (;;) {
-      const due = active.filter((c) => c.card.due.getTime() <= t).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
+      const due = active.filter((c) => !c.flagged && c.card.due.getTime() <= t).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
       const next = due[0];
       if (!next) {
-        const soon = active.map((c) => c.card.due.getTime()).filter((x) => x > t && x < sessionEnd);
+        const soon = active.filter((c) => !c.flagged).map((c) => c.card.due.getTime()).filter((x) => x > t && x < sessionEnd);
         if (soon.length === 0) break;
         t = Math.min(...soon);
         continue;
@@ -113,6 +116,8 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<number>
         ...c.card,
         version: c.version,
         ...c.counters,
+        leech: c.flagged,
+        suspended: c.flagged,
         createdAt: c.firstSeen ?? undefined,
         updatedAt: c.card.lastReview ?? undefined,
       })),
@@ -135,6 +140,8 @@ function chooseRating(c: SimCard, at: Date, random: () => number): number {
 function answer(c: SimCard, at: Date, rating: number, durationMs: number, learner: Learner, written: Written): void {
   const before = c.card;
   const { card: after, log } = applyRating({ card: before, cardId: c.cardId, now: at }, RATINGS[rating - 1]!);
+  // As a real answer would: the 8th lapse makes a leech, suspended by the default setting, and it leaves the queue.
+  if (becomesLeech(before.lapses, after.lapses)) c.flagged = true;
   const counters = c.counters;
   const effect: ReviewEffect = {
     userId: learner.id,
