@@ -37,6 +37,12 @@ export function acceptedAnswersFor(answer: string, type: EntityType, surface?: s
     }
     case "quantity": {
       if (/^a dozen\b/i.test(answer)) for (const v of ["a dozen", "dozen", "12", "twelve"]) out.add(v);
+      // "1.6 million TEU" is answered "1.6 million", never "1.6": the scale word is part of the number.
+      const scaled = /^[\d,.]+\s(?:thousand|million|billion|trillion)\b/i.exec(answer)?.[0];
+      if (scaled) {
+        out.add(scaled);
+        break;
+      }
       const n = /^a dozen\b/i.test(answer) ? "" : (/^([\d,.]+|[a-z-]+)/i.exec(answer)?.[0] ?? "");
       if (n) {
         out.add(n);

@@ -117,3 +117,34 @@ describe("clause tools", () => {
     expect(compressToFit(list, 23)).toBeNull();
   });
 });
+
+describe("issue 12, round 3: context, dates and accepted answers", () => {
+  it("names the project a bare 'providing' pays for, from the headline's topic", () => {
+    const qs = generateQuestions(article("The Northwick Development Bank is providing $300 million. The rest comes from private lenders.", "Harbour tunnel project wins $500m backing from lenders"), { mode: "confident" });
+    expect(byAnswer(qs, "$300 million")?.prompt).toMatch(/how much is the Northwick Development Bank providing for the harbour tunnel project\?$/);
+  });
+
+  it("drops a bare 'providing' when the headline names no project to say what the money is for", () => {
+    const qs = generateQuestions(article("The Northwick Development Bank is providing $300 million. The rest comes from private lenders.", "Northwick Development Bank"), { mode: "confident" });
+    expect(byAnswer(qs, "$300 million")).toBeUndefined();
+  });
+
+  it("names the main clause's subject for an 'its' left behind when a long lead sentence is cut", () => {
+    const long = `The Port of Calder will almost double its capacity by the end of 2031 after a group of lenders led by the ${SLOT} agreed on Tuesday to finance the second phase of its expansion`;
+    expect(compressToFit(long, 23)).toBe(`A group of lenders led by the ${SLOT} agreed on Tuesday to finance the second phase of the Port of Calder's expansion`);
+  });
+
+  it("drops a time counted from a moment the card does not state ('about an hour later')", () => {
+    const v = verdicts("The probe lifted off at dawn. About an hour later, engineers at the Orbital Research Institute in Tallin confirmed the signal.");
+    expect(v.find((x) => x.answer === "Orbital Research Institute")?.verdict).toBe("time counted from an unstated moment");
+  });
+
+  it("dates 'at present' with the article's date, keeps a unit's abbreviation out of the blank and accepts it", () => {
+    const qs = gen("At present the Port of Calder can handle about 2.4 million twenty-foot equivalent units, or TEU, a year.");
+    const q = byAnswer(qs, "2.4 million twenty-foot equivalent units");
+    expect(q?.prompt).toMatch(/^As of March 2015, /);
+    expect(q?.prompt).not.toContain("TEU");
+    expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["2.4 million", "2.4 million TEU"]));
+    expect(q?.acceptedAnswers).not.toContain("2.4");
+  });
+});

@@ -58,15 +58,24 @@ function headsOf(phrase: string): string[] {
 const HEADLINE_BREAK = /^(?:is|are|was|were|as|after|amid|at|in|on|for|with|and|to|from|by|over|sign|win|beat|face|end|get|set|say|says|vows?|plans?|wants?|hits?|cuts?|sets?|[a-z]+s|[a-z]+ed)$/;
 
 /** The noun phrase a headline opens with, when it is a useful label (2 to 5 words, not a question). */
-function topicOf(title: string): string | null {
+function topicOf(title: string, lowerWords: Set<string>): string | null {
   const t = title.replace(/^(?:Explainer|Analysis|Interview|Opinion|Comment|Live|Watch|Update)\s*:\s*/i, "").replace(/[:—–|].*$/, "").trim();
   if (/^(?:How|Why|What|Who|When|Where|Is|Are|Can|Will|Should|A|An|The)\b/.test(t)) return null;
   const words = t.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && HEADLINE_BREAK.test(w));
   const phrase = (cut === -1 ? words : words.slice(0, cut)).join(" ").replace(/[,.;]+$/, "");
   const n = phrase.split(/\s+/).length;
-  // Only an event or thing ("Mombara port expansion", "battery plant") labels well; a bare name does not.
-  return n >= 2 && n <= 5 && phrase.length <= 45 && /^[a-z]/.test(words[Math.min(words.length, cut === -1 ? words.length : cut) - 1] ?? "") ? phrase : null;
+  // Only an event or thing labels well ("Mombara port expansion", "Europa probe Meridian"): it needs
+  // common nouns, and one alone must not be the last word ("Hartley double" is a name and a verb-like noun);
+  // a bare name ("Social Democrats") does not. A capital that the body writes in lower case is a common word.
+  // In a Title Case headline ("North Korea’s Economic Diplomacy") capitals do not tell names from things.
+  const long = t.split(/\s+/).filter((w) => w.length > 3);
+  if (long.filter((w) => /^[A-Z]/.test(w)).length >= long.length * 0.7) return null;
+  const kept = phrase.split(/\s+/);
+  const isCommon = (w: string) => /^[a-z]/.test(w) || lowerWords.has(w.toLowerCase());
+  const commons = kept.filter(isCommon).length;
+  const thing = commons >= 2 || (commons === 1 && !isCommon(kept[kept.length - 1] ?? ""));
+  return n >= 2 && n <= 5 && phrase.length <= 45 && thing ? phrase : null;
 }
 
 export function analyseArticle(article: IngestedArticle): Analysis {
@@ -140,5 +149,5 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   const lowerWords = new Set(body.match(/\b[a-z][a-z-]+/g) ?? []);
   const properWords = new Set<string>();
   for (const m of article.body.matchAll(/(?<=[\p{L}\p{N},;:]\s)([A-Z][\p{L}-]+)/gu)) properWords.add(m[1] ?? "");
-  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic: topicOf(title), people: [...people] };
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic: topicOf(title, lowerWords), people: [...people] };
 }

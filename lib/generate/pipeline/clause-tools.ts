@@ -119,9 +119,30 @@ export function compressToFit(text: string, maxWords: number): string | null {
     const halves = out.split(/\s+(?:after|because|as|when|while|before|until|although|though|since)\s+(?=(?:the|a|an|[A-Z]))/);
     const half = halves.find((h) => h.includes(SLOT));
     if (!half || half === out) return null;
-    out = half.charAt(0).toUpperCase() + half.slice(1);
+    out = namePossessive(half.charAt(0).toUpperCase() + half.slice(1), halves[0] === half ? null : subjectOf(halves[0] ?? ""));
   }
   return wordCount(out) <= maxWords ? out : null;
+}
+
+/** The subject of a main clause when it is a name or a short noun phrase before its verb ("The Port of Mombara will…"). */
+export function subjectOf(clause: string): string | null {
+  const tokens = clause.trim().split(/\s+/);
+  const verbAt = tokens.findIndex((t, i) => i > 0 && (isAux(t) || (/^[a-z]+$/.test(t) && baseFormOfPast(t) !== null && tokens[i + 1] !== "by")));
+  if (verbAt < 1 || verbAt > 6) return null;
+  const subject = tokens.slice(0, verbAt);
+  if (subject.some((t) => /[,;:]/.test(t) || t.includes(SLOT)) || !/^(?:The|[A-Z][\p{L}-]+)$/u.test(subject[0] ?? "")) return null;
+  // Only a named subject ("The Port of Mombara", "Voltaris"): "The bank" would need resolving in turn.
+  if (!subject.slice(1).some((t) => /^[A-Z]/.test(t)) && subject[0] === "The") return null;
+  return subject[0] === "The" ? `the ${subject.slice(1).join(" ")}` : subject.join(" ");
+}
+
+/**
+ * "… after lenders agreed to finance the second phase of its expansion": once the main clause is cut
+ * away, "its" names nothing on the card, so it becomes the main clause's subject ("the Port of Mombara's").
+ */
+function namePossessive(half: string, subject: string | null): string {
+  if (!/\bits\b/.test(half)) return half;
+  return subject ? half.replace(/\bits\b/, `${subject}'s`) : half;
 }
 
 /** Removes "also", "for example", "however"… wherever they stand. */

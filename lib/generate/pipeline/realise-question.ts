@@ -136,6 +136,14 @@ function answerWordsLeak(answer: string, text: string): boolean {
     .some((w) => new RegExp(`\\b${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(t));
 }
 
+/** The short form the article gives a unit: "twenty-foot equivalent units, or TEU" or "units (TEU)". */
+function unitAbbreviation(a: Analysis, unit: string): string | null {
+  const u = unit.replace(/^(?:thousand|million|billion|trillion)\s+/i, "").trim();
+  if (u.split(/\s+/).length < 2) return null;
+  const esc = u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`${esc}(?:,\\s+or\\s+|\\s+\\()([A-Z]{2,6})\\b`).exec(a.ctx.article.body)?.[1] ?? null;
+}
+
 /** Forms a student could reasonably write: a surname, an acronym the article uses, a capital's country. */
 function shortForms(a: Analysis, f: EntityFact): string[] {
   const name = f.answer.answer;
@@ -143,6 +151,12 @@ function shortForms(a: Analysis, f: EntityFact): string[] {
   if (f.entity.type === "city") {
     const country = countryOfCapital(f.entity.canonical);
     if (country) out.push(country); // a capital standing for its government ("Beijing" → "China")
+  }
+  const abbr = f.entity.type === "quantity" ? unitAbbreviation(a, f.entity.unit ?? "") : null;
+  if (abbr) {
+    // "1.6 million twenty-foot equivalent units, or TEU": "1.6 million TEU" is the same answer.
+    const number = /^[\d,.]+(?:\s(?:thousand|million|billion|trillion))?/i.exec(name)?.[0];
+    if (number) out.push(`${number} ${abbr}`);
   }
   if (f.entity.type === "person" && !name.includes("-")) {
     const last = name.split(/\s+/).pop();
@@ -180,7 +194,16 @@ function withTimeFrame(a: Analysis, f: EntityFact, prompt: string): string {
  * "How much is the African Development Bank providing?" — for what? When a prompt names nothing the
  * headline is about, it is labelled with the headline's subject ("Mombara port expansion: …").
  */
-function withTopic(a: Analysis, prompt: string): string {
+function withTopic(a: Analysis, prompt: string): string | null {
+  // "How much is the bank providing?": a transfer with no object says nothing about what it pays for.
+  const purpose = PURPOSELESS_RE.exec(prompt);
+  if (purpose) {
+    if (!a.topic) return null;
+    const [first, ...rest] = a.topic.split(/\s+/);
+    // A headline's first capital is a name only if the body also capitalises the word mid-sentence.
+    const inline = [first && !a.properWords.has(first) ? first.toLowerCase() : first, ...rest].join(" ");
+    return `${prompt.slice(0, purpose.index)}${purpose[1]} for the ${inline}${purpose[2]}`;
+  }
   if (!a.topic) return prompt;
   const words = (s: string) => new Set((s.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !["the", "and", "for", "with"].includes(w)));
   const have = words(prompt);
@@ -188,10 +211,15 @@ function withTopic(a: Analysis, prompt: string): string {
   if (topicWords.some((w) => have.has(w))) return prompt;
   const body = prompt.replace(/^Fill in the blank:\s*/, "");
   const first = body.split(/\s/)[0] ?? "";
-  const lowered = /^(?:The|A|An|How|What|Which|Who|When|In|On|As|At|By|With|For)$/.test(first) ? body.charAt(0).toLowerCase() + body.slice(1) : body;
+  const lowered = /^(?:The|A|An|How|What|Which|Who|When|In|On|As|At|By|With|For)$/.test(first) || ((a.lowerWords.has(first.toLowerCase()) || /^[A-Z][a-z]+ing$/.test(first)) && !a.properWords.has(first)) ? body.charAt(0).toLowerCase() + body.slice(1) : body;
   const labelled = `${a.topic}: ${lowered}`;
   return prompt.startsWith("Fill in the blank:") ? `Fill in the blank: ${labelled}` : labelled;
 }
+
+// A money verb that ends its clause, with or without the amount after it ("is providing?", "is lending _____.").
+const PURPOSELESS_RE = /\b((?:providing|provide|provided|provides|lending|lend|lent|lends|investing|invest|invested|contributing|contribute|contributed|pledging|pledge|pledged|donating|donate|donated|putting up|put up|spending|spend|spent)(?:\s+(?:_____|\$[\d.,]+\s?(?:million|billion|bn|m)?|about _____))?)([?.])$/;
+
+const TIME_BACK_RE = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|before)|later that (?:day|night|week|month|year)|the (?:next|following|previous) (?:day|morning|evening|week))\b/i;
 
 type Parts = { lead: string; body: string };
 
@@ -294,6 +322,8 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (!text.includes(SLOT)) return no("answer outside the main clause");
   if (/\s[-–—]\s|\s[-–—]$/.test(text)) return no("aside cut in half");
   text = trimAsides(text);
+  // "about SLOT, or TEU, a year": the abbreviation belongs to the answer's unit, which the slot swallowed.
+  text = text.replace(new RegExp(`${SLOT},\\s+or\\s+[A-Z]{2,6},`), SLOT);
   const short = compressToFit(text, MAX_WORDS - 2);
   if (!short) return no("long");
   text = short;
@@ -307,6 +337,14 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (contained.unresolved) return no("unresolved pronoun or date");
   text = contained.text;
   if (FIRST_PERSON_RE.test(text) || /time of writing/.test(text)) return no("first person");
+  // "At present the port can handle…" is true as of the article's date, which the card must say.
+  if (/^(?:At present|Currently|At the moment|Right now|Today),?\s/.test(text)) {
+    const { year, month } = a.ctx.ref;
+    if (year === null) return no("present time without a date");
+    text = text.replace(/^(?:At present|Currently|At the moment|Right now|Today),?\s/, `As of ${month ? `${MONTHS[month - 1]} ` : ""}${year}, `);
+  }
+  // "About an hour later", "two days earlier": counted from a moment the card does not state.
+  if (TIME_BACK_RE.test(text) && !/\b(?:1[5-9]|20)\d\d\b/.test(text)) return no("time counted from an unstated moment");
   if (/\b(?:the (?:latter|former|aforementioned|above|same|said)|aforementioned)\b/i.test(text)) return no("points back in the text");
   if ((e.type === "date" || e.type === "year") && /\b(?:reported|said|says|told|according|announced|published)\b/.test(s)) return no("date of a report");
   // A clause cut out of the middle of a sentence ("608,000 people worldwide…", "inflation to average…").
@@ -332,6 +370,7 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   }
   if (prompt.includes(SLOT)) return no("slot left");
   prompt = withTopic(a, withTimeFrame(a, f, prompt));
+  if (!prompt) return no("purpose of the money not stated");
   const words = wordCount(prompt.replace(/^Fill in the blank:\s*/, ""));
   if (words > MAX_WORDS || words < 6) return no(`${words} words`);
   const score = f.weight + (form === "wh" ? 0.1 : 0) - Math.max(0, words - 18) * 0.01;
