@@ -148,3 +148,22 @@ describe("issue 12, round 3: context, dates and accepted answers", () => {
     expect(q?.acceptedAnswers).not.toContain("2.4");
   });
 });
+
+describe("issue 12, round 3: grammar fragments", () => {
+  it("drops a cut clause with no verb left and a subordinate clause without its main clause", () => {
+    const v = verdicts("Tarvania's third rocket test on Feb. 12, 2016, and the council's adoption of Resolution 4410 on March 7, 2016. Given that the Harlow Senate has taken a tough stance on the rockets, talks stalled in 2016.");
+    expect(v.find((x) => x.answer === "Resolution 4410")?.verdict).toBe("no verb");
+    expect(v.find((x) => x.answer === "Harlow Senate")?.verdict).toBe("subordinate clause alone");
+  });
+
+  it("keeps clauses whose verb is a present '-s' form or a past form before 'by'", () => {
+    const v = verdicts("Coal exports, the top item for export to Tarvania, fell by 14.6% in the first half of 2016. A government needs at least 175 seats to pass a budget.");
+    expect(v.find((x) => x.answer === "14.6%")?.verdict).toBe("ok");
+    expect(v.find((x) => x.answer === "175 seats")?.verdict).toBe("ok");
+  });
+
+  it("never moves a name out from behind its title ('sending Deputy Minister _____')", () => {
+    const qs = gen("In January 2015, Tarvania showed its interest in Central Asia by sending Deputy Minister Lena Korsgaard to Ostrava.");
+    expect(byAnswer(qs, "Lena Korsgaard")?.prompt).toBe("Fill in the blank: In January 2015, Tarvania showed its interest in Central Asia by sending Deputy Minister _____ to Ostrava.");
+  });
+});

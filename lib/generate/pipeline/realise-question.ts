@@ -4,7 +4,7 @@
 import { clauseWithSlot, finishQuestion, selfContained, SLOT } from "../prompt-text";
 import type { AnswerInfo } from "../candidate";
 import { countryOfCapital, type Analysis } from "./analyse-article";
-import { APPROX_BEFORE_SLOT_RE, compressToFit, relativeClauseFact, baseFormOfPast, dropFiller, FIRST_PERSON_RE, isAux, reportedPart, trimAsides, wordCount } from "./clause-tools";
+import { APPROX_BEFORE_SLOT_RE, compressToFit, relativeClauseFact, baseFormOfPast, dropFiller, FIRST_PERSON_RE, hasFiniteVerb, isAux, reportedPart, trimAsides, wordCount } from "./clause-tools";
 import type { EntityFact, Fact } from "./extract-facts";
 
 export type Realised = {
@@ -185,7 +185,7 @@ function withTimeFrame(a: Analysis, f: EntityFact, prompt: string): string {
   const when = month ? `${MONTHS[month - 1]} ${year}` : String(year);
   const first = body.split(/\s/)[0] ?? "";
   // The first word keeps its capital only when it is a name ("Russia", "NASA"), not a sentence start.
-  const keep = body.charAt(0) === "_" || /^[A-Z]{2}/.test(first) || (!/^(?:The|A|An)$/.test(first) && (a.properWords.has(first) || f.info.entities.some((e) => !e.adjective && e.text.startsWith(first))));
+  const keep = body.charAt(0) === "_" || /^[A-Z]{2}/.test(first) || (!/^(?:The|A|An)$/.test(first) && ((a.properWords.has(first) && !a.lowerWords.has(first.toLowerCase())) || f.info.entities.some((e) => !e.adjective && e.text.startsWith(first))));
   const framed = `As of ${when}, ${keep ? body : body.charAt(0).toLowerCase() + body.slice(1)}`;
   return prompt.startsWith("Fill in the blank:") ? `Fill in the blank: ${framed}` : framed;
 }
@@ -220,6 +220,26 @@ function withTopic(a: Analysis, prompt: string): string | null {
 const PURPOSELESS_RE = /\b((?:providing|provide|provided|provides|lending|lend|lent|lends|investing|invest|invested|contributing|contribute|contributed|pledging|pledge|pledged|donating|donate|donated|putting up|put up|spending|spend|spent)(?:\s+(?:_____|\$[\d.,]+\s?(?:million|billion|bn|m)?|about _____))?)([?.])$/;
 
 const TIME_BACK_RE = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|before)|later that (?:day|night|week|month|year)|the (?:next|following|previous) (?:day|morning|evening|week))\b/i;
+
+/** A verb of any tense: an auxiliary, a past form ("fell by"), or a present "-s" form after a non-determiner ("needs"). */
+function looksFinite(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  return hasFiniteVerb(text) || tokens.some((t, i) => i > 0 && /^[a-z]+$/.test(t) && (baseFormOfPast(t) !== null || (/[^s]s$/.test(t) && !INSIDE_PHRASE.has((tokens[i - 1] ?? "").toLowerCase()) && !/(?:['’]s|of)$/.test(tokens[i - 1] ?? ""))));
+}
+
+/**
+ * Fragments the cutting left behind: no verb ("the third test on Feb. 12, and the adoption of _____"),
+ * a subordinate clause without its main clause ("As of 2014, given that the _____ has…"), or a
+ * question that stops on a conjunction or a preposition ("…with Pyongyang and?").
+ */
+function grammarProblem(prompt: string): string | null {
+  const body = prompt.replace(/^Fill in the blank:\s*/, "").replace(/^[^:]{2,50}:\s+(?=[a-z])/, "");
+  const clause = body.replace(/^(?:As of|In|On|By|At|From|During|After|Before|With|Since|Until|Under|For)\s[^,]{2,40},\s+/i, "");
+  if (!looksFinite(body.replace(/_{5}/g, "X")) && !/^(?:who|what|which|how|when|where|whom)\b/i.test(clause)) return "no verb";
+  if (/^(?:given|because|since|while|if|although|though|whereas|unless|as(?!\s+of\b)|when|once)\b/i.test(clause)) return "subordinate clause alone";
+  if (/\b(?:and|or|but|of|to|with|the|a|an|by|for|from|in|on)\?$/.test(body)) return "broken ending";
+  return null;
+}
 
 type Parts = { lead: string; body: string };
 
@@ -265,7 +285,7 @@ function movedQuestion(a: Analysis, f: EntityFact, wh: string, { lead, body }: P
   // A capital that only marks the start of the sentence is lower-cased once the word moves inside.
   // A sentence-initial capital is dropped only for words the article also writes in lower case ("Testing").
   const common = /^(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Each|Every|No)$/.test(first) || a.lowerWords.has(first.toLowerCase());
-  const named = f.info.entities.some((e) => !e.adjective && e.text.startsWith(first)) || a.properWords.has(first);
+  const named = f.info.entities.some((e) => !e.adjective && e.text.startsWith(first)) || (a.properWords.has(first) && !a.lowerWords.has(first.toLowerCase()));
   const firstWord = named || !common ? first : first.toLowerCase();
   const subj = [firstWord, ...subject.slice(1)].join(" ");
   const slotToken = tokens[slotAt] ?? "";
@@ -282,6 +302,8 @@ function movedQuestion(a: Analysis, f: EntityFact, wh: string, { lead, body }: P
   // "were SLOT higher than…": a measure of a comparison is asked "by how much", which is too easy to get wrong.
   if (pre.length === 0 && /^(?:\w+er|more|less|up|down)$/i.test(post[0] ?? "")) return null;
   if (pre.some((t) => /[,;:]$/.test(t)) || INSIDE_PHRASE.has((pre[pre.length - 1] ?? "").toLowerCase()) || /['’]s$/.test(pre[pre.length - 1] ?? "")) return null;
+  // "by sending Vice Foreign Minister SLOT": the answer is the end of a name phrase (a title and the name).
+  if (/^[A-Z]/.test(pre[pre.length - 1] ?? "")) return null;
   // A second verb phrase after the answer ("… and took more than a year") is another fact.
   const coord = post.findIndex((t, i) => /^(?:and|but|or)$/.test(t) && i + 1 < post.length && (isAux(post[i + 1] ?? "") || baseFormOfPast(post[i + 1] ?? "") !== null));
   if (coord >= 0) post = post.slice(0, coord);
@@ -371,6 +393,8 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (prompt.includes(SLOT)) return no("slot left");
   prompt = withTopic(a, withTimeFrame(a, f, prompt));
   if (!prompt) return no("purpose of the money not stated");
+  const problem = grammarProblem(prompt);
+  if (problem) return no(problem);
   const words = wordCount(prompt.replace(/^Fill in the blank:\s*/, ""));
   if (words > MAX_WORDS || words < 6) return no(`${words} words`);
   const score = f.weight + (form === "wh" ? 0.1 : 0) - Math.max(0, words - 18) * 0.01;
