@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ingestArticle } from "@/lib/content/ingest-article";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/generate";
 import { analyseArticle } from "@/lib/generate/pipeline/analyse-article";
-import { baseFormOfPast, compressToFit } from "@/lib/generate/pipeline/clause-tools";
+import { baseFormOfPast, compressToFit, trimAsides } from "@/lib/generate/pipeline/clause-tools";
 import { extractFacts } from "@/lib/generate/pipeline/extract-facts";
 import { realiseQuestion } from "@/lib/generate/pipeline/realise-question";
 import { SLOT } from "@/lib/generate/prompt-text";
@@ -165,5 +165,18 @@ describe("issue 12, round 3: grammar fragments", () => {
   it("never moves a name out from behind its title ('sending Deputy Minister _____')", () => {
     const qs = gen("In January 2015, Tarvania showed its interest in Central Asia by sending Deputy Minister Lena Korsgaard to Ostrava.");
     expect(byAnswer(qs, "Lena Korsgaard")?.prompt).toBe("Fill in the blank: In January 2015, Tarvania showed its interest in Central Asia by sending Deputy Minister _____ to Ostrava.");
+  });
+});
+
+describe("issue 12, round 3: cutting long lead sentences to the central fact", () => {
+  it("drops the place and the crowd after the answer of a lead sentence, never a verb's complement", () => {
+    const lead = `Ferrow Athletic won the County Shield for the first time since 1971 on Sunday, beating holders Dunmore Town ${SLOT} at Hallam Park in front of 31,200 supporters, the biggest crowd in years`;
+    expect(compressToFit(lead, 23)).toBe(`Ferrow Athletic won the County Shield for the first time since 1971 on Sunday, beating holders Dunmore Town ${SLOT} at Hallam Park`);
+    const verb = `A group of lenders led by the ${SLOT} agreed on Tuesday to finance the second phase of a harbour expansion that the port authority first proposed in 2009 and shelved twice`;
+    expect(compressToFit(verb, 23) ?? "none").not.toMatch(/agreed$/);
+  });
+
+  it("drops the appositive after an opening name and a second clause joined by ', and' + a name", () => {
+    expect(trimAsides(`${SLOT}, the 19-year-old winger who joined from a village club, scored twice, and substitute Ana Ruiz added a third`)).toBe(`${SLOT} scored twice`);
   });
 });

@@ -72,8 +72,10 @@ export function trimAsides(clause: string): string {
   t = t.replace(/,\s+(?:depending on|mainly because|largely because|partly because|in part because|citing|adding|saying|compared with|compared to|up from|down from|an increase of|a rise of|a fall of|a drop of|making it|bringing|leaving|with the rest|including)\b[^]*$/i, (m) => (m.includes(SLOT) ? m : ""));
   // "…, but it's dwarfed by China's": the second clause is another fact.
   t = t.replace(/,?\s+but\s[^]*$/, (m) => (m.includes(SLOT) ? m : ""));
-  // "…, and the yield on bonds fell": a second clause joined by "and" is another fact.
-  t = t.replace(/,\s+and\s+(?:the|a|an|its|their|his|her)\s[^]*$/, (m) => (m.includes(SLOT) ? m : ""));
+  // "…, and the yield on bonds fell", "…, and substitute Marcus Adeyemi added…": a second clause joined by "and" is another fact.
+  t = t.replace(/,\s+and\s+(?:(?:the|a|an|its|their|his|her)\s|[a-z]+\s[A-Z])[^]*$/, (m) => (m.includes(SLOT) ? m : ""));
+  // "Jordan Hartley, the 22-year-old striker who…, scored twice": the appositive after the opening name goes.
+  t = t.replace(new RegExp(`^((?:[A-Z][\\p{L}'’-]+\\s){0,3}[A-Z][\\p{L}'’-]+|${SLOT}),\\s+(?:the|a|an)\\s[^,]+,\\s+(?=[a-z])`, "u"), (m, name: string) => (m.slice(name.length).includes(SLOT) ? m : `${name} `));
   // The author's own visit is a place and a time, not "my visit".
   t = t.replace(/^During (?:my|our) (?:visit|trip) to /, "At ");
   t = t.replace(/\s{2,}/g, " ").replace(/\s+,/g, ",").trim().replace(/,?\s+(?:and|or|but)$/, "");
@@ -114,6 +116,18 @@ export function compressToFit(text: string, maxWords: number): string | null {
   const mainHasVerb = [...keep].filter((i) => i <= 1).some((i) => hasFiniteVerb(segments[i] ?? ""));
   if (!mainHasVerb) return null;
   let out = [...keep].sort((x, y) => x - y).map((i) => segments[i]).join(", ");
+  // "beating Ashbourne City SLOT at Wembley Stadium in front of 84,912 supporters": the place and the
+  // crowd after the answer are other facts; they go, last first, until the clause fits.
+  while (wordCount(out) > maxWords) {
+    const slotAt = out.indexOf(SLOT);
+    const tail = [...out.slice(slotAt).matchAll(/\s(?:in front of|at|in|on|near|during|with|for|from|as|after|before|to seal|to win|to take)\s/g)].pop();
+    if (!tail || tail.index === undefined || tail.index < SLOT.length) break;
+    const kept = out.slice(0, slotAt + tail.index);
+    // Only a phrase hanging off the answer or a name ("SLOT at Wembley Stadium"); after a verb or an
+    // adjective ("agreed on Tuesday", "feeds on…") it is that word's complement and cannot go.
+    if (!kept.endsWith(SLOT) && !/\s[A-Z][\p{L}-]+$/u.test(kept)) break;
+    out = kept;
+  }
   if (wordCount(out) > maxWords) {
     // "The port will double its capacity after a group of lenders agreed to finance…": keep the half with the answer.
     const halves = out.split(/\s+(?:after|because|as|when|while|before|until|although|though|since)\s+(?=(?:the|a|an|[A-Z]))/);
