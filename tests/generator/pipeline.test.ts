@@ -180,3 +180,23 @@ describe("issue 12, round 3: cutting long lead sentences to the central fact", (
     expect(trimAsides(`${SLOT}, the 19-year-old winger who joined from a village club, scored twice, and substitute Ana Ruiz added a third`)).toBe(`${SLOT} scored twice`);
   });
 });
+
+describe("issue 12, round 3: worth asking", () => {
+  const lead = "Tarvania signed a $40 million water deal with Ostrana on Monday. The deal covers the Kessel River and its two dams. Engineers will build a new canal. Farmers in the valley welcomed the news. ";
+  const weights = (body: string) => new Map(extractFacts(analyseArticle(article(lead + body, "Tarvania and Ostrana sign river deal"))).map((f) => [f.answer.answer, f.weight]));
+
+  it("lets a blanked date after the lead fall out, and keeps the lead's figure", () => {
+    const qs = gen(`${lead}Talks on the river first began in July 2009.`, "Tarvania and Ostrana sign river deal");
+    expect(byAnswer(qs, "July 2009")).toBeUndefined();
+    expect(byAnswer(qs, "$40 million")).toBeDefined();
+  });
+
+  it("weighs a side actor named once after the lead below one named again, and a trip's destination above other places", () => {
+    const once = weights("Finance Minister Piet Olsen signed the annex in Geneva.").get("Piet Olsen") ?? 0;
+    const again = weights("Finance Minister Piet Olsen signed the annex in Geneva. Olsen called it fair.").get("Piet Olsen") ?? 0;
+    expect(again - once).toBeGreaterThanOrEqual(0.15);
+    const visited = weights("In May 2012, the minister Lena Korsgaard visited Vietnam and Laos.").get("Vietnam and Laos") ?? 0;
+    const traded = weights("In May 2012, the minister Lena Korsgaard praised Vietnam and Laos.").get("Vietnam and Laos") ?? 0;
+    expect(visited - traded).toBeCloseTo(0.1);
+  });
+});

@@ -57,6 +57,12 @@ function headsOf(phrase: string): string[] {
 // Headline verbs and links after which the subject phrase has ended.
 const HEADLINE_BREAK = /^(?:is|are|was|were|as|after|amid|at|in|on|for|with|and|to|from|by|over|sign|win|beat|face|end|get|set|say|says|vows?|plans?|wants?|hits?|cuts?|sets?|[a-z]+s|[a-z]+ed)$/;
 
+/** "Vietnam and Chile Sign Deal to Cut Tariffs": in Title Case capitals do not tell names from things. */
+function isTitleCase(title: string): boolean {
+  const long = title.split(/\s+/).filter((w) => w.length > 3);
+  return long.length > 0 && long.filter((w) => /^[A-Z]/.test(w)).length >= long.length * 0.7;
+}
+
 /** The noun phrase a headline opens with, when it is a useful label (2 to 5 words, not a question). */
 function topicOf(title: string, lowerWords: Set<string>): string | null {
   const t = title.replace(/^(?:Explainer|Analysis|Interview|Opinion|Comment|Live|Watch|Update)\s*:\s*/i, "").replace(/[:—–|].*$/, "").trim();
@@ -68,9 +74,7 @@ function topicOf(title: string, lowerWords: Set<string>): string | null {
   // Only an event or thing labels well ("Mombara port expansion", "Europa probe Meridian"): it needs
   // common nouns, and one alone must not be the last word ("Hartley double" is a name and a verb-like noun);
   // a bare name ("Social Democrats") does not. A capital that the body writes in lower case is a common word.
-  // In a Title Case headline ("North Korea’s Economic Diplomacy") capitals do not tell names from things.
-  const long = t.split(/\s+/).filter((w) => w.length > 3);
-  if (long.filter((w) => /^[A-Z]/.test(w)).length >= long.length * 0.7) return null;
+  if (isTitleCase(t)) return null;
   const kept = phrase.split(/\s+/);
   const isCommon = (w: string) => /^[a-z]/.test(w) || lowerWords.has(w.toLowerCase());
   const commons = kept.filter(isCommon).length;
@@ -109,7 +113,8 @@ export function analyseArticle(article: IngestedArticle): Analysis {
 
   for (const [capital, country] of CAPITAL_OF) if (subjects.has(country.toLowerCase())) subjects.add(capital.toLowerCase());
   const byHead = new Map<string, Map<string, number>>();
-  for (const m of `${title}. ${article.body}`.matchAll(PHRASE_RE)) {
+  // A Title Case headline would make "Chile Sign Deal" a name for "the deal".
+  for (const m of `${isTitleCase(title) ? "" : title}. ${article.body}`.matchAll(PHRASE_RE)) {
     const phrase = (m[1] ?? "").replace(/^(?:The|A|An|In|On|At|By|For|But|And)\s/, "");
     if (!phrase.includes(" ")) continue;
     for (const head of headsOf(phrase)) {

@@ -99,7 +99,8 @@ export function extractFacts(a: Analysis): Fact[] {
       const words = q.prompt.split(/\s+/).length;
       if (words < 8 || words > 34) continue; // a fragment, or a speech
       // What a main actor said is worth knowing; a passing official's line is colour.
-      const main = (a.mentions.get(q.answer.toLowerCase()) ?? 0) >= 3;
+      // (A speaker named again later, "Ms Njambi said", is one of the story's actors.)
+      const main = (a.mentions.get(q.answer.toLowerCase()) ?? 0) >= 2;
       out.push({ kind: "quote", info, prompt: q.prompt, answer: { answer: q.answer, accepted: q.accepted, spec: q.spec }, truths: q.truths, weight: (main ? 0.75 : 0.5) + position + topical - illustrative });
     }
     for (const e of info.entities) {
@@ -116,7 +117,14 @@ export function extractFacts(a: Analysis): Fact[] {
       const stale = /(?:\bthan(?: the)?|\bup from|\bdown from|\bfrom|compared with(?: the)?)\s+(?:about\s+|only\s+)?$/.test(before) ? 0.25 : 0;
       // Figures and names in the headline are what the article is about.
       const headline = title.includes(e.text.toLowerCase()) || title.includes(answer.answer.toLowerCase()) ? 0.2 : 0;
-      out.push({ kind: "entity", info, entity: e, answer, truths: truthsFor(info, e), weight: (TYPE_WEIGHT[e.type] ?? 0.5) + position + recurrence + topical + headline - stale - illustrative });
+      // Blind readers rejected a blanked month or year after the lead as filler ("in _____"), and a
+      // person met once after the lead (the midfielder who lost the ball) as a side actor.
+      // Who went where is what a reader remembers of a trip ("visited Vietnam and Laos").
+      const visit = /\b(?:visited|visits|toured|travell?ed to|trip to|visit to)\s+(?:the\s+)?$/.test(before) ? 0.1 : 0;
+      const lead = info.index < 2;
+      const when = (e.type === "date" || e.type === "year") && !lead ? 0.15 : 0;
+      const side = e.type === "person" && !lead && (a.mentions.get(key) ?? 1) <= 1 && !headline ? 0.15 : 0;
+      out.push({ kind: "entity", info, entity: e, answer, truths: truthsFor(info, e), weight: (TYPE_WEIGHT[e.type] ?? 0.5) + position + recurrence + topical + headline + visit - stale - illustrative - when - side });
     }
   }
   return out;

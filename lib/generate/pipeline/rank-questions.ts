@@ -2,7 +2,8 @@
 // over the article, and only as many as the article has facts worth asking — there is no minimum.
 import type { Realised } from "./realise-question";
 
-const MIN_SCORE = 0.6;
+// Low scorers fall out rather than fill a quota (dates after the lead and side actors now score lower).
+const MIN_SCORE = 0.7;
 
 const words = (p: string) => new Set(p.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, " ").split(/\s+/).filter((w) => w.length > 3));
 
