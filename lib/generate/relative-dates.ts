@@ -49,7 +49,9 @@ function cap(s: string, upper: boolean): string {
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
 const QUICK_RE = /\b(?:last|this|next|following|ago|past|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/i;
-const FUTURE_RE = /\b(will|would|plans?|planned|scheduled|set to|next|upcoming|begins|expected to|due)\b/;
+// A past verb within the four words before a weekday ("agreed on Tuesday", "said on Friday that").
+const PAST_NEAR_RE = /\b(?:said|told|met|won|lost|held|began|took|made|came|went|fell|rose|beat|sold|paid|[a-z]{3,}ed)\s+(?:\S+\s+){0,3}$/;
+const FUTURE_RE = /\b(will|would|plans?|planned|scheduled|set to|next|upcoming|begins|expected to|due|takes? effect|comes? into force)\b/;
 
 export type Resolved = { text: string; unresolved: boolean };
 
@@ -103,12 +105,16 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
   } else if (/\b(last|this|next) year\b/i.test(text)) unresolved = true;
 
   // "on Saturday" in a dated report means the last such day on or before publication.
-  text = text.replace(/\b([Oo]n )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g, (m, on: string | undefined, day: string) => {
+  text = text.replace(/\b([Oo]n )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g, (m, on: string | undefined, day: string, offset: number, whole: string) => {
     if (y === null || ref.month === null || ref.day === null) return m;
     const idx = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].indexOf(day);
     const d = new Date(Date.UTC(y, ref.month - 1, ref.day));
+    // The verb right before the day decides: "said on Friday it would…" is the Friday before publication,
+    // even though the sentence also speaks of the future.
+    const before = whole.slice(Math.max(0, offset - 50), offset);
+    const pastVerb = PAST_NEAR_RE.test(before) && !/\b(?:expected|scheduled|planned|set|due|slated)\s+(?:\S+\s+){0,3}$/.test(before);
     // "will … from Friday", "is due on Monday": a future clause means the next such day after publication.
-    if (FUTURE_RE.test(text)) d.setUTCDate(d.getUTCDate() + (((idx - d.getUTCDay() + 7) % 7) || 7));
+    if (!pastVerb && FUTURE_RE.test(text)) d.setUTCDate(d.getUTCDate() + (((idx - d.getUTCDay() + 7) % 7) || 7));
     else d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - idx + 7) % 7));
     return `${on ?? ""}${day}, ${longDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}`;
   });

@@ -7,6 +7,7 @@ import { baseFormOfPast, compressToFit, trimAsides } from "@/lib/generate/pipeli
 import { extractFacts } from "@/lib/generate/pipeline/extract-facts";
 import { realiseQuestion } from "@/lib/generate/pipeline/realise-question";
 import { SLOT } from "@/lib/generate/prompt-text";
+import { referenceFrom, resolveRelativeDates } from "@/lib/generate/relative-dates";
 
 const article = (body: string, title = "Trade and ties", date = "March 3, 2015") => ingestArticle(`${title}\nPublished ${date}\n\n${body}\n`);
 const gen = (body: string, title?: string) => generateQuestions(article(body, title), { mode: "confident" });
@@ -198,5 +199,16 @@ describe("issue 12, round 3: worth asking", () => {
     const visited = weights("In May 2012, the minister Lena Korsgaard visited Vietnam and Laos.").get("Vietnam and Laos") ?? 0;
     const traded = weights("In May 2012, the minister Lena Korsgaard praised Vietnam and Laos.").get("Vietnam and Laos") ?? 0;
     expect(visited - traded).toBeCloseTo(0.1);
+  });
+});
+
+describe("issue 12, round 3: weekdays against the publication date (Thursday, May 26, 2022)", () => {
+  const thursday = { ref: referenceFrom("2022-05-26", null), narrativeMonth: null, narrativeYear: null };
+  it("reads the verb right before the day: 'said on Friday that it would' is the Friday before", () => {
+    expect(resolveRelativeDates("The bank said on Friday that it would raise rates.", thursday).text).toBe("The bank said on Friday, May 20, 2022 that it would raise rates.");
+  });
+  it("takes the next such day for a future clause or a change that takes effect", () => {
+    expect(resolveRelativeDates("Banks are expected to raise their rate from Friday.", thursday).text).toBe("Banks are expected to raise their rate from Friday, May 27, 2022.");
+    expect(resolveRelativeDates("The new tariff takes effect on Monday.", thursday).text).toBe("The new tariff takes effect on Monday, May 30, 2022.");
   });
 });
