@@ -212,3 +212,15 @@ describe("issue 12, round 3: weekdays against the publication date (Thursday, Ma
     expect(resolveRelativeDates("The new tariff takes effect on Monday.", thursday).text).toBe("The new tariff takes effect on Monday, May 30, 2022.");
   });
 });
+
+describe("issue 12, round 3: labels and background", () => {
+  it("labels a prompt with what an explainer's headline says is being done, capitalised", () => {
+    const qs = generateQuestions(article("Vexa Labs can produce only about 15 million doses a year, far fewer than needed.", "Explainer: How Tarvania is rolling out the first dengue vaccine to every province"), { mode: "confident" });
+    expect(byAnswer(qs, "15 million doses")?.prompt).toBe("Fill in the blank: First dengue vaccine: Vexa Labs can produce only about _____ a year, far fewer than needed.");
+  });
+
+  it("never asks the city an organisation is based in", () => {
+    const v = verdicts("The Harbour Alliance, which is based in Geneva, pays for the doses. Its board is based in Geneva too.");
+    expect(v.filter((x) => x.answer === "Geneva").every((x) => x.verdict !== "ok")).toBe(true);
+  });
+});

@@ -66,6 +66,9 @@ function isTitleCase(title: string): boolean {
 /** The noun phrase a headline opens with, when it is a useful label (2 to 5 words, not a question). */
 function topicOf(title: string, lowerWords: Set<string>): string | null {
   const t = title.replace(/^(?:Explainer|Analysis|Interview|Opinion|Comment|Live|Watch|Update)\s*:\s*/i, "").replace(/[:—–|].*$/, "").trim();
+  // "How Malawi is rolling out the world's first malaria vaccine to every district": the thing done.
+  const how = /^(?:How|Why)\s.{2,40}?\s(?:is|are|was|were)\s[a-z]+ing(?:\s(?:out|up|down|in|off))?\s(?:the|a|an|its|their)\s((?:[\p{L}'’-]+\s){0,4}?[a-z][\p{L}-]+)(?=\s(?:to|in|for|across|at|on|with|from|by|as)\b|$)/u.exec(t);
+  if (how?.[1] && !isTitleCase(t)) return how[1].split(/\s+/).length <= 5 ? how[1] : null;
   if (/^(?:How|Why|What|Who|When|Where|Is|Are|Can|Will|Should|A|An|The)\b/.test(t)) return null;
   const words = t.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && HEADLINE_BREAK.test(w));

@@ -212,7 +212,7 @@ function withTopic(a: Analysis, prompt: string): string | null {
   const body = prompt.replace(/^Fill in the blank:\s*/, "");
   const first = body.split(/\s/)[0] ?? "";
   const lowered = /^(?:The|A|An|How|What|Which|Who|When|In|On|As|At|By|With|For)$/.test(first) || ((a.lowerWords.has(first.toLowerCase()) || /^[A-Z][a-z]+ing$/.test(first)) && !a.properWords.has(first)) ? body.charAt(0).toLowerCase() + body.slice(1) : body;
-  const labelled = `${a.topic}: ${lowered}`;
+  const labelled = `${cap(a.topic)}: ${lowered}`;
   return prompt.startsWith("Fill in the blank:") ? `Fill in the blank: ${labelled}` : labelled;
 }
 
@@ -339,6 +339,8 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   // Who reported a fact is not the fact; "the Park Geun-hye government" names a government, not a person.
   if (/^\s*(?:[’']s\s+)?(?:reported|said|says|told|announced|according)\b/.test(s.slice(e.end)) || /according to\s+(?:the\s+)?$/i.test(s.slice(0, e.start))) return no("source of a report");
   if (e.type === "person" && /\b[Tt]he\s+$/.test(s.slice(0, e.start))) return no("name used as an adjective");
+  // Where an organisation has its offices is background, not what the article reports.
+  if (/\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?$/.test(s.slice(0, e.start))) return no("headquarters");
   const slotted = `${s.slice(0, e.start)}${SLOT}${s.slice(e.end)}`;
   let text = relativeClauseFact(slotted) ?? clauseWithSlot(slotted);
   if (!text.includes(SLOT)) return no("answer outside the main clause");
