@@ -224,3 +224,10 @@ describe("issue 12, round 3: labels and background", () => {
     expect(v.filter((x) => x.answer === "Geneva").every((x) => x.verdict !== "ok")).toBe(true);
   });
 });
+
+describe("issue 12, round 3: blanks inside names", () => {
+  it("never blanks a place that opens a longer name ('the _____ Trade Show')", () => {
+    const v = verdicts("At the Dandong Trade Show in August 2013, there were a dozen Chinese companies operating stalls.");
+    expect(v.find((x) => x.answer === "Dandong")?.verdict).toBe("part of a longer name");
+  });
+});

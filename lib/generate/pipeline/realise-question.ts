@@ -339,6 +339,8 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   // Who reported a fact is not the fact; "the Park Geun-hye government" names a government, not a person.
   if (/^\s*(?:[’']s\s+)?(?:reported|said|says|told|announced|according)\b/.test(s.slice(e.end)) || /according to\s+(?:the\s+)?$/i.test(s.slice(0, e.start))) return no("source of a report");
   if (e.type === "person" && /\b[Tt]he\s+$/.test(s.slice(0, e.start))) return no("name used as an adjective");
+  // "the Rason Trade Show": a place that is the first word of a longer name is not asked on its own.
+  if (["city", "zone", "country", "landmark", "region"].includes(e.type) && /^\s(?:Trade|Show|Fair|Games|Forum|Summit|Festival|Conference|Declaration|Agreement|Accord|Treaty|Expo|Prize|Award|Cup|Marathon)\b/.test(s.slice(e.end))) return no("part of a longer name");
   // Where an organisation has its offices is background, not what the article reports.
   if (/\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?$/.test(s.slice(0, e.start))) return no("headquarters");
   const slotted = `${s.slice(0, e.start)}${SLOT}${s.slice(e.end)}`;
