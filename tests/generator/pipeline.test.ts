@@ -231,3 +231,16 @@ describe("issue 12, round 3: blanks inside names", () => {
     expect(v.find((x) => x.answer === "Dandong")?.verdict).toBe("part of a longer name");
   });
 });
+
+describe("issue 12, round 3: states that have ended", () => {
+  it("a capital stands for today's state, and a state that ended before the article is no option", () => {
+    const qs = gen("Moscow has made a serious effort to court Pyongyang this year. The Soviet Union once gave Pyongyang oil. Russia, China, Japan and South Korea all sent envoys to Pyongyang in 2014.");
+    for (const q of qs) {
+      expect(q.acceptedAnswers, q.prompt).not.toContain("Soviet Union");
+      expect(q.choices ?? [], q.prompt).not.toContain("Soviet Union");
+    }
+    const a = analyseArticle(article("Moscow has made a serious effort to court Pyongyang this year."));
+    const moscow = extractFacts(a).map((f) => realiseQuestion(a, f)).find((r) => !("rejected" in r) && r.answer.answer === "Moscow");
+    expect(moscow && !("rejected" in moscow) ? moscow.answer.accepted : []).toEqual(["Russia"]);
+  });
+});

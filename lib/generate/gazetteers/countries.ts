@@ -1,6 +1,7 @@
 // Countries with aliases, demonyms and a coarse region. The region lets distractors stay plausible
 // (a Southeast Asian answer gets Southeast Asian distractors first).
-export type CountryEntry = { name: string; aliases: string[]; demonyms: string[]; region: string; capital: string };
+// `until`: the last year a state existed (a capital then stands for its successor, and it is no option for later years).
+export type CountryEntry = { name: string; aliases: string[]; demonyms: string[]; region: string; capital: string; until?: number };
 
 export const COUNTRIES: readonly CountryEntry[] = [
   { name: "North Korea", aliases: ["DPRK", "Democratic People’s Republic of Korea", "Democratic People's Republic of Korea"], demonyms: ["North Korean", "North Koreans"], region: "East Asia", capital: "Pyongyang" },
@@ -60,7 +61,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { name: "South Africa", aliases: [], demonyms: ["South African"], region: "Africa", capital: "Pretoria" },
   { name: "Nigeria", aliases: [], demonyms: ["Nigerian"], region: "Africa", capital: "Abuja" },
   { name: "Kenya", aliases: [], demonyms: ["Kenyan"], region: "Africa", capital: "Nairobi" },
-  { name: "Soviet Union", aliases: ["USSR"], demonyms: [], region: "Europe", capital: "Moscow" },
+  { name: "Soviet Union", aliases: ["USSR"], demonyms: [], region: "Europe", capital: "Moscow", until: 1991 },
   { name: "Ethiopia", aliases: [], demonyms: ["Ethiopian"], region: "Africa", capital: "Addis Ababa" },
 ];
 

@@ -31,7 +31,8 @@ export type Analysis = {
   people: string[];
 };
 
-const CAPITAL_OF = new Map(COUNTRIES.map((c) => [c.capital, c.name] as [string, string]));
+// A capital stands for the state that exists today, not one that has ended (Moscow is Russia).
+const CAPITAL_OF = new Map(COUNTRIES.filter((c) => c.until === undefined).map((c) => [c.capital, c.name] as [string, string]));
 
 const NAMED = new Set(["person", "organisation", "country", "city", "zone", "landmark", "region", "name"]);
 

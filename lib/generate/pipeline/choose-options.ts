@@ -18,12 +18,16 @@ function sameFormat(answer: string, option: string): boolean {
   return shape(answer) === shape(option);
 }
 
-function fromArticle(r: Realised, values: string[]): string[] | null {
+function fromArticle(a: Analysis, r: Realised, values: string[]): string[] | null {
   const truths = new Set([r.answer.answer, ...r.answer.accepted, ...r.fact.truths].map(norm));
   const prompt = r.prompt.toLowerCase();
   // "Pyongyang's propaganda" rules out North Korea as an option, as "Moroccan" rules out Morocco.
   const named = new Set(COUNTRIES.filter((c) => [c.name, c.capital, ...c.demonyms].some((x) => x && prompt.includes(x.toLowerCase()))).map((c) => c.name.toLowerCase()));
   values = values.filter((v) => !named.has(v.toLowerCase()));
+  // A state that had ended by the article's year ("Soviet Union" in 2014) is no plausible option.
+  const year = a.ctx.ref.year;
+  const ended = new Set(COUNTRIES.filter((c) => c.until !== undefined && year !== null && c.until < year).map((c) => c.name.toLowerCase()));
+  values = values.filter((v) => !ended.has(v.toLowerCase()));
   const picked = stableOrder(
     [...new Set(values)].filter((v) => !truths.has(norm(v)) && !prompt.includes(v.toLowerCase()) && ![...truths].some((t) => t.includes(norm(v)) || norm(v).includes(t))),
     r.prompt,
@@ -39,11 +43,11 @@ export function chooseOptions(a: Analysis, r: Realised, pool: DistractorPool | u
   const type = r.answer.spec.type;
   let distractors: string[] | null = null;
   // Plural group names mistaken for people ("Social Democrats") are not options for a person.
-  if (type === "person") distractors = fromArticle(r, a.people.filter((p) => !/(?:crats|ists|ians|ers|ives)$/.test(p)));
+  if (type === "person") distractors = fromArticle(a, r, a.people.filter((p) => !/(?:crats|ists|ians|ers|ives)$/.test(p)));
   else if (type === "money" || type === "percent" || type === "quantity") {
     const found = chooseDistractors(r.answer.spec, pool, r.fact.truths, r.prompt);
     distractors = found && found.every((d) => sameFormat(answer, d)) ? found : null;
-  } else if (type === "country" || type === "city" || type === "organisation") distractors = fromArticle(r, pool?.get(type) ?? []);
+  } else if (type === "country" || type === "city" || type === "organisation") distractors = fromArticle(a, r, pool?.get(type) ?? []);
   if (!distractors) return { kind: "typed" };
   return { kind: "multiple_choice", choices: orderChoices(answer, distractors, r.prompt) };
 }
