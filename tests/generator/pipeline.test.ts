@@ -244,3 +244,16 @@ describe("issue 12, round 3: states that have ended", () => {
     expect(moscow && !("rejected" in moscow) ? moscow.answer.accepted : []).toEqual(["Russia"]);
   });
 });
+
+describe("issue 12, round 3: periods and rankings", () => {
+  it("keeps 'the year to April', which names its own end, and asks the figure", () => {
+    const v = verdicts("The bank met on Thursday. Consumer prices in Tarvania rose by 7.8 per cent in the year to April, the agency said.");
+    expect(v.find((x) => x.answer === "7.8 per cent")?.prompt).toBe("Fill in the blank: Consumer prices in Tarvania rose by _____ in the year to April 2014.");
+  });
+
+  it("never asks rankings paired 'respectively'", () => {
+    const v = verdicts("Myanmar, Singapore, and Thailand were eighth, ninth and eleventh respectively as Tarvania's import partners.");
+    expect(v.length).toBeGreaterThan(0);
+    expect(v.every((x) => x.verdict !== "ok")).toBe(true);
+  });
+});

@@ -67,7 +67,7 @@ export function trimAsides(clause: string): string {
   t = t.replace(/,\s+(?:which|who|whose|where)\s[^,]*(?:,|$)/g, (m) => (m.includes(SLOT) ? m : m.endsWith(",") ? " " : ""));
   t = t.replace(/,?\s*according to [^,]*(?=,|$)/gi, (m) => (m.includes(SLOT) ? m : ""));
   t = t.replace(/^According to [^,]*,\s*/i, (m) => (m.includes(SLOT) ? m : ""));
-  t = t.replace(/,\s*(?:[A-Z][\p{L}.'’-]*\s?){0,4}(?:officials|analysts|experts|police|sources|he|she|they|it)?\s*(?:said|says|added|reported|announced|told [a-z ]+)\s*$/u, (m) => (m.includes(SLOT) ? m : ""));
+  t = t.replace(/,\s*(?:the\s[a-z]+(?:\s[a-z]+)?\s)?(?:[A-Z][\p{L}.'’-]*\s?){0,4}(?:officials|analysts|experts|police|sources|he|she|they|it)?\s*(?:said|says|added|reported|announced|told [a-z ]+)\s*$/u, (m) => (m.includes(SLOT) ? m : ""));
   // A trailing aside after a comma that the fact does not need (", depending on demand from carmakers").
   t = t.replace(/,\s+(?:depending on|mainly because|largely because|partly because|in part because|citing|adding|saying|compared with|compared to|up from|down from|an increase of|a rise of|a fall of|a drop of|making it|bringing|leaving|with the rest|including)\b[^]*$/i, (m) => (m.includes(SLOT) ? m : ""));
   // "…, but it's dwarfed by China's": the second clause is another fact.
@@ -171,7 +171,8 @@ export function dropFiller(clause: string): string {
 
 /** "X said (that) …" with the fact in the reported part: keep the reported part. */
 export function reportedPart(clause: string): { speaker: string; rest: string } | null {
-  const m = /^(.{2,60}?)\s+(?:(?:said|says|announced|reported|argued|argues|warned|warns|noted|notes)(?:\s+on\s+\w+day)?\s+(?:that\s+)?|(?:estimates|estimated|believes|believed|expects|expected|thinks|think)\s+that\s+)(.+)$/u.exec(clause);
+  // "Figures published by the statistics agency on Wednesday showed that…": the finding is the fact.
+  const m = /^(.{2,90}?)\s+(?:(?:said|says|announced|reported|argued|argues|warned|warns|noted|notes)(?:\s+on\s+\w+day)?\s+(?:that\s+)?|(?:estimates|estimated|believes|believed|expects|expected|thinks|think|showed|shows)\s+that\s+)(.+)$/u.exec(clause);
   if (!m || !m[1] || !m[2] || m[1].includes(SLOT) || !m[2].includes(SLOT) || m[1].includes(",")) return null;
   // The reported part must be a clause with its own subject, not "on June 17 that…".
   if (!/^(?:the|a|an|it|they|he|she|its|their|[A-Z]|\u0001)/.test(m[2]) || /^(?:on|in|at|by|for)\b/i.test(m[2])) return null;

@@ -86,6 +86,8 @@ function resolveDefinites(a: Analysis, index: number, text: string): string | nu
     const nextIsVerb = !!next && (baseFormOfPast(next) !== null || (/[^s]s$/.test(next) && !/s$/.test(head)));
     if (next && !nextIsVerb && !/^(?:of|at|in|on|to|for|by|with|from|that|which|who|whose|where|and|or|is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|said|says|did|does|now|also|still|already|then|just|itself|alone|too|last|first|next|again)$/.test(next) && !/ly$/.test(next)) return m;
     if (/^\s+(?:of|at which|in which|that|which|who|whose|where)\b/.test(after) && !ALWAYS_REFERS.has(head)) return m;
+    // "in the year to April 2022", "the quarter ending in June": a period that names its own end.
+    if (/^(?:year|quarter|month|week|period|decade)$/.test(head) && /^\s+(?:to|ending|ended|until|through)\s+(?:in\s+)?[A-Z0-9]/.test(after)) return m;
     if (/^\s*[A-Z]/.test(after.replace(/^\s+(?:of|in|at|on)\s+(?:the\s+)?/, " ")) && /^\s+(?:of|in|at|on)\s/.test(after)) return m; // "the port of Mombara"
     const named = count ? undefined : a.anaphors.get(head);
     if (named && !whole.includes(named.replace(/^the /, ""))) {
@@ -341,6 +343,8 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (e.type === "person" && /\b[Tt]he\s+$/.test(s.slice(0, e.start))) return no("name used as an adjective");
   // "the Rason Trade Show": a place that is the first word of a longer name is not asked on its own.
   if (["city", "zone", "country", "landmark", "region"].includes(e.type) && /^\s(?:Trade|Show|Fair|Games|Forum|Summit|Festival|Conference|Declaration|Agreement|Accord|Treaty|Expo|Prize|Award|Cup|Marathon)\b/.test(s.slice(e.end))) return no("part of a longer name");
+  // "eighth, ninth and eleventh respectively": rankings paired item by item are list trivia.
+  if (/\brespectively\b/.test(s)) return no("items paired 'respectively'");
   // Where an organisation has its offices is background, not what the article reports.
   if (/\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?$/.test(s.slice(0, e.start))) return no("headquarters");
   const slotted = `${s.slice(0, e.start)}${SLOT}${s.slice(e.end)}`;
