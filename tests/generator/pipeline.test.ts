@@ -257,3 +257,10 @@ describe("issue 12, round 3: periods and rankings", () => {
     expect(v.every((x) => x.verdict !== "ok")).toBe(true);
   });
 });
+
+describe("issue 12, round 3: the headline's thing named back", () => {
+  it("reads 'the vaccine' as the thing an explainer's headline is about", () => {
+    const qs = generateQuestions(article("Tarvania began the roll-out in May. The vaccine is given in four doses.", "Explainer: How Tarvania is rolling out the first dengue vaccine to every province"), { mode: "confident" });
+    expect(byAnswer(qs, "four doses")?.prompt).toMatch(/the first dengue vaccine is given in _____\.$/);
+  });
+});

@@ -152,11 +152,16 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   // "the country" is the country the article is about, when it has one.
   if (ctx.mainCountry && !anaphors.has("country")) anaphors.set("country", ctx.mainCountry);
 
-  const firstUse = new Map<string, number>();
-  for (const w of title.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) firstUse.set(w, -1);
-  for (const info of ctx.sentences) for (const w of info.sentence.text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) if (!firstUse.has(w)) firstUse.set(w, info.index);
   const lowerWords = new Set(body.match(/\b[a-z][a-z-]+/g) ?? []);
   const properWords = new Set<string>();
   for (const m of article.body.matchAll(/(?<=[\p{L}\p{N},;:]\s)([A-Z][\p{L}-]+)/gu)) properWords.add(m[1] ?? "");
-  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic: topicOf(title, lowerWords), people: [...people] };
+  // "the probe" in an article headlined "Europa probe Meridian begins…" is that probe.
+  const topic = topicOf(title, lowerWords);
+  const topicHead = topic?.split(/\s+/).filter((w) => /^[a-z]/.test(w)).pop();
+  if (topic && topicHead && !anaphors.has(topicHead)) anaphors.set(topicHead, `the ${properWords.has(topic.split(/\s+/)[0] ?? "") ? topic : topic.charAt(0).toLowerCase() + topic.slice(1)}`);
+
+  const firstUse = new Map<string, number>();
+  for (const w of title.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) firstUse.set(w, -1);
+  for (const info of ctx.sentences) for (const w of info.sentence.text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) if (!firstUse.has(w)) firstUse.set(w, info.index);
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people] };
 }
