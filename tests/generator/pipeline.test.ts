@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ingestArticle } from "@/lib/content/ingest-article";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/generate";
 import { analyseArticle } from "@/lib/generate/pipeline/analyse-article";
-import { baseFormOfPast, compressToFit, trimAsides } from "@/lib/generate/pipeline/clause-tools";
+import { baseFormOfPast, compressToFit, reportedPart, trimAsides } from "@/lib/generate/pipeline/clause-tools";
 import { extractFacts } from "@/lib/generate/pipeline/extract-facts";
 import { realiseQuestion } from "@/lib/generate/pipeline/realise-question";
 import { SLOT } from "@/lib/generate/prompt-text";
@@ -262,5 +262,12 @@ describe("issue 12, round 3: the headline's thing named back", () => {
   it("reads 'the vaccine' as the thing an explainer's headline is about", () => {
     const qs = generateQuestions(article("Tarvania began the roll-out in May. The vaccine is given in four doses.", "Explainer: How Tarvania is rolling out the first dengue vaccine to every province"), { mode: "confident" });
     expect(byAnswer(qs, "four doses")?.prompt).toMatch(/the first dengue vaccine is given in _____\.$/);
+  });
+});
+
+describe("issue 12, round 3: findings", () => {
+  it("keeps the finding of 'figures published on <a dated weekday> showed that …'", () => {
+    const r = reportedPart(`Figures published by the Tarvanian statistics office on Wednesday, May 25, 2022 showed that consumer prices rose by ${SLOT} in the year to April 2022`);
+    expect(r?.rest).toBe(`consumer prices rose by ${SLOT} in the year to April 2022`);
   });
 });

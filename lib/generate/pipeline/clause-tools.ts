@@ -173,9 +173,12 @@ export function dropFiller(clause: string): string {
 export function reportedPart(clause: string): { speaker: string; rest: string } | null {
   // "Figures published by the statistics agency on Wednesday showed that…": the finding is the fact.
   const m = /^(.{2,90}?)\s+(?:(?:said|says|announced|reported|argued|argues|warned|warns|noted|notes)(?:\s+on\s+\w+day)?\s+(?:that\s+)?|(?:estimates|estimated|believes|believed|expects|expected|thinks|think|showed|shows)\s+that\s+)(.+)$/u.exec(clause);
-  if (!m || !m[1] || !m[2] || m[1].includes(SLOT) || !m[2].includes(SLOT) || m[1].includes(",")) return null;
+  // A comma inside a resolved date ("on Wednesday, May 25, 2022") does not make the speaker an aside.
+  const speakerCommas = (m?.[1] ?? "").replace(/\b[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}\b/g, "");
+  if (!m || !m[1] || !m[2] || m[1].includes(SLOT) || !m[2].includes(SLOT) || speakerCommas.includes(",")) return null;
   // The reported part must be a clause with its own subject, not "on June 17 that…".
-  if (!/^(?:the|a|an|it|they|he|she|its|their|[A-Z]|\u0001)/.test(m[2]) || /^(?:on|in|at|by|for)\b/i.test(m[2])) return null;
+  // ("consumer prices rose…": a bare plural subject with its verb also counts.)
+  if (!(/^(?:the|a|an|it|they|he|she|its|their|[A-Z]|\u0001)/.test(m[2]) || /^[a-z]+\s[a-z]+s\s(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|were|are|have|had)\b/.test(m[2])) || /^(?:on|in|at|by|for)\b/i.test(m[2])) return null;
   return { speaker: m[1], rest: m[2] };
 }
 

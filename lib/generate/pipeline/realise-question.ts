@@ -361,6 +361,8 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (reported) {
     const speaker = reported.speaker.replace(/^(?:On \w+day|Last \w+),?\s+/, "");
     text = reported.rest.replace(/^(?:it|they|he|she)\b/, speaker);
+    // "…showed that consumer prices rose": the reported clause now opens the sentence.
+    if (/^(?:the|a|an|[a-z]+s)\s/.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
   }
   text = leadingIt(a, f.info.index, dropFiller(text));
   const contained = selfContained(a.ctx, f.info, text);
