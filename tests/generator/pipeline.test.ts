@@ -271,3 +271,14 @@ describe("issue 12, round 3: findings", () => {
     expect(r?.rest).toBe(`consumer prices rose by ${SLOT} in the year to April 2022`);
   });
 });
+
+describe("issue 12, round 3: options the article makes true", () => {
+  it("never offers an option the article says the same thing about elsewhere", () => {
+    const body = "In 2014, Tarvania moved to improve its strained relations with Japan. Trade with China, Russia, Vietnam and Thailand grew in 2013. Since January, Tarvania has also sought improved relations with South Korea. Mongolia and India sent envoys in 2012.";
+    const a = analyseArticle(article(body));
+    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => !("rejected" in x) && x.answer.answer === "Japan");
+    expect(r && !("rejected" in r) ? r.prompt : "").toMatch(/which country/i);
+    const q = byAnswer(gen(body), "Japan");
+    expect(q?.choices ?? []).not.toContain("South Korea");
+  });
+});

@@ -18,6 +18,20 @@ function sameFormat(answer: string, option: string): boolean {
   return shape(answer) === shape(option);
 }
 
+const STOP = new Set("which what who how much many with from into about over that this have has had been were was their there they them also than more most some such the and for".split(" "));
+const stems = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));
+
+/** Whether another sentence of the article says about `option` what the prompt says about the answer. */
+function alsoTrue(a: Analysis, r: Realised, option: string): boolean {
+  const optionStems = stems(option);
+  const key = [...stems(r.prompt)].filter((w) => !optionStems.has(w) && !stems(r.answer.answer).has(w));
+  return a.ctx.sentences.some((info) => {
+    if (info.index === r.fact.info.index || !info.sentence.text.includes(option)) return false;
+    const here = stems(info.sentence.text.replace(option, " "));
+    return key.filter((w) => here.has(w)).length >= 2;
+  });
+}
+
 function fromArticle(a: Analysis, r: Realised, values: string[]): string[] | null {
   const truths = new Set([r.answer.answer, ...r.answer.accepted, ...r.fact.truths].map(norm));
   const prompt = r.prompt.toLowerCase();
@@ -28,6 +42,9 @@ function fromArticle(a: Analysis, r: Realised, values: string[]): string[] | nul
   const year = a.ctx.ref.year;
   const ended = new Set(COUNTRIES.filter((c) => c.until !== undefined && year !== null && c.until < year).map((c) => c.name.toLowerCase()));
   values = values.filter((v) => !ended.has(v.toLowerCase()));
+  // An option the article says the same thing about is also true ("improving relations with South Korea"
+  // elsewhere rules South Korea out for "which country has North Korea moved to improve relations with?").
+  values = values.filter((v) => !alsoTrue(a, r, v));
   const picked = stableOrder(
     [...new Set(values)].filter((v) => !truths.has(norm(v)) && !prompt.includes(v.toLowerCase()) && ![...truths].some((t) => t.includes(norm(v)) || norm(v).includes(t))),
     r.prompt,
