@@ -282,3 +282,11 @@ describe("issue 12, round 3: options the article makes true", () => {
     expect(q?.choices ?? []).not.toContain("South Korea");
   });
 });
+
+describe("issue 12, round 3: events and 'such' that point back", () => {
+  it("drops 'During the summit' and 'Such projects' when the card cannot say which", () => {
+    const v = verdicts("Leaders of Tarvania and Ostrana met in May 2015. During the summit, Tarvania and China agreed to develop the Rason zone. Such projects would cost $40 million.");
+    expect(v.find((x) => x.answer === "$40 million")?.verdict).toBe("points back in the text");
+    expect(v.find((x) => x.answer === "China")?.verdict).toBe("unnamed 'the …'");
+  });
+});

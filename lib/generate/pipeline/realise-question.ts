@@ -25,7 +25,7 @@ const UNIQUE_NOUNS = new Set(
   "world end first last past future public sea ocean economy same time moment number majority start beginning top bottom middle most latest next sun moon earth internet web weather".split(" "),
 );
 // Nouns that always point at a particular one the reader has to know ("the country's debt").
-const ALWAYS_REFERS = new Set("country city company government team club firm state region province capital nation party side group town village plan deal project".split(" "));
+const ALWAYS_REFERS = new Set("country city company government team club firm state region province capital nation party side group town village plan deal project summit visit meeting talks trip conference tour ceremony".split(" "));
 // The answer sits inside a noun phrase or a coordination: moving it out would break the sentence.
 const INSIDE_PHRASE = new Set("its their his her the a an our my and or than between this that these those".split(" "));
 const NP_STOP = new Set("of in on at to for by with from and or but that which who whose was is are were will would has have had be been as than into about after before over under near".split(" "));
@@ -378,6 +378,8 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   // "About an hour later", "two days earlier": counted from a moment the card does not state.
   if (TIME_BACK_RE.test(text) && !/\b(?:1[5-9]|20)\d\d\b/.test(text)) return no("time counted from an unstated moment");
   if (/\b(?:the (?:latter|former|aforementioned|above|same|said)|aforementioned)\b/i.test(text)) return no("points back in the text");
+  // "Such projects would…" points back as surely as "these projects" ("such as" introduces examples instead).
+  if (/\b[Ss]uch\s+(?!as\b)[a-z]+/.test(text)) return no("points back in the text");
   if ((e.type === "date" || e.type === "year") && /\b(?:reported|said|says|told|according|announced|published)\b/.test(s)) return no("date of a report");
   // A clause cut out of the middle of a sentence ("608,000 people worldwide…", "inflation to average…").
   // "Ashbourne 21 points above…" is what is left when an aside was cut badly; ";" joins two facts.
