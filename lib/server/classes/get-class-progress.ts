@@ -54,7 +54,7 @@ export async function getClassProgress(
 
   // Once the class is known to be the viewer's, every read below depends only on its id: they run
   // side by side. The enrolled learners are one raw join: the nested Prisma select (Enrollment, then
-  // User IN 1,000 ids) cost ~70 ms at 1,000 learners on PostgreSQL.
+  // User IN 1,000 ids) took 38–90 ms (medians of runs) at 1,000 learners on PostgreSQL.
   const enrolled = db.$queryRaw<{ id: string; name: string; email: string }[]>`
     SELECT u."id", u."name", u."email" FROM "Enrollment" e JOIN "User" u ON u."id" = e."userId" WHERE e."classId" = ${cls.id}`;
   const questionCount = db.question.count({
