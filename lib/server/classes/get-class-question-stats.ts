@@ -35,21 +35,24 @@ export const MIN_ATTEMPTS_FOR_FLAG = 5;
 export async function getClassQuestionStats(viewer: Viewer, classId: string): Promise<{ className: string; questions: QuestionClassStat[] }> {
   const cls = await db.class.findFirst({ where: { id: classId, ownerId: viewer.id, archivedAt: null }, select: { id: true, name: true } });
   if (!cls) throw notFound("Class");
-  const questions = await db.question.findMany({
-    where: { deletedAt: null, status: "approved", deck: { deletedAt: null, assignments: { some: { classId: cls.id } } } },
+  // The three reads depend only on the class id, so they run side by side.
+  const assigned = { deletedAt: null, status: "approved", deck: { deletedAt: null, assignments: { some: { classId: cls.id } } } } as const;
+  const questionsQuery = db.question.findMany({
+    where: assigned,
     orderBy: [{ deckId: "asc" }, { position: "asc" }],
     select: { id: true, deckId: true, kind: true, prompt: true, answer: true, deck: { select: { title: true } } },
   });
   // Driven from the class's enrollments into the covering Card(userId, deckId, …) index. Grouping by an
   // expression (`|| ''`, portable SQL) keeps SQLite from walking Card_questionId_idx over every card of
-  // every class to avoid a sort: 1,000 learners × 300 questions drops from ~320 ms to ~200 ms.
-  const rows = await db.$queryRaw<Row[]>`
+  // every class to avoid a sort: 1,000 learners × 300 questions drops from ~320 ms to ~200 ms. Aggregate
+  // FILTERs and COUNT(column) rather than SUM(CASE …): less per-card work on 300,000 cards.
+  const rowsQuery = db.$queryRaw<Row[]>`
     SELECT c."questionId" || '' AS "questionId",
-      SUM(CASE WHEN c."attempts" > 0 THEN 1 ELSE 0 END) AS "learners",
+      COUNT(*) FILTER (WHERE c."attempts" > 0) AS "learners",
       SUM(c."attempts") AS "attempts",
-      SUM(CASE WHEN c."firstCorrect" IS NOT NULL THEN 1 ELSE 0 END) AS "firstAttempts",
-      SUM(CASE WHEN c."firstCorrect" = ${true} THEN 1 ELSE 0 END) AS "firstCorrect",
-      SUM(CASE WHEN c."attempts" > 0 THEN c."lapses" ELSE 0 END) AS "lapses",
+      COUNT(c."firstCorrect") AS "firstAttempts",
+      COUNT(*) FILTER (WHERE c."firstCorrect" = ${true}) AS "firstCorrect",
+      SUM(c."lapses") FILTER (WHERE c."attempts" > 0) AS "lapses",
       SUM(c."againCount") AS "againCount"
     FROM "Enrollment" e
     JOIN "Assignment" a ON a."classId" = e."classId"
@@ -57,14 +60,15 @@ export async function getClassQuestionStats(viewer: Viewer, classId: string): Pr
     WHERE e."classId" = ${cls.id}
     GROUP BY 1`;
   // Only this class's learners: answers typed in other instructors' classes never show here.
-  const grouped = await db.wrongAnswerStat.groupBy({
+  const groupedQuery = db.wrongAnswerStat.groupBy({
     by: ["questionId", "answer"],
     where: {
-      questionId: { in: questions.filter((q) => q.kind === "typed" || q.kind === "multiple_choice" || q.kind === "cloze").map((q) => q.id) },
+      question: { ...assigned, kind: { in: ["typed", "multiple_choice", "cloze"] } },
       user: { enrollments: { some: { classId: cls.id } } },
     },
     _sum: { count: true },
   });
+  const [questions, rows, grouped] = await Promise.all([questionsQuery, rowsQuery, groupedQuery]);
   const wrong = grouped
     .map((g) => ({ questionId: g.questionId, answer: g.answer, count: g._sum.count ?? 0 }))
     .filter((g) => g.count > 0)

@@ -4,7 +4,7 @@ import { Prisma } from "./generated/client";
 
 /**
  * The only SQL in the app that differs between SQLite and PostgreSQL lives here:
- *   epochSeconds(col)  SQLite: unixepoch(col)     PostgreSQL: EXTRACT(EPOCH FROM col)
+ *   epochSeconds(col)  SQLite: unixepoch(col)     PostgreSQL: date_part('epoch', col)
  *   greatest(a, b)     SQLite: max(a, b)          PostgreSQL: GREATEST(a, b)
  *   num(value)         SQLite: ?                  PostgreSQL: ?::double precision
  *   containsText(c, p) SQLite: c LIKE p           PostgreSQL: c ILIKE p
@@ -14,7 +14,9 @@ import { Prisma } from "./generated/client";
 const postgres = env.DATABASE_PROVIDER === "postgresql";
 
 export function epochSeconds(column: Prisma.Sql): Prisma.Sql {
-  return postgres ? Prisma.sql`EXTRACT(EPOCH FROM ${column})::double precision` : Prisma.sql`unixepoch(${column})`;
+  // date_part is double precision; EXTRACT is numeric since PostgreSQL 14, and its cast to double goes
+  // through text: per row over a dashboard's 300,000 cards that alone was ~100 ms.
+  return postgres ? Prisma.sql`date_part('epoch', ${column})` : Prisma.sql`unixepoch(${column})`;
 }
 
 export function greatest(a: Prisma.Sql, b: Prisma.Sql): Prisma.Sql {
