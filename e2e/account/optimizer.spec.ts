@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { demo, signInAs } from "../support/auth";
+import { demo, openSignedIn } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 
 // The demo learner starts with a seeded month of reviews (lib/server/seed/seed-demo-history.ts).
 test("the demo learner optimises their schedule, sees the comparison, applies it, is offered nothing to apply on a second run, and resets", async ({ page }) => {
-  await page.goto("/");
-  await signInAs(page, demo.learner);
-  await page.goto("/account");
+  // Two optimiser runs (each up to its 60 s limit on a loaded machine) in one test.
+  test.setTimeout(180_000);
+  await openSignedIn(page, demo.learner, "/account");
   const section = page.getByRole("region", { name: "Your memory model" });
   await expect(section).toBeVisible();
   const count = Number((await section.getByTestId("review-count").textContent())!.replace(/,/g, ""));
