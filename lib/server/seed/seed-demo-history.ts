@@ -5,6 +5,7 @@ import { EMPTY_COUNTERS, type CardCounters } from "@/lib/server/study/card-count
 import { reviewCounters, type ReviewEffect } from "@/lib/server/study/review-counters";
 import { reviewLedgerWrites } from "@/lib/server/study/review-ledger";
 import { becomesLeech } from "@/lib/srs/leech";
+import { reviewLogRow } from "@/lib/server/study/review-log-row";
 import { newRowId } from "@/lib/server/study/review-writes";
 import { studyCardId } from "@/lib/server/study/study-card-id";
 import { seededRandom } from "@/lib/random/seeded-random";
@@ -159,34 +160,27 @@ function answer(c: SimCard, at: Date, rating: number, durationMs: number, learne
     durationMs,
     wrongKey: null,
   };
-  // The same columns review-writes.ts inserts for a real answer.
-  written.logs.push({
-    id: newRowId(),
-    idempotencyKey: `demo-history:${c.cardId}:${c.version}`,
-    userId: learner.id,
-    questionId: c.questionId,
-    cardId: c.cardId,
-    deckId: c.deckId,
-    type: "review",
-    rating,
-    stateBefore: before.state,
-    state: after.state,
-    due: after.due,
-    stability: after.stability,
-    difficulty: after.difficulty,
-    elapsedDays: log.elapsedDays,
-    lastElapsedDays: log.lastElapsedDays,
-    scheduledDays: after.scheduledDays,
-    learningSteps: after.learningSteps,
-    cardBefore: JSON.stringify({ ...snapshotCard(before), counters }),
-    cardVersion: c.version,
-    answer: null,
-    correct: effect.correct,
-    durationMs,
-    reviewedAt: at,
-    dayKey: effect.dayKey,
-    createdAt: at,
-  });
+  written.logs.push(
+    reviewLogRow({
+      id: newRowId(),
+      idempotencyKey: `demo-history:${c.cardId}:${c.version}`,
+      userId: learner.id,
+      questionId: c.questionId,
+      cardId: c.cardId,
+      deckId: c.deckId,
+      rating,
+      before,
+      after,
+      log,
+      cardBefore: JSON.stringify({ ...snapshotCard(before), counters }),
+      cardVersion: c.version,
+      correct: effect.correct,
+      durationMs,
+      reviewedAt: at,
+      dayKey: effect.dayKey,
+      createdAt: at,
+    }),
+  );
   written.effects.push(effect);
   // The card's own counters, by the one contract (review-counters.ts); firstCorrect is set on the first attempt.
   const add = reviewCounters(effect).card;
