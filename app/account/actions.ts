@@ -76,11 +76,14 @@ export const updateLeechActionAction = defineAction(
  */
 export const optimizeScheduleAction = defineAction({ access: "signed-in", schema: z.object({}) }, async (_input, viewer) => optimizeSchedule(viewer));
 
-/** Stores weights (typically the proposal just shown) on the viewer's own account. */
+/**
+ * Stores the proposal just shown on the viewer's own account: its weights and the signed token optimizeSchedule
+ * gave with them. Refused (422, nothing changed) when it is not the viewer's or does not predict better.
+ */
 export const applyFsrsParametersAction = defineAction(
-  { access: "signed-in", schema: z.object({ parameters: fsrsParametersSchema }) },
+  { access: "signed-in", schema: z.object({ parameters: fsrsParametersSchema, proposal: z.string().min(1).max(4000) }) },
   async (input, viewer) => {
-    const saved = await applyFsrsParameters(viewer, input.parameters);
+    const saved = await applyFsrsParameters(viewer, input);
     refreshLayout();
     return saved;
   },

@@ -26,7 +26,6 @@ function Row({ label, values }: { label: string; values: OptimizerEvaluation }) 
 }
 
 function Comparison({ proposal, usingOwn }: { proposal: Proposal; usingOwn: boolean }) {
-  const better = proposal.proposed.logLoss < proposal.current.logLoss;
   return (
     <div className="space-y-3" data-testid="optimizer-comparison">
       <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -52,8 +51,12 @@ function Comparison({ proposal, usingOwn }: { proposal: Proposal; usingOwn: bool
       </div>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         Against the defaults: log loss {change(proposal.proposed.logLoss, proposal.defaults.logLoss)}, RMSE {change(proposal.proposed.rmse, proposal.defaults.rmse)}.
-        {better ? "" : " The proposal does not predict your reviews better than what you use now; you may keep what you have."}
       </p>
+      {proposal.better ? null : (
+        <p role="status" className="text-sm font-medium text-slate-800 dark:text-slate-200">
+          Your current schedule already predicts your answers better than this proposal, so there is nothing to apply.
+        </p>
+      )}
     </div>
   );
 }
@@ -77,7 +80,10 @@ export function ScheduleOptimizer({ reviews, needed, parameters: initial }: { re
       <div className="flex flex-wrap gap-2">
         {proposal ? (
           <>
-            <Button onClick={apply} disabled={busy !== null}>{busy === "apply" ? "Applying…" : "Apply these parameters"}</Button>
+            {/* Withheld when the proposal is not better: the server would refuse it anyway (applyFsrsParameters). */}
+            {proposal.better ? (
+              <Button onClick={apply} disabled={busy !== null}>{busy === "apply" ? "Applying…" : "Apply these parameters"}</Button>
+            ) : null}
             <Button variant="secondary" onClick={discard} disabled={busy !== null}>Discard</Button>
           </>
         ) : enough ? (

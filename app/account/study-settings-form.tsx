@@ -8,6 +8,7 @@ import { FormAlert } from "../(auth)/form-alert";
 import { updateStudySettingsAction } from "./actions";
 
 type Settings = { desiredRetention: number; newCardsPerDay: number; maximumInterval: number; timeZone: string; dayStartHour: number };
+type NumericSetting = "desiredRetention" | "newCardsPerDay" | "maximumInterval";
 
 function hourLabel(h: number): string {
   return `${String(h).padStart(2, "0")}:00`;
@@ -19,24 +20,22 @@ export function StudySettingsForm({ settings, timeZones }: { settings: Settings;
   const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
   const err = (k: keyof Settings) => fe[k]?.[0];
   const described = (id: string, k: keyof Settings) => (err(k) ? `${id}-error` : `${id}-hint`);
+  // The three numeric settings: a required number input with its limits, its hint, and its error when refused.
+  const numberField = (id: string, name: NumericSetting, label: string, hint: string, limits: { min: number; max: number; step: number; inputMode: "decimal" | "numeric" }) => (
+    <Field id={id} label={label} hint={hint} error={err(name)}>
+      <Input id={id} name={name} type="number" inputMode={limits.inputMode} min={limits.min} max={limits.max} step={limits.step} required
+        defaultValue={values[name]} aria-invalid={err(name) ? true : undefined} aria-describedby={described(id, name)} />
+    </Field>
+  );
   return (
     // key: after a successful save the inputs re-mount with the saved values.
     <form key={state?.ok ? JSON.stringify(state.data) : "form"} action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormAlert message={state?.ok ? "Study settings saved." : state ? state.error : null} tone={state?.ok ? "success" : "error"} />
       </div>
-      <Field id="desired-retention" label="Desired retention" hint="0.70–0.99. Higher means more reviews and fewer lapses." error={err("desiredRetention")}>
-        <Input id="desired-retention" name="desiredRetention" type="number" inputMode="decimal" min={0.7} max={0.99} step={0.01} required
-          defaultValue={values.desiredRetention} aria-invalid={err("desiredRetention") ? true : undefined} aria-describedby={described("desired-retention", "desiredRetention")} />
-      </Field>
-      <Field id="new-cards" label="New cards per day" hint="0–500." error={err("newCardsPerDay")}>
-        <Input id="new-cards" name="newCardsPerDay" type="number" inputMode="numeric" min={0} max={500} step={1} required
-          defaultValue={values.newCardsPerDay} aria-invalid={err("newCardsPerDay") ? true : undefined} aria-describedby={described("new-cards", "newCardsPerDay")} />
-      </Field>
-      <Field id="maximum-interval" label="Maximum interval (days)" hint="1–36500. The longest gap between two reviews." error={err("maximumInterval")}>
-        <Input id="maximum-interval" name="maximumInterval" type="number" inputMode="numeric" min={1} max={36500} step={1} required
-          defaultValue={values.maximumInterval} aria-invalid={err("maximumInterval") ? true : undefined} aria-describedby={described("maximum-interval", "maximumInterval")} />
-      </Field>
+      {numberField("desired-retention", "desiredRetention", "Desired retention", "0.70–0.99. Higher means more reviews and fewer lapses.", { min: 0.7, max: 0.99, step: 0.01, inputMode: "decimal" })}
+      {numberField("new-cards", "newCardsPerDay", "New cards per day", "0–500.", { min: 0, max: 500, step: 1, inputMode: "numeric" })}
+      {numberField("maximum-interval", "maximumInterval", "Maximum interval (days)", "1–36500. The longest gap between two reviews.", { min: 1, max: 36500, step: 1, inputMode: "numeric" })}
       <Field id="day-start" label="Day starts at" hint="Reviews after midnight count for the previous day until this hour." error={err("dayStartHour")}>
         <Select id="day-start" name="dayStartHour" defaultValue={String(values.dayStartHour)} aria-describedby={described("day-start", "dayStartHour")}>
           {Array.from({ length: 24 }, (_, h) => (

@@ -43,8 +43,8 @@ export function useScheduleOptimizer(initial: { parameters: number[] | null }) {
 
   const apply = () =>
     run("apply", async () => {
-      if (!proposal) return;
-      const result = await applyFsrsParametersAction({ parameters: proposal.parameters });
+      if (!proposal?.better) return;
+      const result = await applyFsrsParametersAction({ parameters: proposal.parameters, proposal: proposal.token });
       if (!result.ok) return setMessage({ tone: "error", text: result.error });
       setParameters(result.data.parameters);
       setProposal(null);

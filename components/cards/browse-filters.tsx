@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { BROWSE_QUERY_MAX, type BrowseQuery } from "@/lib/cards/browse-query";
 
 const SORT_LABELS: Record<BrowseQuery["sort"], string> = {
@@ -11,6 +12,25 @@ const SORT_LABELS: Record<BrowseQuery["sort"], string> = {
   prompt: "Question",
   deck: "Deck",
 };
+
+type Choices = ReadonlyArray<readonly [value: string, label: string]>;
+// The first choice of each filter is "any" (value ""), which the query leaves out.
+const STATE_OPTIONS: Choices = [["", "Any state"], ["new", "New"], ["learning", "Learning"], ["review", "Review"], ["relearning", "Relearning"]];
+const DUE_OPTIONS: Choices = [["", "Any time"], ["now", "Due now"], ["today", "Due today"], ["week", "Within 7 days"], ["later", "Later than 7 days"]];
+const SUSPENDED_OPTIONS: Choices = [["", "Suspended or not"], ["yes", "Suspended only"], ["no", "Not suspended"]];
+const LEECH_OPTIONS: Choices = [["", "All cards"], ["yes", "Leeches only"]];
+const ORDER_OPTIONS: Choices = [["asc", "Ascending"], ["desc", "Descending"]];
+
+/** A labelled select of fixed choices, named as its query parameter (its id is browse-<name>). */
+function ChoiceField({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: Choices }) {
+  return (
+    <Field id={`browse-${name}`} label={label}>
+      <Select id={`browse-${name}`} name={name} defaultValue={value ?? ""}>
+        <Options options={options} />
+      </Select>
+    </Field>
+  );
+}
 
 /**
  * The browser's search and filters as a plain GET form: the URL holds the whole query (shareable, back button,
@@ -29,46 +49,15 @@ export function BrowseFilters({ query, decks, authored }: { query: BrowseQuery; 
       <Field id="browse-deck" label="Deck">
         <Select id="browse-deck" name="deck" defaultValue={query.deck ?? ""}>
           <option value="">All decks</option>
-          {decks.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
+          <Options options={decks} />
         </Select>
       </Field>
       {mine ? (
         <>
-          <Field id="browse-state" label="State">
-            <Select id="browse-state" name="state" defaultValue={query.state ?? ""}>
-              <option value="">Any state</option>
-              <option value="new">New</option>
-              <option value="learning">Learning</option>
-              <option value="review">Review</option>
-              <option value="relearning">Relearning</option>
-            </Select>
-          </Field>
-          <Field id="browse-due" label="Due">
-            <Select id="browse-due" name="due" defaultValue={query.due ?? ""}>
-              <option value="">Any time</option>
-              <option value="now">Due now</option>
-              <option value="today">Due today</option>
-              <option value="week">Within 7 days</option>
-              <option value="later">Later than 7 days</option>
-            </Select>
-          </Field>
-          <Field id="browse-suspended" label="Suspended">
-            <Select id="browse-suspended" name="suspended" defaultValue={query.suspended ?? ""}>
-              <option value="">Suspended or not</option>
-              <option value="yes">Suspended only</option>
-              <option value="no">Not suspended</option>
-            </Select>
-          </Field>
-          <Field id="browse-leech" label="Leeches">
-            <Select id="browse-leech" name="leech" defaultValue={query.leech ?? ""}>
-              <option value="">All cards</option>
-              <option value="yes">Leeches only</option>
-            </Select>
-          </Field>
+          <ChoiceField name="state" label="State" value={query.state} options={STATE_OPTIONS} />
+          <ChoiceField name="due" label="Due" value={query.due} options={DUE_OPTIONS} />
+          <ChoiceField name="suspended" label="Suspended" value={query.suspended} options={SUSPENDED_OPTIONS} />
+          <ChoiceField name="leech" label="Leeches" value={query.leech} options={LEECH_OPTIONS} />
           <Field id="browse-lapses" label="At least this many lapses">
             <Input id="browse-lapses" name="lapses" type="number" inputMode="numeric" min={1} max={1000} defaultValue={query.lapses ?? ""} />
           </Field>
@@ -83,12 +72,7 @@ export function BrowseFilters({ query, decks, authored }: { query: BrowseQuery; 
           ))}
         </Select>
       </Field>
-      <Field id="browse-dir" label="Order">
-        <Select id="browse-dir" name="dir" defaultValue={query.dir}>
-          <option value="asc">Ascending</option>
-          <option value="desc">Descending</option>
-        </Select>
-      </Field>
+      <ChoiceField name="dir" label="Order" value={query.dir} options={ORDER_OPTIONS} />
       <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-4">
         <Button type="submit">Search</Button>
         <Link href={mine ? "/cards" : "/cards?scope=authored"} className="rounded-lg px-3 py-2 text-sm text-brand-700 underline-offset-2 hover:underline dark:text-sky-300">

@@ -3,6 +3,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import type { ActionResult } from "@/lib/server/action";
 
 export function AssignDeckForm({
@@ -32,11 +33,7 @@ export function AssignDeckForm({
       <div className="min-w-56 flex-1">
         <Field id="assign-deck" label="Deck">
           <Select id="assign-deck" name="deckId" required>
-            {decks.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
+            <Options options={decks} />
           </Select>
         </Field>
       </div>

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demo, DEMO_PASSWORD, signInAs, signUpNewLearner } from "../support/auth";
+import { demo, DEMO_PASSWORD, openAsNewLearner, openSignedIn, signInAs, signUpNewLearner } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 
 function uniqueEmail(tag: string): string {
@@ -124,8 +124,7 @@ test("a sign-up that sets its own role stays a learner", async ({ page }) => {
 });
 
 test("after sign-out, replaying the old session cookie gets 401", async ({ page, browser }) => {
-  await page.goto("/");
-  await signUpNewLearner(page);
+  await openAsNewLearner(page);
   const me = await page.request.get("/api/me");
   expect(me.status()).toBe(200);
   const cookies = await page.context().cookies();
@@ -174,9 +173,7 @@ test("an instructor opening another owner's deck edit URL gets not found", async
 });
 
 test("instructor B opening instructor A's class URL gets not found", async ({ page, browser }) => {
-  await page.goto("/");
-  await signInAs(page, demo.instructor);
-  await page.goto("/instructor/classes/new", { waitUntil: "networkidle" });
+  await openSignedIn(page, demo.instructor, "/instructor/classes/new", { waitUntil: "networkidle" });
   await page.getByLabel("Class name").fill(`Private class ${Date.now()}`);
   await page.getByRole("button", { name: "Create class" }).click();
   await page.waitForURL((url) => /^\/instructor\/classes\/[^/]+$/.test(url.pathname) && url.pathname !== "/instructor/classes/new");
@@ -198,8 +195,7 @@ test("instructor B opening instructor A's class URL gets not found", async ({ pa
 });
 
 test("the account page saves study settings and rejects out-of-range values", async ({ page }) => {
-  await page.goto("/");
-  await signUpNewLearner(page);
+  await openAsNewLearner(page);
   await page.goto("/account");
   await page.getByLabel("Desired retention").fill("0.5");
   await page.getByRole("button", { name: "Save study settings" }).click();

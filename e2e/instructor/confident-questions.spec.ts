@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, signInAs } from "../support/auth";
+import { demo, openSignedIn } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 
 const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -22,9 +22,7 @@ The Tallmar Port Authority expects to hire 1,300 dock workers by 2026.
 
 test("an instructor drafts only confident questions from an article, with the keyboard", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto("/");
-  await signInAs(page, demo.instructor);
-  await page.goto("/instructor/decks/new/from-article", { waitUntil: "networkidle" });
+  await openSignedIn(page, demo.instructor, "/instructor/decks/new/from-article", { waitUntil: "networkidle" });
   const confident = page.getByRole("radio", { name: /Only confident questions/ });
   await expect(page.getByRole("radio", { name: /Many drafts to review/ })).toBeChecked();
   await page.getByRole("radio", { name: /Many drafts to review/ }).focus();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demo, signInAs, signUpNewLearner } from "../support/auth";
+import { demo, openAsNewLearner, openSignedIn, signUpNewLearner } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { parseCsv } from "../../lib/csv/parse-csv";
 
@@ -29,11 +29,8 @@ async function waitForStatus(page: Page, text: RegExp) {
 
 test("instructor turns an article into a published deck, runs a class and sees a learner's progress", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  await page.goto("/");
-  await signInAs(page, demo.instructor);
-
   // 1. Generate a draft deck from pasted text.
-  await page.goto("/instructor/decks/new/from-article", { waitUntil: "networkidle" });
+  await openSignedIn(page, demo.instructor, "/instructor/decks/new/from-article", { waitUntil: "networkidle" });
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Generate draft deck" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "empty" })).toBeVisible();
@@ -188,8 +185,7 @@ test("instructor turns an article into a published deck, runs a class and sees a
 });
 
 test("another instructor's deck and class pages are not found, and learners cannot open the workspace", async ({ page }) => {
-  await page.goto("/");
-  await signUpNewLearner(page);
+  await openAsNewLearner(page);
   const res = await page.goto("/instructor");
   expect(res?.status()).toBe(404);
   const csv = await page.request.get("/instructor/decks/some-deck/export.csv");
@@ -198,9 +194,7 @@ test("another instructor's deck and class pages are not found, and learners cann
 
 test("hand-made deck: validation messages, keyboard reorder, CSV import that reports bad rows and changes nothing", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto("/");
-  await signInAs(page, demo.instructor);
-  await page.goto("/instructor/decks/new", { waitUntil: "networkidle" });
+  await openSignedIn(page, demo.instructor, "/instructor/decks/new", { waitUntil: "networkidle" });
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Title").fill(`Hand-made ${unique}`);
   await page.getByRole("button", { name: "Create deck" }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { readApkg } from "../../lib/interop/read-apkg";
 import { modernApkg, modernCollection, STOCK } from "../../tests/interop/support/anki-fixtures";
-import { demo, signInAs, signUpNewLearner } from "../support/auth";
+import { demo, openAsNewLearner, signInAs, signUpNewLearner } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { doneToday, revealByKeyboard } from "../study/helpers";
 
@@ -16,8 +16,7 @@ async function uploadAndPreview(page: Page, name: string, buffer: Buffer, mimeTy
 }
 
 test("a learner imports a tab-separated file after a preview, studies a card and exports the deck to .apkg", async ({ page }) => {
-  await page.goto("/");
-  await signUpNewLearner(page, "Import Tester");
+  await openAsNewLearner(page, "Import Tester");
   await uploadAndPreview(page, "spanish.txt", Buffer.from(QUIZLET), "text/plain");
   await expect(page.getByRole("heading", { name: "Preview: 3 questions" })).toBeVisible();
   await expect(page.getByText("Terms and definitions split on tab, rows on new line.")).toBeVisible();
@@ -81,8 +80,7 @@ test("an instructor imports an Anki package; media and image-only cards are repo
 });
 
 test("the import page passes axe in light and dark mode; screenshots at 390 and 1280 px", async ({ page }) => {
-  await page.goto("/");
-  await signUpNewLearner(page, "Screenshot Tester");
+  await openAsNewLearner(page, "Screenshot Tester");
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     for (const width of [1280, 390]) {

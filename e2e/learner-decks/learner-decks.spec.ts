@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUpNewLearner } from "../support/auth";
+import { openAsNewLearner, signUpNewLearner } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { doneToday, revealByKeyboard } from "../study/helpers";
 
@@ -112,8 +112,7 @@ test("a learner signs up, makes a private deck from a pasted article, reviews th
 });
 
 test("a learner writes a deck by hand with two questions and studies it", async ({ page }) => {
-  await page.goto("/");
-  await signUpNewLearner(page, `Hand Learner ${unique}`);
+  await openAsNewLearner(page, `Hand Learner ${unique}`);
   await openNewDeck(page, "New deck by hand");
   await expect(page.getByRole("heading", { name: "New deck", level: 1 })).toBeVisible();
   await page.waitForLoadState("networkidle");

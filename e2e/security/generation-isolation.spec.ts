@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, signInAs } from "../support/auth";
+import { demo, openSignedIn } from "../support/auth";
 
 // Issue 17 item 2, against the real production server: while one instructor's article is being generated,
 // every other request is served at once. Generation runs in a worker thread with a 10 s limit (and a memory
@@ -9,9 +9,7 @@ const SLOW_ARTICLE = "Trade Talks\n\n" + "President Park Geun-hye visited Beijin
 
 test("a slow article does not hold up other requests, and stops with a clear message at its limit", async ({ page, request }) => {
   test.setTimeout(90_000);
-  await page.goto("/");
-  await signInAs(page, demo.instructor);
-  await page.goto("/instructor/decks/new/from-article", { waitUntil: "networkidle" });
+  await openSignedIn(page, demo.instructor, "/instructor/decks/new/from-article", { waitUntil: "networkidle" });
   await page.getByLabel("…or upload a file").setInputFiles({ name: "slow.txt", mimeType: "text/plain", buffer: Buffer.from(SLOW_ARTICLE) });
   await expect(page.getByText("Loaded slow.txt")).toBeVisible();
 

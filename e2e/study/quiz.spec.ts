@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { signUpNewLearner } from "../support/auth";
+import { openAsNewLearner } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { openSeededDeck } from "./helpers";
 
 test("a 10-question quiz survives a reload and ends with a score and every wrong answer explained", async ({ page }) => {
-  await page.goto("/");
-  await signUpNewLearner(page, "Quiz Tester");
+  await openAsNewLearner(page, "Quiz Tester");
   const deckId = await openSeededDeck(page);
   await page.goto(`/decks/${deckId}/quiz`);
   await expect(page.getByRole("heading", { name: "Quiz", level: 1 })).toBeVisible();

@@ -1,13 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { formatInterval } from "../../lib/srs/interval-label";
-import { signUpNewLearner } from "../support/auth";
+import { openAsNewLearner } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { cardState, doneToday, openSeededDeck, revealByKeyboard } from "./helpers";
 
 test.describe("study screen", () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto("/");
-    await signUpNewLearner(page, "Study Tester");
+    await openAsNewLearner(page, "Study Tester");
   });
 
   test("10 cards by keyboard only; the scheduled interval matches the button; reload keeps progress", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { learnerDay } from "../../lib/srs/learner-day";
-import { signUpNewLearner } from "../support/auth";
+import { openAsNewLearner } from "../support/auth";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { doneToday, openSeededDeck, revealByKeyboard } from "./helpers";
 
@@ -24,8 +24,7 @@ const counts = (page: Page) => page.getByLabel(/ to review$/).getAttribute("aria
 
 test.describe("suspend, bury and the card browser", () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto("/");
-    await signUpNewLearner(page, "Hide Tester");
+    await openAsNewLearner(page, "Hide Tester");
   });
 
   test("S suspends the card on screen, Ctrl+Z brings it back; the card page shows and lifts a suspension", async ({ page }) => {

@@ -18,6 +18,22 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
   expect(response.status(), await response.text()).toBe(200);
 }
 
+/**
+ * The usual start of a signed-in test: open the app, sign in as `email`, open `path`. With `networkidle` the
+ * page's scripts have loaded, so its forms are hydrated before the test types into them.
+ */
+export async function openSignedIn(page: Page, email: string, path: string, options?: { waitUntil: "networkidle" }): Promise<void> {
+  await page.goto("/");
+  await signInAs(page, email);
+  await page.goto(path, options);
+}
+
+/** The usual start of a new learner's test: open the app and sign up a fresh learner (see signUpNewLearner). */
+export async function openAsNewLearner(page: Page, name?: string): Promise<{ email: string; password: string }> {
+  await page.goto("/");
+  return signUpNewLearner(page, name);
+}
+
 /** Creates a fresh learner account (unique email) and signs the page in as it. */
 export async function signUpNewLearner(page: Page, name = "Test Learner"): Promise<{ email: string; password: string }> {
   const email = `learner-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;

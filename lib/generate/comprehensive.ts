@@ -48,8 +48,9 @@ function toDraft(c: Candidate): Draft {
   };
 }
 
-function toQuestion(ctx: ArticleContext, c: Candidate, pool: DistractorPool | undefined, counter: { n: number }): GeneratedQuestion {
-  const { sentence } = c.info;
+/** Second pass, for the keepers only: the draft with its question kind (choices when multiple choice) and tags. */
+function toQuestion(draft: Draft, pool: DistractorPool | undefined, counter: { n: number }): GeneratedQuestion {
+  const { candidate: c, ...base } = draft;
   let kind: QuestionKind;
   let choices: string[] | undefined;
   const long = c.answer.length > 40 || c.answer.split(/\s+/).length > 6;
@@ -63,22 +64,9 @@ function toQuestion(ctx: ArticleContext, c: Candidate, pool: DistractorPool | un
       choices = orderChoices(c.answer, distractors, c.prompt);
     } else kind = long ? "flashcard" : "typed";
   }
-  let score = c.score - (c.unresolved ? 0.25 : 0);
-  score = Math.max(0, Math.min(1, Math.round(score * 1000) / 1000));
-  const q: GeneratedQuestion = {
-    kind,
-    prompt: c.prompt,
-    answer: c.answer,
-    acceptedAnswers: c.accepted.filter((a) => a !== c.answer),
-    source: sentence.text,
-    sourceStart: sentence.start,
-    sourceEnd: sentence.end,
-    tags: tagsFor(c),
-    score,
-    family: c.family,
-  };
+  // The draft's fields (and their order, so the output is byte-identical), its score computed once there.
+  const q: GeneratedQuestion = { ...base, kind, tags: tagsFor(c) };
   if (choices) q.choices = choices;
-  void ctx;
   return q;
 }
 
@@ -120,5 +108,5 @@ export function generateComprehensive(article: IngestedArticle, opts: { max: num
   // article would otherwise give fewer than MIN_DECK questions.
   const resolved = ranked.filter((d) => !d.candidate.unresolved);
   const chosen = resolved.length >= Math.min(MIN_DECK, max) ? resolved : [...resolved, ...ranked.filter((d) => d.candidate.unresolved).slice(0, MIN_DECK - resolved.length)];
-  return chosen.slice(0, max).map((d) => toQuestion(ctx, d.candidate, pool, counter));
+  return chosen.slice(0, max).map((d) => toQuestion(d, pool, counter));
 }

@@ -15,6 +15,24 @@ async function historyRows() {
   return db.reviewLog.findMany({ where: { userId: learnerId }, orderBy: [{ reviewedAt: "asc" }], select: { questionId: true, rating: true, reviewedAt: true } });
 }
 
+/** Everything the scheduler decided, without the row ids (which differ between databases). */
+async function scheduleRows() {
+  return db.reviewLog.findMany({
+    where: { userId: learnerId },
+    orderBy: [{ reviewedAt: "asc" }],
+    select: { questionId: true, rating: true, reviewedAt: true, due: true, stability: true, difficulty: true, scheduledDays: true },
+  });
+}
+
+async function deleteHistory() {
+  await db.$transaction([
+    db.reviewLog.deleteMany({ where: { userId: learnerId } }),
+    db.card.deleteMany({ where: { userId: learnerId } }),
+    db.learnerDayStat.deleteMany({ where: { userId: learnerId } }),
+    db.questionStat.deleteMany({}),
+  ]);
+}
+
 beforeAll(async () => {
   await seedArticles(db);
   learnerId = (await db.user.create({ data: { id: "demo-learner", email: "learner@briefdeck.test", name: "Lea Learner" } })).id;
@@ -69,20 +87,31 @@ describe("the demo learner's seeded history", () => {
     const outcome = await optimizeSchedule((await loadViewerByUserId(learnerId))!);
     expect(outcome.kind).toBe("proposal");
     if (outcome.kind !== "proposal") return;
-    expect(outcome.proposed.logLoss).toBeLessThan(outcome.defaults.logLoss);
+    console.log(`[demo history] optimiser: ${JSON.stringify({ defaults: outcome.defaults, proposed: outcome.proposed, scored: outcome.scoredItems })}`);
+    // The history is the same on every fresh database (next test), and so is the fit: on it the proposal's log
+    // loss is about 9% below the defaults' (0.431 vs 0.472). A clear margin, not a coin toss on the last digit.
+    expect(outcome.proposed.logLoss).toBeLessThan(outcome.defaults.logLoss * 0.95);
+    expect(outcome.proposed.rmse).toBeLessThan(outcome.defaults.rmse);
   }, 60_000);
 
   it("is seeded once, and is the same history when seeded again from scratch on the same day", async () => {
     const before = await historyRows();
     expect(await seedDemoHistory(db, NOW)).toBe(0);
     expect(await historyRows()).toEqual(before);
-    await db.$transaction([
-      db.reviewLog.deleteMany({ where: { userId: learnerId } }),
-      db.card.deleteMany({ where: { userId: learnerId } }),
-      db.learnerDayStat.deleteMany({ where: { userId: learnerId } }),
-      db.questionStat.deleteMany({}),
-    ]);
+    await deleteHistory();
     expect(await seedDemoHistory(db, NOW)).toBe(seeded);
     expect(await historyRows()).toEqual(before);
+  });
+
+  it("does not depend on row ids: a learner with another id (so other card ids) gets the very same schedule", async () => {
+    // On a fresh database the learner's id is random, and card ids derive from it. The scheduler's fuzz must not
+    // follow them, or every database gets its own history (and its own optimiser result).
+    const before = await scheduleRows();
+    expect(new Set(before.map((r) => r.scheduledDays)).size).toBeGreaterThan(5);
+    await deleteHistory();
+    await db.user.delete({ where: { id: learnerId } });
+    learnerId = (await db.user.create({ data: { id: "another-demo-learner-id", email: "learner@briefdeck.test", name: "Lea Learner" } })).id;
+    expect(await seedDemoHistory(db, NOW)).toBe(seeded);
+    expect(await scheduleRows()).toEqual(before);
   });
 });

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/server/errors";
 import { optimizeSchedule } from "@/lib/server/optimizer/optimize-schedule";
 import type { OptimizationOutcome } from "@/lib/server/optimizer/optimizer-types";
 import { runOptimizerProcess } from "@/lib/server/optimizer/run-optimizer-process";
+import { signOptimizerProposal } from "@/lib/server/optimizer/sign-optimizer-proposal";
 import { saveReview } from "@/lib/server/study/save-review";
 import { undoLastReview } from "@/lib/server/study/undo-last-review";
 import { toSrsCard } from "@/lib/server/study/card-row";
@@ -23,6 +24,11 @@ let owner: Viewer;
 
 async function reload(viewer: Viewer): Promise<Viewer> {
   return (await loadViewerByUserId(viewer.id))!;
+}
+
+/** Test setup: the learner is scheduled with `parameters` (as if they had applied a proposal with them). */
+async function useOwnParameters(userId: string, parameters: number[]): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { fsrsParameters: JSON.stringify(parameters) } });
 }
 
 async function storedParameters(userId: string): Promise<string | null> {
@@ -71,9 +77,10 @@ describe("optimising a learner's schedule", () => {
     const p = proposal((outcome as { ok: true; data: OptimizationOutcome }).data);
     expect(p.reviews).toBeGreaterThanOrEqual(1200);
     expect(p.proposed.logLoss).toBeLessThan(p.defaults.logLoss);
+    expect(p.better).toBe(true);
     expect(await storedParameters(learner.id)).toBeNull();
 
-    const applied = await applyFsrsParametersAction.runAs(learner, { parameters: p.parameters });
+    const applied = await applyFsrsParametersAction.runAs(learner, { parameters: p.parameters, proposal: p.token });
     expect(applied.ok).toBe(true);
     expect(JSON.parse((await storedParameters(learner.id))!)).toEqual(p.parameters);
     expect((await reload(learner)).fsrsParameters).toEqual(p.parameters);
@@ -85,10 +92,47 @@ describe("optimising a learner's schedule", () => {
     expect((await reload(learner)).fsrsParameters).toBeNull();
   }, 60_000);
 
+  it("applies only a better proposal made for the caller: not better, altered, someone else's or stale is refused, changing nothing", async () => {
+    const learner = await learnerWithHistory(1200, 12);
+    const other = await learnerWithHistory(500, 13);
+    const first = proposal((await optimizeScheduleAction.runAs(learner, {}) as { ok: true; data: OptimizationOutcome }).data);
+    expect(first.better).toBe(true);
+
+    const refused = async (viewer: Viewer, input: unknown, status: number, message: RegExp) => {
+      const before = await Promise.all([storedParameters(learner.id), storedParameters(other.id)]);
+      const result = await applyFsrsParametersAction.runAs(viewer, input);
+      expect(result).toMatchObject({ ok: false, status });
+      expect((result as { error: string }).error).toMatch(message);
+      expect(await Promise.all([storedParameters(learner.id), storedParameters(other.id)])).toEqual(before);
+    };
+    const [body, signature] = first.token.split(".");
+    const claims = JSON.parse(Buffer.from(body!, "base64url").toString("utf8"));
+    const forged = Buffer.from(JSON.stringify({ ...claims, proposedLogLoss: 0 })).toString("base64url");
+    // Other weights than the proposal's; claims altered; a signature not made here; someone else applying it.
+    const notAProposal = /not a proposal the optimiser made for you.*not changed/;
+    await refused(learner, { parameters: [...default_w], proposal: first.token }, 422, notAProposal);
+    await refused(learner, { parameters: first.parameters, proposal: `${forged}.${signature}` }, 422, notAProposal);
+    await refused(learner, { parameters: first.parameters, proposal: `${body}.${"A".repeat(signature!.length)}` }, 422, notAProposal);
+    await refused(other, { parameters: first.parameters, proposal: first.token }, 422, notAProposal);
+    const old = signOptimizerProposal({ ...claims, issuedAt: Date.now() - 25 * 3_600_000 });
+    await refused(learner, { parameters: first.parameters, proposal: old }, 422, /more than a day old/);
+
+    expect(await applyFsrsParametersAction.runAs(learner, { parameters: first.parameters, proposal: first.token })).toMatchObject({ ok: true });
+    // Scored against the defaults, which are no longer what the learner uses: stale.
+    await refused(await reload(learner), { parameters: first.parameters, proposal: first.token }, 409, /changed after this proposal was made/);
+
+    // Optimising again on the same history fits the same weights: they do not predict better than themselves.
+    const again = proposal((await optimizeScheduleAction.runAs(await reload(learner), {}) as { ok: true; data: OptimizationOutcome }).data);
+    expect(again.proposed.logLoss).toBeGreaterThanOrEqual(again.current.logLoss);
+    expect(again.better).toBe(false);
+    await refused(await reload(learner), { parameters: again.parameters, proposal: again.token }, 422, /already predicts your answers better.*nothing to apply.*not changed/);
+    expect(JSON.parse((await storedParameters(learner.id))!)).toEqual(first.parameters);
+  }, 120_000);
+
   it("refuses parameters that are not 21 finite numbers inside ts-fsrs' ranges, changing nothing", async () => {
     const learner = await createViewer();
     for (const parameters of [default_w.slice(0, 19), [...default_w.slice(0, 20), Number.NaN], [...default_w.slice(0, 20), 9], "1,2,3", null]) {
-      const result = await applyFsrsParametersAction.runAs(learner, { parameters });
+      const result = await applyFsrsParametersAction.runAs(learner, { parameters, proposal: "a.b" });
       expect(result).toMatchObject({ ok: false, status: 422 });
     }
     expect(await storedParameters(learner.id)).toBeNull();
@@ -158,7 +202,7 @@ describe("optimising a learner's schedule", () => {
   it("a run past its time limit is stopped with a clear message; the learner's parameters stay as they were and they may try again", async () => {
     const learner = await learnerWithHistory(800, 9);
     const mine = [...default_w.slice(0, 20), 0.3];
-    await applyFsrsParametersAction.runAs(learner, { parameters: mine });
+    await useOwnParameters(learner.id, mine);
     const viewer = await reload(learner);
     const failure = await optimizeSchedule(viewer, { timeLimitMs: 50 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AppError);
@@ -199,7 +243,7 @@ describe("scheduling with the learner's own parameters", () => {
     const plain = await reload(await createViewer());
     expect(plain.fsrsParameters).toBeNull();
     const tuned = await createViewer();
-    await applyFsrsParametersAction.runAs(tuned, { parameters: own });
+    await useOwnParameters(tuned.id, own);
     const tunedViewer = await reload(tuned);
     expect(tunedViewer.fsrsParameters).toEqual(own);
 
@@ -225,7 +269,7 @@ describe("scheduling with the learner's own parameters", () => {
 
   it("undo after an answer scheduled with the learner's weights restores the card exactly", async () => {
     const tuned = await createViewer();
-    await applyFsrsParametersAction.runAs(tuned, { parameters: own });
+    await useOwnParameters(tuned.id, own);
     const viewer = await reload(tuned);
     await saveReview(viewer, { questionId: questionIds[0]!, rating: 3, idempotencyKey: crypto.randomUUID(), expectedVersion: 0, durationMs: 1000 });
     const before = await db.card.findFirstOrThrow({ where: { userId: viewer.id }, select: CARD_SCHEDULING_SELECT });

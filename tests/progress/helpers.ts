@@ -1,9 +1,10 @@
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { toViewer } from "@/lib/server/auth/to-viewer";
 import { db } from "@/lib/server/db/client";
 
 let n = 0;
 
-/** A learner row plus the Viewer the data layer receives (built by hand: next/headers isn't available in tests). */
+/** A learner row plus the Viewer the data layer receives (toViewer, as a signed-in request builds it). */
 export async function createLearner(name: string, overrides: Partial<Viewer> = {}): Promise<Viewer> {
   n++;
   const user = await db.user.create({
@@ -15,18 +16,7 @@ export async function createLearner(name: string, overrides: Partial<Viewer> = {
       dayStartHour: overrides.dayStartHour ?? 4,
     },
   });
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: "learner",
-    timeZone: user.timeZone,
-    dayStartHour: user.dayStartHour,
-    desiredRetention: user.desiredRetention,
-    maximumInterval: user.maximumInterval,
-    newCardsPerDay: user.newCardsPerDay,
-    ...overrides,
-  };
+  return { ...toViewer(user), ...overrides };
 }
 
 /** A published deck with tagged approved questions. */

@@ -9,16 +9,13 @@ import { answerQuizAction, startQuizAction } from "@/app/decks/[deckId]/quiz/act
 import { updateProfileAction } from "@/app/account/actions";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db/client";
-import { createDeck, createViewer, flashcards } from "../study/fixtures";
+import { createStudyWorld, flashcards, type StudyWorld } from "../study/fixtures";
 
-let owner: Viewer;
 let learner: Viewer;
-let deck: { deckId: string; questionIds: string[] };
+let deck: StudyWorld["deck"];
 
 beforeAll(async () => {
-  owner = await createViewer({ role: "instructor" });
-  learner = await createViewer();
-  deck = await createDeck(owner.id, [...flashcards(4), ...Array.from({ length: 6 }, (_, i) => ({ kind: "typed", prompt: `Typed ${i}?`, answer: `Typed answer ${i}` }))]);
+  ({ learner, deck } = await createStudyWorld([...flashcards(4), ...Array.from({ length: 6 }, (_, i) => ({ kind: "typed", prompt: `Typed ${i}?`, answer: `Typed answer ${i}` }))]));
 });
 
 const reviewBody = (extra: Record<string, unknown> = {}) => ({

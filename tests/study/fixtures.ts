@@ -63,6 +63,15 @@ export async function createDeck(
   return { deckId: row.id, questionIds };
 }
 
+export type StudyWorld = { owner: Viewer; learner: Viewer; deck: { deckId: string; questionIds: string[] } };
+
+/** The usual start of a study test: an instructor who owns a public deck of `questions`, and a learner. */
+export async function createStudyWorld(questions: QuestionSeed[]): Promise<StudyWorld> {
+  const owner = await createViewer({ role: "instructor" });
+  const learner = await createViewer();
+  return { owner, learner, deck: await createDeck(owner.id, questions) };
+}
+
 export function flashcards(count: number): QuestionSeed[] {
   return Array.from({ length: count }, (_, i) => ({ kind: "flashcard", prompt: `Prompt ${i}?`, answer: `Answer ${i}` }));
 }

@@ -6,16 +6,14 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { getStudySession } from "@/lib/server/study/get-study-session";
 import { STUDY_LOOKAHEAD } from "@/lib/server/study/load-next-card";
 import type { NextCardPayload, ReviewResponse } from "@/lib/server/study/study-types";
-import { createDeck, createViewer, flashcards, postJson } from "./fixtures";
+import { createDeck, createStudyWorld, createViewer, flashcards, postJson, type StudyWorld } from "./fixtures";
 
 let owner: Viewer;
 let learner: Viewer;
-let deck: { deckId: string; questionIds: string[] };
+let deck: StudyWorld["deck"];
 
 beforeAll(async () => {
-  owner = await createViewer({ role: "instructor" });
-  learner = await createViewer();
-  deck = await createDeck(owner.id, flashcards(12));
+  ({ owner, learner, deck } = await createStudyWorld(flashcards(12)));
 });
 
 async function next(after?: string, viewer: Viewer = learner): Promise<{ status: number; body: NextCardPayload }> {

@@ -6,20 +6,18 @@ import { db } from "@/lib/server/db/client";
 import { getNextStudyCard } from "@/lib/server/study/get-next-study-card";
 import { loadNextCard } from "@/lib/server/study/load-next-card";
 import type { ReviewResponse } from "@/lib/server/study/study-types";
-import { createDeck, createViewer, flashcards, postJson } from "./fixtures";
+import { createDeck, createStudyWorld, createViewer, flashcards, postJson, type StudyWorld } from "./fixtures";
 
 let owner: Viewer;
 let learner: Viewer;
-let deck: { deckId: string; questionIds: string[] };
+let deck: StudyWorld["deck"];
 
 beforeAll(async () => {
-  owner = await createViewer({ role: "instructor" });
-  learner = await createViewer();
-  deck = await createDeck(owner.id, [
+  ({ owner, learner, deck } = await createStudyWorld([
     ...flashcards(6),
     { kind: "typed", prompt: "Capital of France?", answer: "Paris", acceptedAnswers: ["Paris, France"] },
     { kind: "multiple_choice", prompt: "Pick one", answer: "Oslo", choices: ["Oslo", "Rome", "Bern", "Lima"] },
-  ]);
+  ]));
 });
 
 function review(body: Record<string, unknown>, viewer: Viewer = learner) {

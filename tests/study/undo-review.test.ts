@@ -6,16 +6,14 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db/client";
 import type { ReviewResponse } from "@/lib/server/study/study-types";
 import type { UndoResult } from "@/lib/server/study/undo-last-review";
-import { createDeck, createViewer, flashcards, postJson } from "./fixtures";
+import { createDeck, createStudyWorld, createViewer, flashcards, postJson, type StudyWorld } from "./fixtures";
 
 let owner: Viewer;
 let learner: Viewer;
-let deck: { deckId: string; questionIds: string[] };
+let deck: StudyWorld["deck"];
 
 beforeAll(async () => {
-  owner = await createViewer({ role: "instructor" });
-  learner = await createViewer();
-  deck = await createDeck(owner.id, [...flashcards(3), { kind: "typed", prompt: "Capital of France?", answer: "Paris" }]);
+  ({ owner, learner, deck } = await createStudyWorld([...flashcards(3), { kind: "typed", prompt: "Capital of France?", answer: "Paris" }]));
 });
 
 const cardOf = (questionId: string) => db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: learner.id, questionId } } });

@@ -6,6 +6,7 @@ import { releaseRateLimit } from "@/lib/server/rate-limit/release-rate-limit";
 import { DEFAULT_FSRS_PARAMETERS, fsrsParametersSchema, OPTIMIZER_MIN_REVIEWS } from "@/lib/srs/fsrs-parameters";
 import { expandOptimizerItems } from "@/lib/srs/optimizer-items";
 import { loadOptimizerSequences } from "./load-optimizer-sequences";
+import { signOptimizerProposal } from "./sign-optimizer-proposal";
 import type { OptimizationOutcome, OptimizerEvaluation } from "./optimizer-types";
 import { OPTIMIZER_TIME_LIMIT_MS, runOptimizerProcess, type OptimizerLimits } from "./run-optimizer-process";
 
@@ -45,6 +46,15 @@ export async function optimizeSchedule(viewer: Viewer, limits: OptimizerLimits =
     if (!parameters.success || !isEvaluation(result.defaults) || !isEvaluation(result.proposed) || !isEvaluation(result.current)) {
       throw new AppError(422, "The optimiser returned parameters that cannot be used. Your schedule was not changed.");
     }
+    const better = result.proposed.logLoss < result.current.logLoss;
+    const token = signOptimizerProposal({
+      userId: viewer.id,
+      parameters: parameters.data,
+      against: viewer.fsrsParameters ?? null,
+      proposedLogLoss: result.proposed.logLoss,
+      currentLogLoss: result.current.logLoss,
+      issuedAt: Date.now(),
+    });
     return {
       kind: "proposal",
       reviews: history.reviews,
@@ -54,6 +64,8 @@ export async function optimizeSchedule(viewer: Viewer, limits: OptimizerLimits =
       current: result.current,
       defaults: result.defaults,
       proposed: result.proposed,
+      better,
+      token,
     };
   } finally {
     await releaseRateLimit(key);

@@ -25,4 +25,21 @@ export type OptimizationOutcome =
       /** ts-fsrs' default weights. */
       defaults: OptimizerEvaluation;
       proposed: OptimizerEvaluation;
+      /** The proposal predicts the learner's answers better (lower log loss) than the weights in use now. Only
+       * then may it be applied: otherwise the page offers nothing to apply, and the server refuses it too. */
+      better: boolean;
+      /** Signed claims (signOptimizerProposal) the learner sends back to apply exactly this proposal. */
+      token: string;
     };
+
+/** What a proposal token vouches for: whose it is, the weights, what they were scored against and how. */
+export type ProposalClaims = {
+  userId: string;
+  parameters: number[];
+  /** The learner's own weights when it was made (null: the defaults); apply refuses it once they changed. */
+  against: number[] | null;
+  proposedLogLoss: number;
+  currentLogLoss: number;
+  /** Date.now() when it was made: a proposal is applied within PROPOSAL_TTL_MS or made again. */
+  issuedAt: number;
+};

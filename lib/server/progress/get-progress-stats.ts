@@ -121,6 +121,13 @@ export async function getProgressStats(viewer: Viewer, now: Date = new Date()): 
   const prompts = promptIds.length
     ? new Map((await db.question.findMany({ where: { id: { in: promptIds } }, select: { id: true, prompt: true } })).map((q) => [q.id, q.prompt]))
     : new Map<string, string>();
+  // The question and its deck, as both lists (leeches, hardest) show them.
+  const listed = (c: { questionId: string; deckId: string }) => ({
+    questionId: c.questionId,
+    deckId: c.deckId,
+    deckTitle: deckTitle.get(c.deckId) ?? "Deck",
+    prompt: prompts.get(c.questionId) ?? "",
+  });
   // What the queue can show: suspended cards are left out of the states and the forecast; a buried card is
   // forecast for when it comes back (its burial's end, or its due date if later).
   const queueable = cards.filter((c) => !c.suspended);
@@ -148,10 +155,7 @@ export async function getProgressStats(viewer: Viewer, now: Date = new Date()): 
     states: countStates(queueable),
     hidden: { suspended: cards.length - queueable.length, buried: queueable.filter(buriedNow).length },
     leeches: leechCards.map((c) => ({
-      questionId: c.questionId,
-      deckId: c.deckId,
-      deckTitle: deckTitle.get(c.deckId) ?? "Deck",
-      prompt: prompts.get(c.questionId) ?? "",
+      ...listed(c),
       lapses: c.lapses,
       suspended: c.suspended,
       version: c.version,
@@ -159,10 +163,7 @@ export async function getProgressStats(viewer: Viewer, now: Date = new Date()): 
     unstarted: questions.filter((q) => !rByQuestion.has(q.id)).length,
     stability: stabilityHistogram(cards),
     hardest: hardCards.map((c) => ({
-      questionId: c.questionId,
-      deckId: c.deckId,
-      deckTitle: deckTitle.get(c.deckId) ?? "Deck",
-      prompt: prompts.get(c.questionId) ?? "",
+      ...listed(c),
       lapses: c.lapses,
       againCount: c.againCount,
       attempts: c.attempts,

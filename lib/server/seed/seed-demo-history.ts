@@ -5,6 +5,7 @@ import { EMPTY_COUNTERS, type CardCounters } from "@/lib/server/study/card-count
 import { reviewCounters, type ReviewEffect } from "@/lib/server/study/review-counters";
 import { reviewLedgerWrites } from "@/lib/server/study/review-ledger";
 import { becomesLeech } from "@/lib/srs/leech";
+import { reviewLogRow } from "@/lib/server/study/review-log-row";
 import { newRowId } from "@/lib/server/study/review-writes";
 import { studyCardId } from "@/lib/server/study/study-card-id";
 import { seededRandom } from "@/lib/random/seeded-random";
@@ -28,6 +29,9 @@ type SimCard = {
   questionId: string;
   deckId: string;
   cardId: string;
+  /** Seeds the scheduler's fuzz in the simulation: from the learner's email and the question's deck slug and
+   * position, not from cardId (row ids are random), so every fresh database gets the same history. */
+  fuzzKey: string;
   card: Card;
   version: number;
   counters: CardCounters;
@@ -44,7 +48,8 @@ type Written = { logs: Prisma.ReviewLogCreateManyInput[]; effects: ReviewEffect[
 
 /**
  * Gives the demo learner a realistic month of study so a newcomer sees charts, a forecast, a leech and the
- * optimiser rather than empty boxes. Deterministic (seeded; dates counted back from today), scheduled by lib/srs
+ * optimiser rather than empty boxes. Deterministic across fresh databases (seeded, the fuzz by stable keys rather
+ * than row ids; dates counted back from today), scheduled by lib/srs
  * with the default settings. The log rows are the ones a real answer writes (review-writes.ts), the counters go
  * through the same review ledger (reviewLedgerWrites, reviewCounters), so cards, day statistics, question
  * statistics and the log agree; all of it in ONE transaction (a real answer's own transaction per review would
@@ -57,11 +62,12 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<number>
   const decks = await db.deck.findMany({
     where: { visibility: "public", status: "published", slug: { not: null }, articles: { some: {} } },
     orderBy: { slug: "asc" },
-    select: { id: true, _count: { select: { articles: true } } },
+    select: { id: true, slug: true, _count: { select: { articles: true } } },
   });
   const chosen = decks.filter((d) => d._count.articles === 1).slice(0, DECKS);
   // Deck by slug, then deck order: row ids differ between databases, the seeded content does not.
   const deckOrder = new Map(chosen.map((d, i) => [d.id, i]));
+  const deckSlug = new Map(chosen.map((d) => [d.id, d.slug ?? ""]));
   const questions = (
     await db.question.findMany({
       where: { deckId: { in: chosen.map((d) => d.id) }, status: "approved", deletedAt: null },
@@ -74,10 +80,10 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<number>
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const pending = questions.map((q, i): SimCard => {
     const cardId = studyCardId(learner.id, q.id);
-    // Ease in [0.6, 1.8]: some cards are simply harder for this learner. The first card is the leech. (The
-    // scheduler's fuzz is seeded by the card id, which differs between databases; everything else does not.)
+    // Ease in [0.6, 1.8]: some cards are simply harder for this learner. The first card is the leech.
     const ease = 0.6 + (stableHash(`demo-ease:${i}`) % 1000) / 833;
-    return { questionId: q.id, deckId: q.deckId, cardId, card: createNewCard(new Date(0)), version: 0, counters: { ...EMPTY_COUNTERS }, leech: i === 0, flagged: false, ease, firstSeen: null };
+    const fuzzKey = `demo:${DEMO_LEARNER_EMAIL}:${deckSlug.get(q.deckId)}:${q.position}`;
+    return { questionId: q.id, deckId: q.deckId, cardId, fuzzKey, card: createNewCard(new Date(0)), version: 0, counters: { ...EMPTY_COUNTERS }, leech: i === 0, flagged: false, ease, firstSeen: null };
   });
   const active: SimCard[] = [];
   const written: Written = { logs: [], effects: [] };
@@ -139,7 +145,7 @@ function chooseRating(c: SimCard, at: Date, random: () => number): number {
 
 function answer(c: SimCard, at: Date, rating: number, durationMs: number, learner: Learner, written: Written): void {
   const before = c.card;
-  const { card: after, log } = applyRating({ card: before, cardId: c.cardId, now: at }, RATINGS[rating - 1]!);
+  const { card: after, log } = applyRating({ card: before, cardId: c.fuzzKey, now: at }, RATINGS[rating - 1]!);
   // As a real answer would: the 8th lapse makes a leech (tagged; see SimCard.flagged).
   if (becomesLeech(before.lapses, after.lapses)) c.flagged = true;
   const counters = c.counters;
@@ -154,34 +160,27 @@ function answer(c: SimCard, at: Date, rating: number, durationMs: number, learne
     durationMs,
     wrongKey: null,
   };
-  // The same columns review-writes.ts inserts for a real answer.
-  written.logs.push({
-    id: newRowId(),
-    idempotencyKey: `demo-history:${c.cardId}:${c.version}`,
-    userId: learner.id,
-    questionId: c.questionId,
-    cardId: c.cardId,
-    deckId: c.deckId,
-    type: "review",
-    rating,
-    stateBefore: before.state,
-    state: after.state,
-    due: after.due,
-    stability: after.stability,
-    difficulty: after.difficulty,
-    elapsedDays: log.elapsedDays,
-    lastElapsedDays: log.lastElapsedDays,
-    scheduledDays: after.scheduledDays,
-    learningSteps: after.learningSteps,
-    cardBefore: JSON.stringify({ ...snapshotCard(before), counters }),
-    cardVersion: c.version,
-    answer: null,
-    correct: effect.correct,
-    durationMs,
-    reviewedAt: at,
-    dayKey: effect.dayKey,
-    createdAt: at,
-  });
+  written.logs.push(
+    reviewLogRow({
+      id: newRowId(),
+      idempotencyKey: `demo-history:${c.cardId}:${c.version}`,
+      userId: learner.id,
+      questionId: c.questionId,
+      cardId: c.cardId,
+      deckId: c.deckId,
+      rating,
+      before,
+      after,
+      log,
+      cardBefore: JSON.stringify({ ...snapshotCard(before), counters }),
+      cardVersion: c.version,
+      correct: effect.correct,
+      durationMs,
+      reviewedAt: at,
+      dayKey: effect.dayKey,
+      createdAt: at,
+    }),
+  );
   written.effects.push(effect);
   // The card's own counters, by the one contract (review-counters.ts); firstCorrect is set on the first attempt.
   const add = reviewCounters(effect).card;

@@ -11,6 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getEditableDeck } from "@/lib/server/decks/get-editable-deck";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -26,6 +27,10 @@ import {
 type Props = { params: Promise<{ deckId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: "Edit deck" };
+
+// The filters' fixed choices; "" (Any) leaves the filter out.
+const KIND_FILTER = [["", "Any"], ["flashcard", "Flashcard"], ["multiple_choice", "Multiple choice"], ["cloze", "Cloze"], ["typed", "Typed"]] as const;
+const STATUS_FILTER = [["", "Any"], ["draft", "To review"], ["approved", "Approved"], ["rejected", "Rejected"]] as const;
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 200) : "");
 
@@ -110,29 +115,17 @@ export default async function DeckEditorPage({ params, searchParams }: Props) {
           </FilterField>
           <FilterField id="filter-kind" label="Kind">
             <Select id="filter-kind" name="kind" defaultValue={filter.kind} className="py-1">
-              <option value="">Any</option>
-              <option value="flashcard">Flashcard</option>
-              <option value="multiple_choice">Multiple choice</option>
-              <option value="cloze">Cloze</option>
-              <option value="typed">Typed</option>
+              <Options options={KIND_FILTER} />
             </Select>
           </FilterField>
           <FilterField id="filter-tag" label="Tag">
             <Select id="filter-tag" name="tag" defaultValue={filter.tag} className="max-w-48 py-1">
-              <option value="">Any</option>
-              {deck.allTags.map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
+              <Options options={[["", "Any"], ...deck.allTags.map((t) => [t, t] as const)]} />
             </Select>
           </FilterField>
           <FilterField id="filter-status" label="Status">
             <Select id="filter-status" name="status" defaultValue={filter.status} className="py-1">
-              <option value="">Any</option>
-              <option value="draft">To review</option>
-              <option value="approved">Approved</option>
-              <option value="rejected">Rejected</option>
+              <Options options={STATUS_FILTER} />
             </Select>
           </FilterField>
           <Button type="submit" size="sm" variant="secondary">
