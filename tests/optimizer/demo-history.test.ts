@@ -45,7 +45,9 @@ describe("the demo learner's seeded history", () => {
   it("is a few weeks of reviews, enough for the optimiser, all in the past, written quickly", async () => {
     console.log(`[demo history] ${seeded} reviews in ${seedMs.toFixed(0)} ms`);
     expect(seeded).toBeGreaterThanOrEqual(400);
-    expect(seedMs).toBeLessThan(5000);
+    // 1.5–3.2 s on an idle 2-core machine; the bound catches a per-row regression (seconds per hundred rows),
+    // not load: a CI run shares the cores with other test workers.
+    expect(seedMs).toBeLessThan(15_000);
     const rows = await historyRows();
     expect(rows).toHaveLength(seeded);
     const first = rows[0]!.reviewedAt.getTime();
