@@ -26,7 +26,9 @@ describe("generation off the request thread", () => {
     } finally {
       clearInterval(ticker);
     }
-    expect(performance.now() - started).toBeLessThan(3000);
+    // The 1.5 s limit runs from when the worker has loaded the generator (1–2 s of tsx compiling on an idle
+    // machine, more under load), so the whole call ends well before the slow article could have finished.
+    expect(performance.now() - started).toBeLessThan(8000);
     // The request thread kept ticking while the worker parsed and generated.
     expect(worstGap).toBeLessThan(150);
     // Terminated, not abandoned: the process stops burning CPU once the limit is hit.
