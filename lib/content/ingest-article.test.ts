@@ -102,6 +102,21 @@ describe.each(CASES)("ingestArticle($file)", (c) => {
 });
 
 describe("ingestArticle details", () => {
+  it("takes a byline with any short role as the author, never as prose; a sentence opening with 'By' stays", () => {
+    const head = "The Valley Courier\nTown opens a new bridge over the Arno\n";
+    for (const [line, author] of [
+      ["By Ana Ruiz, agriculture correspondent", "Ana Ruiz"],
+      ["By Dr. Lee Kim, professor of East Asian history", "Dr. Lee Kim"],
+      ["By Tom Hale, aviation and labour correspondent", "Tom Hale"],
+    ]) {
+      const a = ingestArticle(`${head}${line}\nPublished 3 May 2024\n\nThe bridge opened on Monday after two years of work.`);
+      expect(a.author).toBe(author);
+      expect(a.body).not.toContain(line);
+    }
+    const sentence = "By Tuesday, the union had agreed to the offer.";
+    expect(ingestArticle(`${head}\n${sentence}\n\nThe bridge opened on Monday.`).body).toContain(sentence);
+  });
+
   it("rejoins sentences broken across lines (003)", () => {
     const a = ingestArticle(read("003_dcc6c357ece11aca.txt"));
     expect(a.body).toContain("intended to feed into the new Yalu River crossing point.");

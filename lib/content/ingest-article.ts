@@ -28,6 +28,9 @@ type Line = { text: string; blank: boolean };
 
 const TERMINAL_RE = /[.!?:;]["”’')\]]*$/;
 const BYLINE_RE = /^by\s+([A-Z][\p{L}.'’\- ]+?)(?:,\s*(?:staff reporter|correspondent|.*(?:reporter|editor|writer)).*)?$/iu;
+// "By Ana Ruiz, agriculture correspondent", "By Dr. Lee Kim, professor of history": any short role after the
+// name. Only near the top and never a sentence ("By Tuesday, the union had agreed." ends with a full stop).
+const BYLINE_WITH_ROLE_RE = /^by\s+([A-Z][\p{L}.'’\- ]+?),\s*[\p{L}'’\- ]+(?:,\s*[\p{L}'’\- ]+)?$/iu;
 
 function cleanLine(raw: string): string {
   return stripInlineMarkdown(raw).replace(/[ \t\u00a0]+/g, " ").trim();
@@ -157,11 +160,13 @@ export function ingestArticle(raw: string, opts?: { source?: string; title?: str
       metaIdx.push(i);
       continue;
     }
-    const by = BYLINE_RE.exec(text);
-    if (by && text.split(" ").length <= 9 && looksLikeName(by[1]?.trim() ?? "")) {
+    const nearTop = kept.filter((k) => !k.blank).length < 14;
+    const words = text.split(" ").length;
+    const by = (words <= 9 ? BYLINE_RE.exec(text) : null) ?? (nearTop && words <= 14 ? BYLINE_WITH_ROLE_RE.exec(text) : null);
+    if (by && looksLikeName(by[1]?.trim() ?? "")) {
       byline ??= by[1]?.trim() ?? null;
       // Only a byline near the top delimits the header; a trailing byline (The Hankyoreh) does not.
-      if (kept.filter((k) => !k.blank).length < 14) metaIdx.push(i);
+      if (nearTop) metaIdx.push(i);
       continue;
     }
     if (text.length <= 30 && findIsoDate(text) && !/[a-z]{4,}\s+[a-z]{4,}/.test(text.replace(/^[A-Za-z]+/, ""))) {
