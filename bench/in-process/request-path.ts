@@ -46,8 +46,9 @@ async function main(): Promise<void> {
   const cookieCheck = await ms(() => verifiedSessionToken(headers));
   const { secret } = await auth.$context;
   const hmac = await ms(() => makeSignature(token, secret));
-  const oneQueryPrisma = await ms(() => loadSessionViewer(token, sessionConfig));
+  const oneQueryPrisma = await ms(() => db.$queryRaw(joined));
   const oneQueryDirect = await ms(() => directSql.query(joined));
+  const sessionViewer = await ms(() => loadSessionViewer(token, sessionConfig));
   const after = await ms(() => loadRequestViewer(headers));
   const userModelApi = await ms(() => db.user.findUnique({ where: { id: userId } }));
   const userDirect = await ms(() => directSql.query(userById));
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
         row("  HMAC of a new cookie value (Better Auth's makeSignature)", hmac),
         row("  session + user, one query through Prisma $queryRaw", oneQueryPrisma),
         row("  the same query through directSql (the driver, no ORM)", oneQueryDirect),
+        row("  loadSessionViewer (that query through directSql, and the Viewer)", sessionViewer),
         row("Prisma model API: user.findUnique", userModelApi),
         row("  the same read through directSql", userDirect),
         row("Prisma $queryRaw per-statement floor (SELECT 1)", trivialRaw),

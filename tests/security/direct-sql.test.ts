@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db, directSql } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { isWriteRace } from "@/lib/server/study/is-write-race";
+import { testProvider } from "../support/test-database";
 
 let n = 0;
 const hash = (label: string) => `direct-${label}-${process.pid}-${++n}`;
@@ -66,6 +67,35 @@ describe("directSql", () => {
     expect(await rolledBack).toBe("roll back on purpose");
     expect(await db.article.count({ where: { contentHash: outside } })).toBe(1);
     expect(await db.article.count({ where: { contentHash: inside } })).toBe(0);
+  });
+
+  it("sent together, each batch is its own all-or-nothing: one violating a unique key fails alone, the others commit", async () => {
+    const taken = hash("group-taken");
+    await db.article.create({ data: { title: "Taken", body: "Body.", contentHash: taken } });
+    const keys = Array.from({ length: 6 }, (_, i) => hash(`group-${i}`));
+    // Sent in one event-loop turn: on SQLite they share one transaction (group commit), each in its own savepoint.
+    const results = await Promise.allSettled(
+      keys.map((key, i) =>
+        directSql.batch([
+          insertArticle(`${key}-first`, `${key}-first`),
+          // Batch 2 fails on its second statement (a key already stored); batch 4 on a key batch 1 took in this very turn.
+          insertArticle(`${key}-second`, i === 2 ? taken : i === 4 ? `${keys[1]}-first` : `${key}-second`),
+        ]),
+      ),
+    );
+    // Batches 1 and 4 race for one key: SQLite runs a group in the order sent (4 loses); PostgreSQL's pooled
+    // connections may run them in either order, and exactly one wins.
+    const loser = testProvider === "sqlite" ? 4 : results[1]!.status === "rejected" ? 1 : 4;
+    const failed = [2, loser];
+    expect(results.map((r, i) => [i, r.status])).toEqual(results.map((_, i) => [i, failed.includes(i) ? "rejected" : "fulfilled"]));
+    for (const i of failed) expect(isWriteRace((results[i] as PromiseRejectedResult).reason)).toBe(true);
+    expect((results[0] as PromiseFulfilledResult<number[]>).value).toEqual([1, 1]);
+    // The failed batches left nothing behind, not even their first statement; the others are all there.
+    const ids = (batches: string[]) => batches.flatMap((k) => [`${k}-first`, `${k}-second`]).sort();
+    const stored = await db.article.findMany({ where: { id: { in: ids(keys) } }, select: { id: true } });
+    expect(stored.map((r) => r.id).sort()).toEqual(ids(keys.filter((_, i) => !failed.includes(i))));
+    // And the connection is free: Prisma's own transaction runs at once.
+    expect(await db.$transaction([db.article.count({ where: { contentHash: taken } })])).toEqual([1]);
   });
 
   it("runs 50 concurrent batches that race for one unique key: exactly one commits", async () => {

@@ -8,6 +8,7 @@ import { databaseFilePath } from "@/lib/database-url";
 import { db, directSql } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { checkHealth } from "@/lib/server/health/check-health";
+import { isWriteRace } from "@/lib/server/study/is-write-race";
 import { testProvider } from "../support/test-database";
 
 const file = databaseFilePath(process.env.DATABASE_URL!)!;
@@ -81,5 +82,32 @@ describe.skipIf(testProvider !== "sqlite")("a failed commit (disk error) and rec
     expect(await within(writeInTransaction(), 5000)).toBe("committed");
     const rows = await db.article.findMany({ where: { contentHash: { startsWith: "direct-" } }, select: { contentHash: true } });
     expect(rows.map((r) => r.contentHash).sort()).toEqual([`direct-after-${process.pid}`, `direct-warm-${process.pid}`]);
+  });
+
+  it("a group of direct batches whose one COMMIT fails: every caller gets the disk error, none of them is stored", async () => {
+    const grouped = (label: string) =>
+      directSql.batch([Prisma.sql`INSERT INTO "Article" ("id", "title", "body", "contentHash", "createdAt") VALUES (${`grouped-${label}-${process.pid}`}, ${"Grouped"}, ${"Body."}, ${`grouped-${label}-${process.pid}`}, ${new Date()})`]);
+    await grouped("warm");
+    limitFileSize(statSync(`${file}-wal`).size);
+    let results: PromiseSettledResult<number[]>[] | "timed out";
+    try {
+      // Sent in one turn, so one group (sqlite-direct-sql.ts); the last one also violates a unique key on its own.
+      results = await within(Promise.allSettled([grouped("a"), grouped("b"), grouped("c"), grouped("warm")]), 5000);
+    } finally {
+      limitFileSize("unlimited");
+    }
+    expect(results).not.toBe("timed out");
+    // Nothing of the group committed, so each caller hears the COMMIT's error (a unique-key loss would be a lie: its
+    // rival row was never stored either), and no caller can take it for a lost race and answer "already saved".
+    for (const r of results as PromiseSettledResult<number[]>[]) {
+      expect(r.status).toBe("rejected");
+      expect(String((r as PromiseRejectedResult).reason)).toMatch(/disk I\/O error|disk is full/);
+      expect(isWriteRace((r as PromiseRejectedResult).reason)).toBe(false);
+    }
+    // No transaction left open: the next group and Prisma's own transaction commit at once.
+    expect(await within(Promise.all([grouped("d"), grouped("e")]), 5000)).toEqual([[1], [1]]);
+    expect(await within(writeInTransaction(), 5000)).toBe("committed");
+    const rows = await db.article.findMany({ where: { contentHash: { startsWith: "grouped-" } }, select: { contentHash: true } });
+    expect(rows.map((r) => r.contentHash).sort()).toEqual(["d", "e", "warm"].map((l) => `grouped-${l}-${process.pid}`));
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/server/db/client";
+import { directSql } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/generated/client";
 import type { Viewer } from "./load-viewer";
 import { toViewer, type ViewerRow } from "./to-viewer";
 
@@ -17,11 +18,13 @@ export type SessionLookup = { kind: "viewer"; viewer: Viewer } | { kind: "none" 
  * effect on the next request. Session lifetimes in seconds come from Better Auth's session config.
  */
 export async function loadSessionViewer(token: string, lifetime: { expiresIn: number; updateAge: number }, now = new Date()): Promise<SessionLookup> {
-  const rows = await db.$queryRaw<Array<ViewerRow & { expiresAt: Date | string }>>`
+  // directSql (lib/server/db/direct-sql.ts), not Prisma's $queryRaw: every signed-in request runs this, and
+  // Prisma's query path cost about 0.25 ms (SQLite) to 0.55 ms (PostgreSQL) more than the driver for the same row.
+  const rows = await directSql.query<ViewerRow & { expiresAt: Date | string }>(Prisma.sql`
     SELECT s."expiresAt", u."id", u."name", u."email", u."role", u."timeZone", u."dayStartHour", u."desiredRetention",
       u."maximumInterval", u."newCardsPerDay", u."fsrsParameters"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."token" = ${token} AND u."disabled" = false`;
+    WHERE s."token" = ${token} AND u."disabled" = false`);
   const row = rows[0];
   if (!row) return { kind: "none" };
   const expiresAt = new Date(row.expiresAt).getTime();
