@@ -1,7 +1,7 @@
 import "server-only";
 import { articleSourceHref } from "@/lib/article-source-href";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { db } from "@/lib/server/db/client";
+import { db, directSql } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { parseStringList, type QuestionKind } from "@/lib/server/questions/question-view";
 import { buildQueue, DEFAULT_LEARN_AHEAD_MS, type QueueCardInput, type QueueEntry } from "@/lib/srs/build-queue";
@@ -37,13 +37,14 @@ const siblingKeyOf = (articleId: string | null, sourceStart: Numeric | null) => 
 const nullableNumber = (v: Numeric | null) => (v === null ? null : Number(v));
 
 type QueueQuestionRow = { id: string; position: number | bigint; articleId: string | null; sourceStart: number | bigint | null };
-type QueueCardRow = Omit<QueueQuestionRow, "id"> & { questionId: string; due: Date; stability: number; state: number | bigint; lastReview: Date | null };
+type QueueCardRow = Omit<QueueQuestionRow, "id"> & { questionId: string; due: Date | string; stability: number; state: number | bigint; lastReview: Date | string | null };
 
 /** What buildQueue reads of a card (state, due, stability, last review); the card shown is loaded in full. */
 function queueCard(r: QueueCardRow): Card {
   return {
-    due: r.due,
-    stability: r.stability,
+    // directSql gives dates as Date on PostgreSQL and ISO text on SQLite.
+    due: new Date(r.due),
+    stability: Number(r.stability),
     difficulty: 0,
     elapsedDays: 0,
     scheduledDays: 0,
@@ -51,7 +52,7 @@ function queueCard(r: QueueCardRow): Card {
     reps: 0,
     lapses: 0,
     state: toCardState(Number(r.state)),
-    lastReview: r.lastReview,
+    lastReview: r.lastReview === null ? null : new Date(r.lastReview),
   };
 }
 
@@ -78,23 +79,23 @@ export async function loadNextCard(
   // now or within the learn-ahead window, and rows put back to New by an undo (due in the past).
   const horizon = new Date(Math.max(day.end.getTime(), now.getTime() + DEFAULT_LEARN_AHEAD_MS));
   const liveQuestion = { status: "approved", deletedAt: null } as const;
-  // Raw, portable SQL on the hot path: Prisma's per-row mapping of a few hundred rows (plus its
-  // separate query for the relation) costs several times the SQL itself. Only queue-relevant columns.
+  // Raw, portable SQL on the hot path through directSql: Prisma's query path (and its per-row mapping of a
+  // few hundred rows) costs several times the SQL itself. Only queue-relevant columns.
   const [dueRows, unseen, dayStatRows] = await Promise.all([
-    db.$queryRaw<QueueCardRow[]>`
+    directSql.query<QueueCardRow>(Prisma.sql`
       SELECT c."questionId", c."due", c."stability", c."state", c."lastReview", q."position", q."articleId", q."sourceStart"
       FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
       WHERE c."userId" = ${viewer.id} AND c."deckId" = ${deckId} AND c."due" <= ${horizon} AND ${queueableCardSql(now)}
-        AND q."status" = 'approved' AND q."deletedAt" IS NULL`,
+        AND q."status" = 'approved' AND q."deletedAt" IS NULL`),
     // Never-answered questions in deck order: at most one day's worth can be introduced (one more tells "more tomorrow").
     // A new question suspended or buried before its first answer has a card row, so it is left out here too.
-    db.$queryRaw<QueueQuestionRow[]>`
+    directSql.query<QueueQuestionRow>(Prisma.sql`
       SELECT q."id", q."position", q."articleId", q."sourceStart" FROM "Question" q
       WHERE q."deckId" = ${deckId} AND q."status" = 'approved' AND q."deletedAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${viewer.id} AND c."questionId" = q."id")
-      ORDER BY q."position" ASC LIMIT ${Math.max(0, viewer.newCardsPerDay) + 1}`,
-    db.$queryRaw<{ newCount: number | bigint }[]>`
-      SELECT "newCount" FROM "LearnerDayStat" WHERE "userId" = ${viewer.id} AND "dayKey" = ${day.key}`,
+      ORDER BY q."position" ASC LIMIT ${Math.max(0, viewer.newCardsPerDay) + 1}`),
+    directSql.query<{ newCount: number | bigint }>(Prisma.sql`
+      SELECT "newCount" FROM "LearnerDayStat" WHERE "userId" = ${viewer.id} AND "dayKey" = ${day.key}`),
   ]);
   const dayStat = dayStatRows[0];
   const settings = viewerSchedulerSettings(viewer);
@@ -181,15 +182,15 @@ export const STUDY_LOOKAHEAD = 4;
 /** The full views of queue entries, in order: two queries whatever their number. */
 async function loadCardViews(viewer: Viewer, entries: readonly QueueEntry[], now: Date, settings: Pick<SchedulerSettings, "desiredRetention" | "maximumInterval" | "weights">): Promise<StudyCardView[]> {
   const ids = entries.map((e) => e.questionId);
-  // Raw, portable SQL: the model API's per-query cost is several times these two reads.
+  // Raw, portable SQL through directSql: Prisma's per-query cost is several times these two reads.
   const [questions, cardRows] = await Promise.all([
-    db.$queryRaw<ViewQuestionRow[]>`
+    directSql.query<ViewQuestionRow>(Prisma.sql`
       SELECT "id", "deckId", "kind", "prompt", "answer", "acceptedAnswers", "choices", "sourceSentence", "sourceStart", "sourceEnd", "articleId"
-      FROM "Question" WHERE "id" IN (${Prisma.join(ids)})`,
-    db.$queryRaw<ViewCardRow[]>`
+      FROM "Question" WHERE "id" IN (${Prisma.join(ids)})`),
+    directSql.query<ViewCardRow>(Prisma.sql`
       SELECT "id", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses",
         "state", "lastReview", "version"
-      FROM "Card" WHERE "userId" = ${viewer.id} AND "questionId" IN (${Prisma.join(ids)})`,
+      FROM "Card" WHERE "userId" = ${viewer.id} AND "questionId" IN (${Prisma.join(ids)})`),
   ]);
   const rows = cardRows.map((r) => ({ id: r.id, questionId: r.questionId, ...cardSchedulingFromRaw(r) }));
   const questionById = new Map(questions.map((q) => [q.id, q]));
