@@ -37,6 +37,15 @@ export function useStudySession(deckId: string, initial: NextCardPayload, doneTo
   const reveal = useCallback((answer: string | null) => dispatch({ type: "revealed", answer, at: performance.now() }), []);
   const setTyped = useCallback((text: string) => dispatch({ type: "typed", text }), []);
 
+  /** The queue of this deck from the server; `prefer` puts a card just brought back at the front. */
+  const loadQueue = useCallback(
+    (params: { after?: string; prefer?: string }) => {
+      const q = new URLSearchParams({ deckId, ...(params.after ? { after: params.after } : {}), ...(params.prefer ? { prefer: params.prefer } : {}) });
+      return requestJson<NextCardPayload>(`/api/study/next?${q}`);
+    },
+    [deckId],
+  );
+
   const grade = useCallback(
     async (rating: number) => {
       if (!card || !back || busy.current) return;
@@ -56,7 +65,7 @@ export function useStudySession(deckId: string, initial: NextCardPayload, doneTo
             dispatch({ type: "failed", error: res.error });
             if (res.status === 409) {
               // Answered in another tab, or the card changed: show what the server has now.
-              const fresh = await requestJson<NextCardPayload>(`/api/study/next?deckId=${encodeURIComponent(deckId)}`);
+              const fresh = await loadQueue({});
               if (fresh.ok) showFresh(fresh.data);
             }
             return;
@@ -69,7 +78,7 @@ export function useStudySession(deckId: string, initial: NextCardPayload, doneTo
           dispatch({ type: "nextFromQueue", review, now: Date.now(), key: newIdempotencyKey(), at: performance.now() });
           return;
         }
-        const fresh = await requestJson<NextCardPayload>(`/api/study/next?deckId=${encodeURIComponent(deckId)}&after=${encodeURIComponent(card.questionId)}`);
+        const fresh = await loadQueue({ after: card.questionId });
         if (!fresh.ok) {
           dispatch({ type: "failed", error: `Your answer is saved, but the next card did not load (${fresh.error}). Press a grade again to retry.` });
           return;
@@ -80,16 +89,7 @@ export function useStudySession(deckId: string, initial: NextCardPayload, doneTo
         dispatch({ type: "requestEnded" });
       }
     },
-    [card, back, saved, key, shownAt, upcoming, deckId, showFresh],
-  );
-
-  /** The queue of this deck from the server; `prefer` puts a card just brought back at the front. */
-  const loadQueue = useCallback(
-    (params: { after?: string; prefer?: string }) => {
-      const q = new URLSearchParams({ deckId, ...(params.after ? { after: params.after } : {}), ...(params.prefer ? { prefer: params.prefer } : {}) });
-      return requestJson<NextCardPayload>(`/api/study/next?${q}`);
-    },
-    [deckId],
+    [card, back, saved, key, shownAt, upcoming, loadQueue, showFresh],
   );
 
   /** Suspends or buries the card on screen (the version it was shown with guards against a stale tab) and moves on. */
