@@ -362,6 +362,12 @@ describe("issue 12, round 4: what blind readers rejected on unseen articles", ()
     expect(verdictOf(v, "12 balls")).toBe("guessable count");
   });
 
+  it("never asks an amount worked out from numbers the prompt states, and lowers 'Each' after a woven topic", () => {
+    expect(verdicts("Each dose costs roughly $9.30, which means that a fully vaccinated child needs about $37 worth of vaccine.").find((x) => x.answer === "$37")?.verdict).toBe("worked out from the numbers given");
+    const qs = generateQuestions(article("Each dose costs roughly $9.30 at current prices.", "Explainer: How Tarvania is rolling out the first dengue vaccine to every province"), { mode: "confident" });
+    expect(byAnswer(qs, "$9.30")?.prompt).toBe("Fill in the blank: For the first dengue vaccine, each dose costs roughly _____ at current prices.");
+  });
+
   it("gives a surname alone the full name the article uses ('upon Clapper's arrival' → 'James Clapper')", () => {
     const v = verdicts("The United States sent James Clapper to Pyongyang in November 2014 to retrieve two citizens. Upon Clapper’s arrival, Japan refused to resume talks with the United States.");
     expect(v.find((x) => x.answer === "Japan")?.prompt).toBe("Fill in the blank: Upon James Clapper’s arrival, _____ refused to resume talks with the United States.");

@@ -223,7 +223,7 @@ function withTopic(a: Analysis, f: EntityFact, prompt: string): string | null {
   if (topicWords.some((w) => have.has(w))) return prompt;
   const body = prompt.replace(/^Fill in the blank:\s*/, "");
   const first = body.split(/\s/)[0] ?? "";
-  const lowered = /^(?:The|A|An|How|What|Which|Who|When|In|On|As|At|By|With|For)$/.test(first) || ((a.lowerWords.has(first.toLowerCase()) || /^[A-Z][a-z]+ing$/.test(first)) && !a.properWords.has(first)) ? body.charAt(0).toLowerCase() + body.slice(1) : body;
+  const lowered = /^(?:The|A|An|How|What|Which|Who|When|In|On|As|At|By|With|For|Each|Every|Some|Many|Most|All|No|This|That|These|Those|Its|Their)$/.test(first) || ((a.lowerWords.has(first.toLowerCase()) || /^[A-Z][a-z]+ing$/.test(first)) && !a.properWords.has(first)) ? body.charAt(0).toLowerCase() + body.slice(1) : body;
   // "Topic: as of …" read as broken text to blind readers: the topic is woven in as "For the <topic>, …",
   // and a prompt that already opens with a time frame and names nothing would stack two openers: not asked.
   if (/^As of\b/.test(body)) return null;

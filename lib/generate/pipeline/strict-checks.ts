@@ -27,6 +27,8 @@ export function trivia(f: EntityFact): string | null {
   if (e.type === "quantity" && /^(?:minutes?|hours?|seconds?|moves?)$/.test(e.unit ?? "") && /\b(?:game|match|bout|round|set|innings|race)\b/.test(s)) return "length of one game";
   // "in the last 12 balls": a count a student fills from the phrase alone.
   if (numeric && /\b(?:the|its|their)\s+(?:last|first|final|next|opening|closing)\s+$/i.test(before)) return "guessable count";
+  // "$9.30 a dose, which means a child needs about $37": an amount worked out from numbers the prompt states.
+  if (numeric && /\d[^.]*\b(?:which means|meaning|so that|that is|in other words)\b[^\d]*$/.test(before)) return "worked out from the numbers given";
   // "after a move of 14 passes": the make-up of one passage of play is a detail, not the result.
   if (e.type === "quantity" && /\b(?:a|the)\s+(?:move|spell|sequence|rally|run|exchange)\s+of\s+$/.test(before)) return "detail of one play";
   // "€12 billion, made up of €8 billion … and €4 billion": a total stated with its parts gives itself away.
