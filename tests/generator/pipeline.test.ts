@@ -368,6 +368,13 @@ describe("issue 12, round 4: what blind readers rejected on unseen articles", ()
     expect(byAnswer(qs, "$9.30")?.prompt).toBe("Fill in the blank: For the first dengue vaccine, each dose costs roughly _____ at current prices.");
   });
 
+  it("drops a prompt that names neither the article's subject nor anything else when no clean topic can be woven in", () => {
+    const body = "Tarvania and Ostrana signed a trade deal in Ostrana in May 2014. Seventy-two districts were chosen as target regions for development and openness.";
+    const qs = generateQuestions(article(body, "Tarvania increasing trade with Ostrana"), { mode: "confident" });
+    expect(qs.some((q) => /target regions/.test(q.prompt))).toBe(false);
+    expect(verdicts("According to South Korea’s Ministry of Unification, trade fell to $1.7 billion in 2011.").find((x) => x.answer === "Ministry of Unification")?.verdict).toBe("source of a report");
+  });
+
   it("gives a surname alone the full name the article uses ('upon Clapper's arrival' → 'James Clapper')", () => {
     const v = verdicts("The United States sent James Clapper to Pyongyang in November 2014 to retrieve two citizens. Upon Clapper’s arrival, Japan refused to resume talks with the United States.");
     expect(v.find((x) => x.answer === "Japan")?.prompt).toBe("Fill in the blank: Upon James Clapper’s arrival, _____ refused to resume talks with the United States.");

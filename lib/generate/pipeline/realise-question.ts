@@ -212,15 +212,16 @@ function withTopic(a: Analysis, f: EntityFact, prompt: string): string | null {
     if (!a.topic) return null;
     return `${prompt.slice(0, purpose.index)}${purpose[1]} for the ${inlineTopic(a, a.topic)}${purpose[2]}`;
   }
-  if (!a.topic) return prompt;
   // A prompt that already names two things (a ship and a port, a university and a ridge) stands on its own:
   // "For the <topic>, …" would only claim a link the article may not make.
-  const named = new Set(f.info.entities.filter((e) => !e.adjective && NAMED_TYPES.has(e.type) && e.text !== f.entity.text && prompt.includes(e.text)).map((e) => e.canonical));
+  const named = new Set(f.info.entities.flatMap((e) => (e.type === "list" ? (e.items ?? []) : [e])).filter((e) => !e.adjective && NAMED_TYPES.has(e.type) && !f.entity.text.includes(e.text) && prompt.includes(e.text)).map((e) => e.canonical));
   if (named.size >= 2 || (named.size === 1 && /^(?:Fill in the blank:\s*)?As of\b/.test(prompt))) return prompt;
   const words = (s: string) => new Set((s.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !["the", "and", "for", "with"].includes(w)));
   const have = words(prompt);
-  const topicWords = [...words(a.topic), ...[...a.subjects].flatMap((s) => [...words(s)])];
+  const topicWords = [...(a.topic ? words(a.topic) : []), ...[...a.subjects].flatMap((s) => [...words(s)])];
   if (topicWords.some((w) => have.has(w))) return prompt;
+  // No clean topic to weave in: a prompt that names neither the article's subject nor anything else lacks context.
+  if (!a.topic) return a.subjects.size > 0 && named.size === 0 ? null : prompt;
   const body = prompt.replace(/^Fill in the blank:\s*/, "");
   const first = body.split(/\s/)[0] ?? "";
   const lowered = /^(?:The|A|An|How|What|Which|Who|When|In|On|As|At|By|With|For|Each|Every|Some|Many|Most|All|No|This|That|These|Those|Its|Their)$/.test(first) || ((a.lowerWords.has(first.toLowerCase()) || /^[A-Z][a-z]+ing$/.test(first)) && !a.properWords.has(first)) ? body.charAt(0).toLowerCase() + body.slice(1) : body;
@@ -357,7 +358,7 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   const e = f.entity;
   if (/[“”"]/.test(s)) return no("quotation"); // never put a question word or a blank inside someone's words
   // Who reported a fact is not the fact; "the Park Geun-hye government" names a government, not a person.
-  if (/^\s*(?:[’']s\s+)?(?:reported|said|says|told|announced|according)\b/.test(s.slice(e.end)) || /according to\s+(?:the\s+)?$/i.test(s.slice(0, e.start))) return no("source of a report");
+  if (/^\s*(?:[’']s\s+)?(?:reported|said|says|told|announced|according)\b/.test(s.slice(e.end)) || /according to\s+(?:the\s+)?(?:[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*['’]s\s+)?$/iu.test(s.slice(0, e.start))) return no("source of a report");
   if (e.type === "person" && /\b[Tt]he\s+$/.test(s.slice(0, e.start))) return no("name used as an adjective");
   // "the Rason Trade Show": a place that is the first word of a longer name is not asked on its own.
   if (["city", "zone", "country", "landmark", "region"].includes(e.type) && /^\s(?:Trade|Show|Fair|Games|Forum|Summit|Festival|Conference|Declaration|Agreement|Accord|Treaty|Expo|Prize|Award|Cup|Marathon)\b/.test(s.slice(e.end))) return no("part of a longer name");
