@@ -375,6 +375,12 @@ describe("issue 12, round 4: what blind readers rejected on unseen articles", ()
     expect(verdicts("According to South Korea’s Ministry of Unification, trade fell to $1.7 billion in 2011.").find((x) => x.answer === "Ministry of Unification")?.verdict).toBe("source of a report");
   });
 
+  it("never blanks a date used as a modifier, and drops a lead that names what the clause names again", () => {
+    const v = verdicts("After the failed April 13, 2014 rocket launch, Tarvania seemed headed for isolation. In Laos, Vietnam and Laos completed four cooperation agreements on trade and education in 2014.");
+    expect(v.find((x) => x.answer === "April 13, 2014")?.verdict).toBe("date used as a modifier");
+    expect(v.find((x) => x.answer === "four cooperation agreements")?.prompt).toBe("Fill in the blank: Vietnam and Laos completed _____ on trade and education in 2014.");
+  });
+
   it("gives a surname alone the full name the article uses ('upon Clapper's arrival' → 'James Clapper')", () => {
     const v = verdicts("The United States sent James Clapper to Pyongyang in November 2014 to retrieve two citizens. Upon Clapper’s arrival, Japan refused to resume talks with the United States.");
     expect(v.find((x) => x.answer === "Japan")?.prompt).toBe("Fill in the blank: Upon James Clapper’s arrival, _____ refused to resume talks with the United States.");

@@ -418,6 +418,9 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   text = fullNames(a, f, text);
   if (answerWordsLeak(f.answer.answer, text) || text.toLowerCase().includes(e.text.toLowerCase())) return no("answer given away");
   text = text.replace(APPROX_BEFORE_SLOT_RE, (m) => (f.entity.type === "money" || f.entity.type === "quantity" || f.entity.type === "percent" ? m : ""));
+  // "In Laos, North Korea and Laos completed …": a lead naming what the clause names again is dropped.
+  const leadName = /^In ([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*),\s+/u.exec(text);
+  if (leadName?.[1] && text.slice(leadName[0].length).includes(leadName[1])) text = cap(text.slice(leadName[0].length));
   const wh = whPhrase(f);
   const parts = splitLead(text);
   let prompt: string | null = null;
