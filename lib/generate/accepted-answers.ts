@@ -2,14 +2,31 @@ import { aliasesOf } from "./gazetteer-index";
 import { numberToWords } from "./lexicon";
 import type { EntityType } from "./types";
 
+// A currency's written forms: an amount is only ever accepted in its own currency ("€480 million" is never "$480m").
+const CURRENCIES: Array<{ symbol: string; code: string; word: string; re: RegExp }> = [
+  { symbol: "€", code: "EUR", word: "euros", re: /^€|\beuros?$|^EUR\b/i },
+  { symbol: "£", code: "GBP", word: "pounds", re: /^£|\bpounds?(?: sterling)?$|^GBP\b/i },
+];
+
 function moneyVariants(answer: string): string[] {
-  const m = /^(?:US)?[$€£]\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(answer.trim());
+  const a = answer.trim();
+  const dollar = /^(?:US)?\$\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(a);
+  const other = /^(?:[€£]|EUR\s|GBP\s)\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(a) ?? /^([\d,.]+)\s?(thousand|million|billion|trillion|bn)?\s+([a-z]+)$/i.exec(a);
+  const m = dollar ?? other;
   if (!m) return [];
   const n = m[1] ?? "";
   const unit = (m[2] ?? "").toLowerCase();
   const short = unit === "billion" ? "bn" : unit === "million" ? "m" : unit;
-  const out = [`${n} ${unit} dollars`.replace(/\s+/g, " "), `US$${n}${short}`, `$${n}${short}`, `${n} ${unit}`.trim(), `US$${n} ${unit}`.trim()];
-  return out.filter((v) => v !== answer);
+  const long = unit === "bn" ? "billion" : unit;
+  const out = dollar
+    ? [`${n} ${unit} dollars`, `US$${n}${short}`, `$${n}${short}`, `${n} ${unit}`, `US$${n} ${unit}`]
+    : (() => {
+        const cur = CURRENCIES.find((c) => c.re.test(a));
+        // "4 million pesos": the currency word is part of the answer, never the bare "4" or "4 million".
+        if (!cur) return [`${n} ${long} ${m[3] ?? ""}`, `${n}${short} ${m[3] ?? ""}`].filter(() => Boolean(m[3]));
+        return [`${cur.symbol}${n} ${long}`, `${cur.symbol}${n}${short}`, `${n} ${long} ${cur.word}`, `${cur.code} ${n} ${long}`];
+      })();
+  return out.map((v) => v.replace(/\s+/g, " ").trim()).filter((v) => v !== a);
 }
 
 /** Alternatives a typed answer should also accept, most useful first, without duplicates. */

@@ -45,7 +45,7 @@ function regexEntities(s: string): Raw[] {
     const num = m[1] ?? m[2] ?? "";
     push("resolution", m.index, m[0], 10, { canonical: `Resolution ${num}`, value: Number(num) });
   }
-  for (const m of s.matchAll(/(?:US|U\.S\.)?[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|bn)\b)?|\b\d[\d,]*(?:\.\d+)?\s(?:thousand|million|billion|trillion)\s(?:dollars|yuan|won|euros|pounds|yen|rubles)\b/g)) {
+  for (const m of s.matchAll(/(?:US|U\.S\.)?[$€£]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|bn)\b)?|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s(?:(?:thousand|million|billion|trillion)\s)?(?:dollars|yuan|won|euros|pounds|yen|rubles|roubles|pesos|rupees|francs|rand|reais|shillings|naira|lira)\b/g)) {
     const { value, unit } = moneyValue(m[0]);
     push("money", m.index, m[0], 9, { value, unit });
   }

@@ -50,7 +50,11 @@ const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 
 const QUICK_RE = /\b(?:last|this|next|following|ago|past|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/i;
 // A past verb within the four words before a weekday ("agreed on Tuesday", "said on Friday that").
-const PAST_NEAR_RE = /\b(?:said|told|met|won|lost|held|began|took|made|came|went|fell|rose|beat|sold|paid|[a-z]{3,}ed)\s+(?:\S+\s+){0,3}$/;
+// Irregular past forms, which "-ed" does not catch ("became world champion on Sunday").
+const IRREGULAR_PAST = "said|told|met|won|lost|held|began|took|made|came|went|fell|rose|beat|sold|paid|became|gave|got|left|led|ran|saw|wrote|struck|brought|bought|built|caught|chose|drew|drove|found|flew|grew|kept|knew|meant|sent|spoke|spent|stood|taught|threw|broke|hit|set|put|quit|shut|cut";
+const PAST_NEAR_RE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:\\S+\\s+){0,3}$`);
+// A past verb anywhere earlier in the clause ("won the cup for the first time since 1962 on Saturday").
+const PAST_ANY_RE = new RegExp(`\\b(?:${IRREGULAR_PAST}|was|were|had|did|[a-z]{3,}ed)\\b`);
 const FUTURE_RE = /\b(will|would|plans?|planned|scheduled|set to|next|upcoming|begins|expected to|due|takes? effect|comes? into force)\b/;
 
 export type Resolved = { text: string; unresolved: boolean };
@@ -112,10 +116,16 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
     // The verb right before the day decides: "said on Friday it would…" is the Friday before publication,
     // even though the sentence also speaks of the future.
     const before = whole.slice(Math.max(0, offset - 50), offset);
-    const pastVerb = PAST_NEAR_RE.test(before) && !/\b(?:expected|scheduled|planned|set|due|slated)\s+(?:\S+\s+){0,3}$/.test(before);
+    // "will be played on Sunday": a participle after "be" is passive, not past.
+    const pastVerb = PAST_NEAR_RE.test(before) && !/\b(?:expected|scheduled|planned|set|due|slated)\s+(?:\S+\s+){0,3}$/.test(before) && !/\b(?:be|being)\s+[a-z]+ed\s+(?:\S+\s+){0,3}$/.test(before);
     // "will … from Friday", "is due on Monday": a future clause means the next such day after publication.
     if (!pastVerb && FUTURE_RE.test(text)) d.setUTCDate(d.getUTCDate() + (((idx - d.getUTCDay() + 7) % 7) || 7));
-    else d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - idx + 7) % 7));
+    else if (pastVerb || PAST_ANY_RE.test(whole.slice(0, offset))) d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - idx + 7) % 7));
+    else {
+      // "the final on Sunday", "plays on Sunday": the tense does not say which Sunday, so the day is left out.
+      if (!on) unresolved = true;
+      return on ? "\u0000" : m;
+    }
     return `${on ?? ""}${day}, ${longDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}`;
   });
   // "X ago" / "over the past few months": anchor to the publication month, or the year when that is all we know.
@@ -158,7 +168,7 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
   });
   // "In August of 2014" reads better as "In August 2014".
   text = text.replace(new RegExp(`\\b(${MONTH}) of (\\d{4})\\b`, "g"), "$1 $2");
-  return { text, unresolved };
+  return { text: text.replace(/\s*\u0000/g, ""), unresolved };
 }
 
 export type DateAnswer = { answer: string; accepted: string[]; granularity: "day" | "range" | "month" | "year" };

@@ -6,6 +6,7 @@ import { analyseArticle } from "@/lib/generate/pipeline/analyse-article";
 import { baseFormOfPast, compressToFit, reportedPart, trimAsides } from "@/lib/generate/pipeline/clause-tools";
 import { extractFacts } from "@/lib/generate/pipeline/extract-facts";
 import { realiseQuestion } from "@/lib/generate/pipeline/realise-question";
+import { cutInsideList, malformed } from "@/lib/generate/pipeline/strict-checks";
 import { SLOT } from "@/lib/generate/prompt-text";
 import { referenceFrom, resolveRelativeDates } from "@/lib/generate/relative-dates";
 
@@ -214,9 +215,9 @@ describe("issue 12, round 3: weekdays against the publication date (Thursday, Ma
 });
 
 describe("issue 12, round 3: labels and background", () => {
-  it("labels a prompt with what an explainer's headline says is being done, capitalised", () => {
+  it("weaves what an explainer's headline says is being done into the prompt, never as a 'Label:' prefix", () => {
     const qs = generateQuestions(article("Vexa Labs can produce only about 15 million doses a year, far fewer than needed.", "Explainer: How Tarvania is rolling out the first dengue vaccine to every province"), { mode: "confident" });
-    expect(byAnswer(qs, "15 million doses")?.prompt).toBe("Fill in the blank: First dengue vaccine: Vexa Labs can produce only about _____ a year, far fewer than needed.");
+    expect(byAnswer(qs, "15 million doses")?.prompt).toBe("Fill in the blank: For the first dengue vaccine, Vexa Labs can produce only about _____ a year, far fewer than needed.");
   });
 
   it("never asks the city an organisation is based in", () => {
@@ -288,5 +289,107 @@ describe("issue 12, round 3: events and 'such' that point back", () => {
     const v = verdicts("Leaders of Tarvania and Ostrana met in May 2015. During the summit, Tarvania and China agreed to develop the Rason zone. Such projects would cost $40 million.");
     expect(v.find((x) => x.answer === "$40 million")?.verdict).toBe("points back in the text");
     expect(v.find((x) => x.answer === "China")?.verdict).toBe("unnamed 'the …'");
+  });
+});
+
+describe("issue 12, round 4: what blind readers rejected on unseen articles", () => {
+  const verdictOf = (v: ReturnType<typeof verdicts>, answer: string) => v.find((x) => x.answer === answer)?.verdict;
+
+  it("never emits a 'Label:' prefix: the topic is woven in, and a dated prompt that names nothing is dropped", () => {
+    const title = "Explainer: How Tarvania is rolling out the first dengue vaccine to every province";
+    const qs = generateQuestions(article("Vexa Labs can produce only about 15 million doses a year.", title), { mode: "confident" });
+    expect(byAnswer(qs, "15 million doses")?.prompt).toBe("Fill in the blank: For the first dengue vaccine, Vexa Labs can produce only about _____ a year.");
+    const dated = analyseArticle(article("At present, local factories can produce only about 15 million doses a year.", title));
+    const r = realiseQuestion(dated, extractFacts(dated).find((f) => f.answer.answer === "15 million doses")!);
+    expect("rejected" in r && r.rejected).toBe("purpose or topic not stated");
+    const named = analyseArticle(article("At present, Vexa Labs can produce only about 15 million doses a year.", title));
+    const kept = realiseQuestion(named, extractFacts(named).find((f) => f.answer.answer === "15 million doses")!);
+    expect("prompt" in kept && kept.prompt).toBe("Fill in the blank: As of March 2015, Vexa Labs can produce only about _____ a year.");
+    expect(verdictOf(verdicts("Carbon pricing in short: Tarvania will charge $40 for each tonne of carbon dioxide from 2026."), "$40")).toBe("label prefix");
+  });
+
+  it("accepts an amount only in its own currency, never a dollar form, a bare number or a trailing comma", () => {
+    const v = gen("The Lisbon port authority will spend €480 million on a new container terminal.");
+    const q = byAnswer(v, "€480 million");
+    expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["480 million euros", "EUR 480 million", "€480m"]));
+    expect(q?.acceptedAnswers?.some((x) => x.includes("$") || x === "480 million" || x.includes("dollars"))).toBe(false);
+    const pesos = analyseArticle(article("Farmers in the Sarto valley received 4 million pesos in aid after the drought. The council approved a budget of €480, which covers the lighting."));
+    const facts = extractFacts(pesos);
+    expect(facts.find((f) => f.answer.answer === "4 million pesos")?.answer.accepted.some((x) => x === "4" || x === "4 million")).toBe(false);
+    expect(facts.map((f) => f.answer.answer)).toContain("€480");
+  });
+
+  it("gives a state of an earlier period no modern alias, and never blanks one word of a longer name", () => {
+    const qs = gen("During the Han dynasty, China traded silk with Rome along routes that ran through Central Asia.");
+    expect(byAnswer(qs, "China")?.acceptedAnswers ?? []).not.toContain("PRC");
+    const v = verdicts("Merchants in Tang China sold tea to Persia in the eighth century. The drug was approved by the United States Food and Drug Administration in March 2015.");
+    expect(verdictOf(v, "China")).toBe("part of a longer name");
+    expect(verdictOf(v, "United States")).toBe("part of a longer name");
+  });
+
+  it("drops prompts with words cut out of the middle and lowers a sentence-start capital that moves inside", () => {
+    const v = verdicts("In 2021, Webb the European Space Agency launched a telescope that cost $10 billion. Shares in Korvex Mining have fallen 23 per cent since the ban on exports in May 2014. The Tarvania Cup final is at the Korvex Arena, which holds 40,000 people.");
+    expect(verdictOf(v, "$10 billion")).toBe("words cut out");
+    expect(v.find((x) => x.answer === "23 per cent")?.prompt).toBe("What percentage have shares in Korvex Mining fallen since the ban on exports in May 2014?");
+    expect(verdictOf(v, "Korvex Arena")).not.toBe("ok");
+  });
+
+  it("drops a question whose inverted auxiliary is not led by its question word", () => {
+    const a = analyseArticle(article("Korvex will own 40 per cent of the enlarged company."));
+    const f = extractFacts(a).find((x) => x.kind === "entity")!;
+    expect(f.kind === "entity" && malformed(a, f, "How many seats of the enlarged company and take will Korvex own?")).toBe("scrambled word order");
+    expect(f.kind === "entity" && malformed(a, f, "How many seats will Korvex own on the board?")).toBeNull();
+  });
+
+  it("never cuts a list that holds the answer's context down to some of its names", () => {
+    expect(cutInsideList("The drug was tested in nine hospitals in the United States, Germany and Brazil.", "The drug was tested in nine hospitals in the United States.")).toBe(true);
+    expect(cutInsideList("The drug was tested in nine hospitals in the United States, Germany and Brazil.", "The drug was tested in nine hospitals in the United States, Germany and Brazil.")).toBe(false);
+  });
+
+  it("drops prompts that never say whose or which: a farming zone, revenue, management, inflation without its country", () => {
+    const v = verdicts("Turnout in the core farming zone fell to 61 per cent in 2014. Revenue rose 12 per cent in 2014, to $3 billion. Consumer prices rose by 7.8 per cent in the year to April.");
+    expect(verdictOf(v, "61 per cent")).toBe("whose or which is not said");
+    expect(verdictOf(v, "12 per cent")).toBe("whose or which is not said");
+    expect(verdictOf(v, "7.8 per cent")).toBe("inflation without its country");
+  });
+
+  it("never asks trivia: a person given as an example, a crowd, a ticket price, a worked example, 'the last _____ balls'", () => {
+    const v = verdicts("Maria Lopez, a shopkeeper in Lyon, paid $40 for a sack of rice in May 2014. A crowd of 81,000 fans watched the final at the Korvex Arena in 2014. Tickets for the final cost $95 in 2014. Suppose a country charges $40 for each tonne of carbon. Tarvania needed 14 runs off the last 12 balls in the 2014 final.");
+    expect(verdictOf(v, "$40")).toBe("a person quoted as an example");
+    expect(verdictOf(v, "81,000 fans")).toBe("crowd size");
+    expect(verdictOf(v, "$95")).toBe("ticket price");
+    expect(v.filter((x) => x.answer === "$40").map((x) => x.verdict)).toContain("worked example");
+    expect(verdictOf(v, "12 balls")).toBe("guessable count");
+  });
+
+  it("never asks an amount worked out from numbers the prompt states, and lowers 'Each' after a woven topic", () => {
+    expect(verdicts("Each dose costs roughly $9.30, which means that a fully vaccinated child needs about $37 worth of vaccine.").find((x) => x.answer === "$37")?.verdict).toBe("worked out from the numbers given");
+    const qs = generateQuestions(article("Each dose costs roughly $9.30 at current prices.", "Explainer: How Tarvania is rolling out the first dengue vaccine to every province"), { mode: "confident" });
+    expect(byAnswer(qs, "$9.30")?.prompt).toBe("Fill in the blank: For the first dengue vaccine, each dose costs roughly _____ at current prices.");
+  });
+
+  it("drops a prompt that names neither the article's subject nor anything else when no clean topic can be woven in", () => {
+    const body = "Tarvania and Ostrana signed a trade deal in Ostrana in May 2014. Seventy-two districts were chosen as target regions for development and openness.";
+    const qs = generateQuestions(article(body, "Tarvania increasing trade with Ostrana"), { mode: "confident" });
+    expect(qs.some((q) => /target regions/.test(q.prompt))).toBe(false);
+    expect(verdicts("According to South Korea’s Ministry of Unification, trade fell to $1.7 billion in 2011.").find((x) => x.answer === "Ministry of Unification")?.verdict).toBe("source of a report");
+  });
+
+  it("never blanks a date used as a modifier, and drops a lead that names what the clause names again", () => {
+    const v = verdicts("After the failed April 13, 2014 rocket launch, Tarvania seemed headed for isolation. In Laos, Vietnam and Laos completed four cooperation agreements on trade and education in 2014.");
+    expect(v.find((x) => x.answer === "April 13, 2014")?.verdict).toBe("date used as a modifier");
+    expect(v.find((x) => x.answer === "four cooperation agreements")?.prompt).toBe("Fill in the blank: Vietnam and Laos completed _____ on trade and education in 2014.");
+  });
+
+  it("gives a surname alone the full name the article uses ('upon Clapper's arrival' → 'James Clapper')", () => {
+    const v = verdicts("The United States sent James Clapper to Pyongyang in November 2014 to retrieve two citizens. Upon Clapper’s arrival, Japan refused to resume talks with the United States.");
+    expect(v.find((x) => x.answer === "Japan")?.prompt).toBe("Fill in the blank: Upon James Clapper’s arrival, _____ refused to resume talks with the United States.");
+  });
+
+  it("gives no date to 'on Sunday' when the tense does not say which Sunday, and the previous one after a past verb", () => {
+    const ref = { ref: referenceFrom("2025-10-09", null), narrativeMonth: null, narrativeYear: null };
+    expect(resolveRelativeDates("The Tarvania Cup final is at the Korvex Arena on Sunday.", ref).text).toBe("The Tarvania Cup final is at the Korvex Arena.");
+    expect(resolveRelativeDates("Tarvania won the Tarvania Cup for the first time since 1962 on Sunday.", ref).text).toContain("Sunday, October 5, 2025");
+    expect(resolveRelativeDates("The final will be played on Sunday.", ref).text).toContain("Sunday, October 12, 2025");
   });
 });

@@ -80,6 +80,9 @@ function topicOf(title: string, lowerWords: Set<string>): string | null {
   // a bare name ("Social Democrats") does not. A capital that the body writes in lower case is a common word.
   if (isTitleCase(t)) return null;
   const kept = phrase.split(/\s+/);
+  // "North Korea increasing economic cooperation": a name followed by a participle is a clause, not a noun phrase,
+  // and "For the North Korea increasing …" reads as broken text.
+  if (kept.some((w, i) => i > 0 && /^[a-z]+ing$/.test(w) && /^[A-Z]/.test(kept[i - 1] ?? ""))) return null;
   const isCommon = (w: string) => /^[a-z]/.test(w) || lowerWords.has(w.toLowerCase());
   const commons = kept.filter(isCommon).length;
   const thing = commons >= 2 || (commons === 1 && !isCommon(kept[kept.length - 1] ?? ""));

@@ -4,6 +4,7 @@
 import { clauseWithSlot, finishQuestion, selfContained, SLOT } from "../prompt-text";
 import type { AnswerInfo } from "../candidate";
 import { countryOfCapital, type Analysis } from "./analyse-article";
+import { cutInsideList, examplePerson, fullNames, historicContext, insideLongerName, malformed, missingContext, pluralBeforeComplement, trivia } from "./strict-checks";
 import { APPROX_BEFORE_SLOT_RE, compressToFit, relativeClauseFact, baseFormOfPast, dropFiller, FIRST_PERSON_RE, hasFiniteVerb, isAux, reportedPart, trimAsides, wordCount } from "./clause-tools";
 import type { EntityFact, Fact } from "./extract-facts";
 
@@ -192,29 +193,42 @@ function withTimeFrame(a: Analysis, f: EntityFact, prompt: string): string {
   return prompt.startsWith("Fill in the blank:") ? `Fill in the blank: ${framed}` : framed;
 }
 
+/** A headline's first capital is a name only if the body also capitalises the word mid-sentence. */
+function inlineTopic(a: Analysis, topic: string): string {
+  const [first, ...rest] = topic.split(/\s+/);
+  return [first && !a.properWords.has(first) ? first.toLowerCase() : first, ...rest].join(" ");
+}
+
 /**
  * "How much is the African Development Bank providing?" — for what? When a prompt names nothing the
  * headline is about, it is labelled with the headline's subject ("Mombara port expansion: …").
  */
-function withTopic(a: Analysis, prompt: string): string | null {
+const NAMED_TYPES = new Set(["person", "organisation", "country", "city", "zone", "landmark", "region", "name"]);
+
+function withTopic(a: Analysis, f: EntityFact, prompt: string): string | null {
   // "How much is the bank providing?": a transfer with no object says nothing about what it pays for.
   const purpose = PURPOSELESS_RE.exec(prompt);
   if (purpose) {
     if (!a.topic) return null;
-    const [first, ...rest] = a.topic.split(/\s+/);
-    // A headline's first capital is a name only if the body also capitalises the word mid-sentence.
-    const inline = [first && !a.properWords.has(first) ? first.toLowerCase() : first, ...rest].join(" ");
-    return `${prompt.slice(0, purpose.index)}${purpose[1]} for the ${inline}${purpose[2]}`;
+    return `${prompt.slice(0, purpose.index)}${purpose[1]} for the ${inlineTopic(a, a.topic)}${purpose[2]}`;
   }
-  if (!a.topic) return prompt;
+  // A prompt that already names two things (a ship and a port, a university and a ridge) stands on its own:
+  // "For the <topic>, …" would only claim a link the article may not make.
+  const named = new Set(f.info.entities.flatMap((e) => (e.type === "list" ? (e.items ?? []) : [e])).filter((e) => !e.adjective && NAMED_TYPES.has(e.type) && !f.entity.text.includes(e.text) && prompt.includes(e.text)).map((e) => e.canonical));
+  if (named.size >= 2 || (named.size === 1 && /^(?:Fill in the blank:\s*)?As of\b/.test(prompt))) return prompt;
   const words = (s: string) => new Set((s.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !["the", "and", "for", "with"].includes(w)));
   const have = words(prompt);
-  const topicWords = [...words(a.topic), ...[...a.subjects].flatMap((s) => [...words(s)])];
+  const topicWords = [...(a.topic ? words(a.topic) : []), ...[...a.subjects].flatMap((s) => [...words(s)])];
   if (topicWords.some((w) => have.has(w))) return prompt;
+  // No clean topic to weave in: a prompt that names neither the article's subject nor anything else lacks context.
+  if (!a.topic) return a.subjects.size > 0 && named.size === 0 ? null : prompt;
   const body = prompt.replace(/^Fill in the blank:\s*/, "");
   const first = body.split(/\s/)[0] ?? "";
-  const lowered = /^(?:The|A|An|How|What|Which|Who|When|In|On|As|At|By|With|For)$/.test(first) || ((a.lowerWords.has(first.toLowerCase()) || /^[A-Z][a-z]+ing$/.test(first)) && !a.properWords.has(first)) ? body.charAt(0).toLowerCase() + body.slice(1) : body;
-  const labelled = `${cap(a.topic)}: ${lowered}`;
+  const lowered = /^(?:The|A|An|How|What|Which|Who|When|In|On|As|At|By|With|For|Each|Every|Some|Many|Most|All|No|This|That|These|Those|Its|Their)$/.test(first) || ((a.lowerWords.has(first.toLowerCase()) || /^[A-Z][a-z]+ing$/.test(first)) && !a.properWords.has(first)) ? body.charAt(0).toLowerCase() + body.slice(1) : body;
+  // "Topic: as of …" read as broken text to blind readers: the topic is woven in as "For the <topic>, …",
+  // and a prompt that already opens with a time frame and names nothing would stack two openers: not asked.
+  if (/^As of\b/.test(body)) return null;
+  const labelled = `For the ${inlineTopic(a, a.topic)}, ${lowered}`;
   return prompt.startsWith("Fill in the blank:") ? `Fill in the blank: ${labelled}` : labelled;
 }
 
@@ -240,6 +254,9 @@ function grammarProblem(prompt: string): string | null {
   if (!looksFinite(body.replace(/_{5}/g, "X")) && !/^(?:who|what|which|how|when|where|whom)\b/i.test(clause)) return "no verb";
   if (/^(?:given|because|since|while|if|although|though|whereas|unless|as(?!\s+of\b)|when|once)\b/i.test(clause)) return "subordinate clause alone";
   if (/\b(?:and|or|but|of|to|with|the|a|an|by|for|from|in|on)\?$/.test(body)) return "broken ending";
+  // "… became world champion, Arjun Mehta of _____.": the cut left a name hanging after a comma with no verb.
+  const tail = body.includes(",") ? (body.split(/,\s+/).pop() ?? "") : "";
+  if (/^[A-Z]/.test(tail) && /_{5}|\?$/.test(tail) && !looksFinite(tail.replace(/_{5}/g, "X"))) return "dangling appositive";
   return null;
 }
 
@@ -286,9 +303,11 @@ function movedQuestion(a: Analysis, f: EntityFact, wh: string, { lead, body }: P
   const first = subject[0] ?? "";
   // A capital that only marks the start of the sentence is lower-cased once the word moves inside.
   // A sentence-initial capital is dropped only for words the article also writes in lower case ("Testing").
-  const common = /^(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Each|Every|No)$/.test(first) || a.lowerWords.has(first.toLowerCase());
+  const plural = pluralBeforeComplement(first, ` ${subject.slice(1).join(" ")} `);
+  const common = plural || /^(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Each|Every|No)$/.test(first) || a.lowerWords.has(first.toLowerCase());
   const named = f.info.entities.some((e) => !e.adjective && e.text.startsWith(first)) || (a.properWords.has(first) && !a.lowerWords.has(first.toLowerCase()));
-  const firstWord = named || !common ? first : first.toLowerCase();
+  // "Scientists from the University of Bergen" is tagged as one name, but "Scientists" is still a common noun.
+  const firstWord = (named && !plural) || !common ? first : first.toLowerCase();
   const subj = [firstWord, ...subject.slice(1)].join(" ");
   const slotToken = tokens[slotAt] ?? "";
   if (slotToken !== SLOT) return null; // the answer glued to punctuation or a possessive
@@ -339,7 +358,7 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   const e = f.entity;
   if (/[“”"]/.test(s)) return no("quotation"); // never put a question word or a blank inside someone's words
   // Who reported a fact is not the fact; "the Park Geun-hye government" names a government, not a person.
-  if (/^\s*(?:[’']s\s+)?(?:reported|said|says|told|announced|according)\b/.test(s.slice(e.end)) || /according to\s+(?:the\s+)?$/i.test(s.slice(0, e.start))) return no("source of a report");
+  if (/^\s*(?:[’']s\s+)?(?:reported|said|says|told|announced|according)\b/.test(s.slice(e.end)) || /according to\s+(?:the\s+)?(?:[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*['’]s\s+)?$/iu.test(s.slice(0, e.start))) return no("source of a report");
   if (e.type === "person" && /\b[Tt]he\s+$/.test(s.slice(0, e.start))) return no("name used as an adjective");
   // "the Rason Trade Show": a place that is the first word of a longer name is not asked on its own.
   if (["city", "zone", "country", "landmark", "region"].includes(e.type) && /^\s(?:Trade|Show|Fair|Games|Forum|Summit|Festival|Conference|Declaration|Agreement|Accord|Treaty|Expo|Prize|Award|Cup|Marathon)\b/.test(s.slice(e.end))) return no("part of a longer name");
@@ -347,6 +366,9 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (/\brespectively\b/.test(s)) return no("items paired 'respectively'");
   // Where an organisation has its offices is background, not what the article reports.
   if (/\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?$/.test(s.slice(0, e.start))) return no("headquarters");
+  const small = trivia(f);
+  if (small) return no(small);
+  if (insideLongerName(f)) return no("part of a longer name");
   const slotted = `${s.slice(0, e.start)}${SLOT}${s.slice(e.end)}`;
   let text = relativeClauseFact(slotted) ?? clauseWithSlot(slotted);
   if (!text.includes(SLOT)) return no("answer outside the main clause");
@@ -356,6 +378,8 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   text = text.replace(new RegExp(`${SLOT},\\s+or\\s+[A-Z]{2,6},`), SLOT);
   const short = compressToFit(text, MAX_WORDS - 2);
   if (!short) return no("long");
+  // A cut that keeps some names of a list and drops others changes what the sentence says.
+  if (cutInsideList(s, short.replace(SLOT, e.text))) return no("cut inside a list");
   text = short;
   const reported = reportedPart(text);
   if (reported) {
@@ -389,8 +413,14 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (!resolved) return no("unnamed 'the …'");
   text = resolved;
   if (!pronounsResolved(f, text)) return no("pronoun without referent");
+  const unnamed = missingContext(f, text);
+  if (unnamed) return no(unnamed);
+  text = fullNames(a, f, text);
   if (answerWordsLeak(f.answer.answer, text) || text.toLowerCase().includes(e.text.toLowerCase())) return no("answer given away");
   text = text.replace(APPROX_BEFORE_SLOT_RE, (m) => (f.entity.type === "money" || f.entity.type === "quantity" || f.entity.type === "percent" ? m : ""));
+  // "In Laos, North Korea and Laos completed …": a lead naming what the clause names again is dropped.
+  const leadName = /^In ([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*),\s+/u.exec(text);
+  if (leadName?.[1] && text.slice(leadName[0].length).includes(leadName[1])) text = cap(text.slice(leadName[0].length));
   const wh = whPhrase(f);
   const parts = splitLead(text);
   let prompt: string | null = null;
@@ -403,20 +433,25 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
     prompt = `Fill in the blank: ${cap(body)}.`;
   }
   if (prompt.includes(SLOT)) return no("slot left");
-  prompt = withTopic(a, withTimeFrame(a, f, prompt));
-  if (!prompt) return no("purpose of the money not stated");
-  const problem = grammarProblem(prompt);
+  prompt = withTopic(a, f, withTimeFrame(a, f, prompt));
+  if (!prompt) return no("purpose or topic not stated");
+  const problem = grammarProblem(prompt) ?? malformed(a, f, prompt);
   if (problem) return no(problem);
   const words = wordCount(prompt.replace(/^Fill in the blank:\s*/, ""));
   if (words > MAX_WORDS || words < 6) return no(`${words} words`);
   const score = f.weight + (form === "wh" ? 0.1 : 0) - Math.max(0, words - 18) * 0.01;
-  const answer = { ...f.answer, accepted: [...new Set([...f.answer.accepted, ...shortForms(a, f)])].filter((x) => x !== f.answer.answer) };
+  // "PRC" is not an answer for Han or Tang China: a period before the modern state takes the name alone.
+  const historic = e.type === "country" && historicContext(s, a.ctx.article.body);
+  const answer = { ...f.answer, accepted: historic ? f.answer.accepted.filter((x) => s.includes(x)) : [...new Set([...f.answer.accepted, ...shortForms(a, f)])].filter((x) => x !== f.answer.answer) };
   return { fact: f, prompt, form, answer, score };
 }
 
 /** Realises a fact, or says why it cannot be asked well (kept for tests and for tuning). */
 export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
   if (f.kind === "quote") {
+    const s = f.info.sentence.text;
+    const at = s.indexOf(f.answer.answer);
+    if (at >= 0 && examplePerson(s.slice(at + f.answer.answer.length))) return { fact: f, rejected: "a person quoted as an example" };
     const last = f.answer.answer.includes("-") ? undefined : f.answer.answer.split(/\s+/).pop();
     const accepted = last && last !== f.answer.answer ? [...new Set([...f.answer.accepted, last])] : f.answer.accepted;
     return { fact: f, prompt: f.prompt, form: "quote", answer: { ...f.answer, accepted }, score: f.weight };
