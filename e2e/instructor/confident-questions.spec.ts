@@ -20,13 +20,16 @@ The terminal cost $620 million and was built by Nordhaven Construction over thre
 The Tallmar Port Authority expects to hire 1,300 dock workers by 2026.
 `;
 
-test("an instructor drafts only confident questions from an article, with the keyboard", async ({ page }) => {
+test("an instructor drafts only confident questions (the default) from an article, with the keyboard", async ({ page }) => {
   test.setTimeout(120_000);
   await openSignedIn(page, demo.instructor, "/instructor/decks/new/from-article", { waitUntil: "networkidle" });
   const confident = page.getByRole("radio", { name: /Only confident questions/ });
-  await expect(page.getByRole("radio", { name: /Many drafts to review/ })).toBeChecked();
-  await page.getByRole("radio", { name: /Many drafts to review/ }).focus();
+  const many = page.getByRole("radio", { name: /Many drafts to review/ });
+  await expect(confident).toBeChecked(); // the default
+  await confident.focus();
   await page.keyboard.press("ArrowDown"); // radios in one group move with the arrow keys
+  await expect(many).toBeChecked();
+  await page.keyboard.press("ArrowUp");
   await expect(confident).toBeChecked();
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Article text").fill(ARTICLE);

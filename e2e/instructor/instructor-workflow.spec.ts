@@ -35,6 +35,8 @@ test("instructor turns an article into a published deck, runs a class and sees a
   await page.getByRole("button", { name: "Generate draft deck" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "empty" })).toBeVisible();
   await page.getByLabel("Article text").fill(ARTICLE);
+  // Many drafts, so the review steps below have enough to approve, reject and edit.
+  await page.getByRole("radio", { name: /Many drafts to review/ }).check();
   await page.getByRole("button", { name: "Generate draft deck" }).click();
   await page.waitForURL((url) => /^\/instructor\/decks\/[^/]+$/.test(url.pathname) && url.pathname !== "/instructor/decks/new", { timeout: 30_000 });
   const deckId = new URL(page.url()).pathname.split("/").pop()!;

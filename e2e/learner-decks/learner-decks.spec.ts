@@ -51,6 +51,8 @@ test("a learner signs up, makes a private deck from a pasted article, reviews th
   await expect(page.getByText("the deck is private: only you see it")).toBeVisible();
   await page.waitForLoadState("networkidle");
   await page.getByLabel("Article text").fill(ARTICLE);
+  // Many drafts, so the review steps below have enough to approve, reject and edit.
+  await page.getByRole("radio", { name: /Many drafts to review/ }).check();
   await page.getByRole("button", { name: "Generate draft deck" }).click();
   await page.waitForURL((url) => /^\/instructor\/decks\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/new"), { timeout: 30_000 });
   const deckId = new URL(page.url()).pathname.split("/").pop()!;

@@ -12,6 +12,8 @@ test("a slow article does not hold up other requests, and stops with a clear mes
   await openSignedIn(page, demo.instructor, "/instructor/decks/new/from-article", { waitUntil: "networkidle" });
   await page.getByLabel("…or upload a file").setInputFiles({ name: "slow.txt", mimeType: "text/plain", buffer: Buffer.from(SLOW_ARTICLE) });
   await expect(page.getByText("Loaded slow.txt")).toBeVisible();
+  // The mode that asks about most sentences: the most work per byte.
+  await page.getByRole("radio", { name: /Many drafts to review/ }).check();
 
   const outcome = Promise.race([
     page.getByRole("alert").filter({ hasText: /took longer than 10 seconds|needed more memory than one article may use/ }).waitFor({ timeout: 40_000 }).then(() => "stopped" as const),

@@ -48,6 +48,10 @@ describe("generate a deck from a pasted article", () => {
     const decks = await db.deck.count({ where: { ownerId: a.id } });
     expect(await generateDeckAction.runAs(a, { text: TRADE_ARTICLE, format: "text", mode: "fast" as "confident" })).toMatchObject({ ok: false, status: 422 });
     expect(await db.deck.count({ where: { ownerId: a.id } })).toBe(decks);
+    // Nothing confident to ask (no figure, name or event): a clear error, and no empty deck.
+    const none = await generateDeckAction.runAs(a, { text: "Thoughts\n\nIt was a quiet day. Nothing much happened at all.", format: "text", mode: "confident" });
+    expect(none).toMatchObject({ ok: false, status: 422, error: expect.stringMatching(/No question about this article passed the confident checks/) });
+    expect(await db.deck.count({ where: { ownerId: a.id } })).toBe(decks);
   });
 
   it("refuses empty and > 1 MB input with clear errors and creates nothing", async () => {

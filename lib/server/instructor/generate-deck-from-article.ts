@@ -35,6 +35,12 @@ export async function generateDeckFromArticle(
 
   const { article, questions } = await runGenerationWorker({ text: input.text, format: input.format, mode: input.mode });
   if (!article.body.trim()) throw invalid("No article text was found in that input.", { text: ["No article text was found."] });
+  // An empty deck is no use to anyone; in the confident mode it means every candidate was dropped as unsure.
+  if (questions.length === 0 && input.mode === "confident") {
+    throw invalid("No question about this article passed the confident checks, so no deck was made. Choose “Many drafts to review” instead.", {
+      mode: ["No confident questions for this article."],
+    });
+  }
 
   return db.$transaction(async (tx) => {
     const row = await tx.article.upsert({
