@@ -3,7 +3,7 @@
 import { forwardRef, useImperativeHandle, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Input } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import type { StudyCardView } from "@/lib/server/study/study-types";
 import { ratingLabel } from "@/lib/srs/ratings";
 import { ChoiceOptions } from "./choice-options";
