@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SourceQuote } from "@/components/study/source-quote";
 import { buttonClasses } from "@/components/ui/button";
+import { findAnswer } from "@/lib/content/find-answer";
 import { Card } from "@/components/ui/card";
 import type { QuizResult } from "@/lib/server/quiz/quiz-types";
 
@@ -45,7 +46,7 @@ export function QuizResults({ result, deckId, onRestart }: { result: QuizResult;
                 )}
               </p>
               {!item.correct && item.sourceSentence ? (
-                <SourceQuote sentence={item.sourceSentence} answer={item.correctAnswer} href={item.sourceHref} className="text-sm" testId="quiz-explanation" />
+                <SourceQuote sentence={item.sourceSentence} span={findAnswer(item.sourceSentence, item.correctAnswer)} href={item.sourceHref} className="text-sm" testId="quiz-explanation" />
               ) : null}
             </Card>
           </li>

@@ -1,12 +1,12 @@
 import { cn } from "@/components/ui/cn";
-import { AnswerHighlight } from "./answer-highlight";
+import { MarkedSentence } from "./marked-sentence";
 
-/** The article sentence a question came from, answer marked, with a link to it in the article. */
-export function SourceQuote({ sentence, answer, href, className, testId }: { sentence: string; answer: string; href: string | null; className?: string; testId?: string }) {
+/** The article sentence a question came from, answer marked (span: where, from findAnswer), with a link to it in the article. */
+export function SourceQuote({ sentence, span, href, className, testId }: { sentence: string; span: readonly [number, number] | null; href: string | null; className?: string; testId?: string }) {
   return (
     <blockquote className={cn("border-l-4 border-slate-300 pl-3 text-slate-800 dark:border-slate-600 dark:text-slate-200", className)} data-testid={testId}>
       <p>
-        <AnswerHighlight sentence={sentence} answer={answer} />
+        <MarkedSentence sentence={sentence} span={span} />
       </p>
       {href ? (
         <a href={href} className="mt-1 inline-block text-sm text-brand-700 underline underline-offset-2 dark:text-brand-100">

@@ -108,7 +108,7 @@ export const StudyCard = forwardRef<StudyCardHandle, Props>(function StudyCard({
             </p>
           </div>
           {card.sourceSentence ? (
-            <SourceQuote sentence={card.sourceSentence} answer={card.answer} href={card.sourceHref} />
+            <SourceQuote sentence={card.sourceSentence} span={card.sourceAnswerSpan} href={card.sourceHref} />
           ) : null}
           <GradeButtons ref={gradeRef} intervals={card.intervals} suggested={back.suggested} disabled={pending} onGrade={onGrade} />
         </div>

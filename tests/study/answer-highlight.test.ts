@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAnswer } from "@/components/study/answer-highlight";
+import { findAnswer } from "@/lib/content/find-answer";
 
 describe("answer highlight (study card, quiz results and the instructor's review share it)", () => {
   it("prefers a whole-word match over one inside a longer number or word", () => {

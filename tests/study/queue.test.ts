@@ -15,6 +15,10 @@ describe("study queue", () => {
     expect(first.card?.questionId).toBe(deck.questionIds[0]);
     expect(first.counts).toEqual({ new: 2, learning: 0, review: 0 });
     expect(first.card?.intervals).toMatchObject({ again: "1m", good: "10m" });
+    // The answer's place in the source sentence comes with the card: the study page marks it without a matcher.
+    const { sourceSentence, answer, sourceAnswerSpan } = first.card!;
+    expect(sourceAnswerSpan).not.toBeNull();
+    expect(sourceSentence.slice(...sourceAnswerSpan!)).toBe(answer);
 
     const a = await saveReview(learner, { questionId: deck.questionIds[0] as string, rating: 4, idempotencyKey: randomUUID(), expectedVersion: 0, durationMs: 900 });
     expect(a.review.questionId).toBe(deck.questionIds[0]);

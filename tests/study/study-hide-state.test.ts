@@ -7,7 +7,7 @@ import type { NextCardPayload, StudyCardView } from "@/lib/server/study/study-ty
 function card(id: string, over: Partial<StudyCardView> = {}): StudyCardView {
   return {
     questionId: id, deckId: "d1", kind: "flashcard", prompt: `Prompt ${id}`, answer: "Paris", acceptedAnswers: [], choices: [],
-    sourceSentence: "", sourceHref: null, version: 3, state: 2, queueKind: "review", intervals: { again: "1m", hard: "6m", good: "10m", easy: "4d" }, ...over,
+    sourceSentence: "", sourceAnswerSpan: null, sourceHref: null, version: 3, state: 2, queueKind: "review", intervals: { again: "1m", hard: "6m", good: "10m", easy: "4d" }, ...over,
   };
 }
 const payload = (cards: StudyCardView[], counts = { new: 0, learning: 0, review: cards.length }): NextCardPayload => ({ card: cards[0] ?? null, upcoming: cards.slice(1), counts, nextDue: null });

@@ -26,6 +26,7 @@ function card(id: string, over: Partial<StudyCardView> = {}): StudyCardView {
     acceptedAnswers: [],
     choices: ["Lyon", "Paris", "Nice", "Lille"],
     sourceSentence: "The capital is Paris.",
+    sourceAnswerSpan: [15, 20],
     sourceHref: null,
     version: 0,
     state: 0,

@@ -1,5 +1,6 @@
 import "server-only";
 import { articleSourceHref } from "@/lib/article-source-href";
+import { findAnswer } from "@/lib/content/find-answer";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db, directSql } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
@@ -213,6 +214,7 @@ async function loadCardViews(viewer: Viewer, entries: readonly QueueEntry[], now
       acceptedAnswers: parseStringList(question.acceptedAnswers),
       choices: question.kind === "multiple_choice" ? shuffleChoices(parseStringList(question.choices), `${cardId}:${card.reps}`) : [],
       sourceSentence: question.sourceSentence,
+      sourceAnswerSpan: findAnswer(question.sourceSentence, question.answer),
       sourceHref: question.articleId ? articleSourceHref(question.articleId, nullableNumber(question.sourceStart), nullableNumber(question.sourceEnd)) : null,
       version: row?.version ?? 0,
       state: card.state,

@@ -15,6 +15,8 @@ export type StudyCardView = {
   choices: string[];
   sourceSentence: string;
   sourceHref: string | null;
+  /** Where the answer sits in sourceSentence (findAnswer), found on the server so the study page ships no matcher. */
+  sourceAnswerSpan: [number, number] | null;
   /** Version the client must send back as expectedVersion (0 = never answered). */
   version: number;
   /** 0 new, 1 learning, 2 review, 3 relearning. */
