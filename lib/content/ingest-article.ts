@@ -161,13 +161,13 @@ export function ingestArticle(raw: string, opts?: { source?: string; title?: str
       continue;
     }
     // Counted only for a line that opens with "By": counting on every line is quadratic on a 1 MB page.
-    const nearTop = () => kept.filter((k) => !k.blank).length < 14;
+    const nearTop = /^by\s/i.test(text) && kept.filter((k) => !k.blank).length < 14;
     const words = text.split(" ").length;
-    const by = !/^by\s/i.test(text) ? null : ((words <= 9 ? BYLINE_RE.exec(text) : null) ?? (words <= 14 && nearTop() ? BYLINE_WITH_ROLE_RE.exec(text) : null));
+    const by = (words <= 9 ? BYLINE_RE.exec(text) : null) ?? (nearTop && words <= 14 ? BYLINE_WITH_ROLE_RE.exec(text) : null);
     if (by && looksLikeName(by[1]?.trim() ?? "")) {
       byline ??= by[1]?.trim() ?? null;
       // Only a byline near the top delimits the header; a trailing byline (The Hankyoreh) does not.
-      if (nearTop()) metaIdx.push(i);
+      if (nearTop) metaIdx.push(i);
       continue;
     }
     if (text.length <= 30 && findIsoDate(text) && !/[a-z]{4,}\s+[a-z]{4,}/.test(text.replace(/^[A-Za-z]+/, ""))) {

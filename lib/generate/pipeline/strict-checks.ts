@@ -136,13 +136,13 @@ export function malformed(a: Analysis, f: EntityFact, prompt: string): string | 
   return null;
 }
 
+// The article's full names, once per analysis: collecting them for every fact was a measurable cost.
+const PEOPLE = new WeakMap<Analysis, string[]>();
+
 /**
  * "Upon Clapper’s arrival": a surname alone says nothing to someone who has not read the article, so it is
  * given its full name from the article ("James Clapper").
  */
-// The article's full names, once per analysis: collecting them for every fact was a measurable cost.
-const PEOPLE = new WeakMap<Analysis, string[]>();
-
 export function fullNames(a: Analysis, f: EntityFact, text: string): string {
   let people = PEOPLE.get(a);
   if (!people) {
