@@ -11,13 +11,13 @@ const CHROME = ["Subscribe to our Mailing List", "Return to the Peninsula", "Cre
 // and why precision was put first this round (every question judged blind, most rejected under v1).
 const COVERAGE_FLOOR: Record<string, number> = {
   "000_d40e3ee82c1f276b.txt": 0.1,
-  "001_b9ce0f5892854f0c.txt": 0.3,
+  "001_b9ce0f5892854f0c.txt": 0.25,
   "002_541b207247be09e2.txt": 0.15,
   "003_dcc6c357ece11aca.txt": 0.05,
-  "004_a47baed354956777.txt": 0.2,
+  "004_a47baed354956777.txt": 0.1,
   "trade-report.txt": 0.2,
   "sports-result.txt": 0.2,
-  "science-announcement.txt": 0.2,
+  "science-announcement.txt": 0.05,
 };
 
 // Held-out articles are never tuned on, so one may yield nothing the confident mode is sure of (the chess match

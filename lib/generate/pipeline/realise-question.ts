@@ -4,6 +4,7 @@
 import { clauseWithSlot, finishQuestion, selfContained, SLOT } from "../prompt-text";
 import type { AnswerInfo } from "../candidate";
 import { countryOfCapital, type Analysis } from "./analyse-article";
+import { plausibleAccepted, precisionProblem, weakQuote } from "./precision-gates";
 import { cutInsideList, examplePerson, fullNames, historicContext, insideLongerName, malformed, missingContext, pluralBeforeComplement, trivia } from "./strict-checks";
 import { APPROX_BEFORE_SLOT_RE, compressToFit, relativeClauseFact, baseFormOfPast, dropFiller, FIRST_PERSON_RE, hasFiniteVerb, isAux, reportedPart, trimAsides, wordCount } from "./clause-tools";
 import type { EntityFact, Fact } from "./extract-facts";
@@ -435,14 +436,15 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (prompt.includes(SLOT)) return no("slot left");
   prompt = withTopic(a, f, withTimeFrame(a, f, prompt));
   if (!prompt) return no("purpose or topic not stated");
-  const problem = grammarProblem(prompt) ?? malformed(a, f, prompt);
+  const problem = grammarProblem(prompt) ?? malformed(a, f, prompt) ?? precisionProblem(a, f, prompt, form);
   if (problem) return no(problem);
   const words = wordCount(prompt.replace(/^Fill in the blank:\s*/, ""));
   if (words > MAX_WORDS || words < 6) return no(`${words} words`);
   const score = f.weight + (form === "wh" ? 0.1 : 0) - Math.max(0, words - 18) * 0.01;
   // "PRC" is not an answer for Han or Tang China: a period before the modern state takes the name alone.
   const historic = e.type === "country" && historicContext(s, a.ctx.article.body);
-  const answer = { ...f.answer, accepted: historic ? f.answer.accepted.filter((x) => s.includes(x)) : [...new Set([...f.answer.accepted, ...shortForms(a, f)])].filter((x) => x !== f.answer.answer) };
+  const accepted = historic ? f.answer.accepted.filter((x) => s.includes(x)) : [...new Set([...f.answer.accepted, ...shortForms(a, f)])].filter((x) => x !== f.answer.answer);
+  const answer = { ...f.answer, accepted: plausibleAccepted(f.answer.answer, accepted) };
   return { fact: f, prompt, form, answer, score };
 }
 
@@ -452,6 +454,8 @@ export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
     const s = f.info.sentence.text;
     const at = s.indexOf(f.answer.answer);
     if (at >= 0 && examplePerson(s.slice(at + f.answer.answer.length))) return { fact: f, rejected: "a person quoted as an example" };
+    const weak = weakQuote(f.prompt);
+    if (weak) return { fact: f, rejected: weak };
     const last = f.answer.answer.includes("-") ? undefined : f.answer.answer.split(/\s+/).pop();
     const accepted = last && last !== f.answer.answer ? [...new Set([...f.answer.accepted, last])] : f.answer.accepted;
     return { fact: f, prompt: f.prompt, form: "quote", answer: { ...f.answer, accepted }, score: f.weight };
