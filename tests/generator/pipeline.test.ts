@@ -462,3 +462,40 @@ describe("issue 12, round 5: prompts a teacher would not hand out", () => {
     expect(weakQuote("Who said: “Falling rates did not make housing cheaper”?")).toBeNull();
   });
 });
+
+// Round 5b: what the first blind read of held-out set 5 rejected (set 5 is no longer clean; set 6 is).
+describe("issue 12, round 5b: side details and names of set 5", () => {
+  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
+
+  it("drops a day's share price, guests at a ceremony, goals in the last minutes and a quoted expert's employer", () => {
+    expect(verdictOf("Tarvo Foods will close its plant, it said on 2 June 2025. Shares in Tarvo rose 4.1 per cent to €31.20 on 2 June 2025.", "€31.20")?.verdict).toBe("share price");
+    expect(verdictOf("On 2 June 2025, the president opened the Kelso terminal in front of 600 guests.", "600 guests")?.verdict).toBe("crowd size");
+    expect(verdictOf("Kelso beat Arno 29-28 in the final on 4 May 2025. Arno managed only five goals in the last fourteen minutes on 4 May 2025.", "five goals")?.verdict).toBe("detail of one passage of play");
+    expect(verdictOf("The terminal opened on 2 June 2025. Dr Ruth Amupolo, a botanist at the University of Kelso, said on 2 June 2025 that the park was at risk.", "University of Kelso")?.verdict).not.toBe("ok");
+  });
+
+  it("drops a cut that stops at an aside and loses what the verb gave", () => {
+    const body = "On 15 July 1858 Disraeli introduced a bill giving the Metropolitan Board of Works, a body created in 1855, the power to borrow £3 million.";
+    expect(verdictOf(body, "July 1858")?.verdict).not.toBe("ok");
+    expect(verdictOf(body, "Metropolitan Board of Works")?.prompt).toMatch(/the power to borrow £3 million\.$/);
+  });
+
+  it("names 'Mr Kanime' in a quote question as the article first did, like the other options", () => {
+    const qs = gen("Kelso opened its new terminal on 2 June 2025, said the port's chief executive, Andrew Kanime. Tarvia's president, Anna Berg, cut the ribbon. “We did not build this only for hydrogen, and the ore is here today,” Mr Kanime said.");
+    const q = qs.find((x) => x.family === "quote");
+    expect(q?.answer).toBe("Andrew Kanime");
+    expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["Mr Kanime", "Kanime"]));
+    for (const c of q?.choices ?? []) expect(c).not.toMatch(/^(?:Mr|Ms|Mrs|Dr)\s/);
+  });
+
+  it("leaves a surname that two names share as written: 'Shares in Verhaeghe' is the firm, not Isabelle Verhaeghe", () => {
+    const body = "Maison Verhaeghe will close its Ghent plant, the company said on 2 June 2025. Chief executive Isabelle Verhaeghe said the decision was painful. In June 2025, Verhaeghe moved 410 jobs to Slovakia.";
+    expect(verdictOf(body, "410 jobs")?.prompt).toBe("In June 2025, how many jobs did Verhaeghe move to Slovakia?");
+  });
+
+  it("never names a thing by a month ('the deposit in February'), and asks no quote that tells a story about someone", () => {
+    const body = "Tarvia introduced a deposit in February 2022. In Tarvia the deposit on a plastic bottle is €0.25 as of 2025.";
+    for (const v of verdicts(body)) expect(v.prompt ?? "").not.toContain("deposit in February on");
+    expect(weakQuote("Who said: “She used to borrow the key and train alone on Sunday mornings”?")).toBe("a speaker's story about someone");
+  });
+});

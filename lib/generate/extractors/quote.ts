@@ -9,6 +9,12 @@ const TRAILING_RE = new RegExp(`^[“"](.{15,}?)[,.]?[”"]\\s*,?\\s+([A-Z][\\p{
 const INVERTED_RE = new RegExp(`^[“"](.{15,}?)[,.]?[”"]\\s*,?\\s+(?:${SPEECH})\\s+([A-Z][\\p{L}.\\- ]{1,60}?)(?=,\\s|\\.\\s*$|$)`, "u");
 const LEADING_RE = new RegExp(`\\b(?:${SPEECH})(?: that)?,?\\s+(?:the\\s+)?[“"](.{15,}?)[,.]?[”"]`, "u");
 
+/** The one full name the article gives a surname ("Andrew Kanime" for "Mr Kanime"), or null when none or several. */
+function fullNameFor(ctx: ArticleContext, info: SentenceInfo, surname: string): string | null {
+  const names = [...new Set(ctx.sentences.flatMap((x) => x.entities).filter((e) => (e.type === "person" || e.type === "name") && e.text.endsWith(` ${surname}`) && !/^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s/.test(e.text)).map((e) => e.text))];
+  return names.length === 1 ? (names[0] ?? null) : expandSurname(info, surname);
+}
+
 /** Who said what: attributed quotations, speaker resolved to a full name. */
 export function quoteQuestions(ctx: ArticleContext, info: SentenceInfo): Candidate[] {
   const out: Candidate[] = [];
@@ -41,7 +47,10 @@ export function quoteQuestions(ctx: ArticleContext, info: SentenceInfo): Candida
   const people = info.entities.filter((e) => e.start >= speakerSpan.start && e.end <= speakerSpan.end && (e.type === "person" || e.type === "name"));
   const p = people[people.length - 1];
   if (!p) return out;
-  const full = p.text.includes(" ") ? p.text : expandSurname(info, p.text);
+  // "Mr Kanime" is the surname with a courtesy title: the card names the person as the article first did
+  // ("Andrew Kanime"), so the answer is formatted like the other people offered as options.
+  const honorific = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(\S+)$/.exec(p.text);
+  const full = honorific ? (fullNameFor(ctx, info, honorific[1] ?? "") ?? p.text) : p.text.includes(" ") ? p.text : expandSurname(info, p.text);
   if (!full) return out;
   const prompt = finishQuestion(`Who said: “${quote.replace(/[,\s]+$/, "")}”`);
   if (leaks(prompt, [full, p.text])) return out;

@@ -143,6 +143,8 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   for (const m of body.matchAll(/\b(?:[Tt]he|an?)\s+(?:[a-z-]+\s){0,2}?([a-z-]{3,})\s+((?:over|across|in|at|on|near|between|from)\s+(?:the\s+)?(?:[A-Z][\p{L}-]+\s?){1,4})/gu)) {
     const head = m[1] ?? "";
     if (anaphors.has(head) || GENERIC_HEADS.has(head) || !new RegExp(`\\bthe ${head}\\b`, "i").test(body)) continue;
+    // "a deposit in February" is dated, not named: a month or a weekday is not the place that names a thing.
+    if (/^(?:in|on|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(m[2] ?? "")) continue;
     // "the longest canal in North America" ranks the thing, it does not name it: "the canal in North America" is wrong.
     if (/\b(?:most|least|[a-z]{2,}est)\s/.test(m[0].slice(0, m[0].lastIndexOf(head)).replace(/\b(?:forest|interest|west|request|protest|harvest|contest|conquest)\b/g, ""))) continue;
     anaphors.set(head, `the ${head} ${(m[2] ?? "").trim()}`);

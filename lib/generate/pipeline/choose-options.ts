@@ -60,7 +60,8 @@ export function chooseOptions(a: Analysis, r: Realised, pool: DistractorPool | u
   const type = r.answer.spec.type;
   let distractors: string[] | null = null;
   // Plural group names mistaken for people ("Social Democrats") are not options for a person.
-  if (type === "person") distractors = fromArticle(a, r, a.people.filter((p) => !/(?:crats|ists|ians|ers|ives)$/.test(p)));
+  // "Mr Hossain" beside "Rajeev Menon" gives the format away: every option is a full name, as the answer is.
+  if (type === "person") distractors = fromArticle(a, r, a.people.filter((p) => !/(?:crats|ists|ians|ers|ives)$/.test(p) && (/^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s/.test(answer) || !/^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s/.test(p))));
   else if (type === "money" || type === "percent" || type === "quantity") {
     const found = chooseDistractors(r.answer.spec, pool, r.fact.truths, r.prompt);
     distractors = found && found.every((d) => sameFormat(answer, d)) ? found : null;

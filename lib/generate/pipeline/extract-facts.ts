@@ -100,7 +100,9 @@ export function extractFacts(a: Analysis): Fact[] {
       if (words < 8 || words > 34) continue; // a fragment, or a speech
       // What a main actor said is worth knowing; a passing official's line is colour.
       // (A speaker named again later, "Ms Njambi said", is one of the story's actors.)
-      const main = (a.mentions.get(q.answer.toLowerCase()) ?? 0) >= 2;
+      // "Andrew Kanime" then "Mr Kanime": every mention ending in the surname counts.
+      const surname = q.answer.toLowerCase().split(/\s+/).pop() ?? "";
+      const main = [...a.mentions].reduce((n, [name, count]) => n + (name === surname || name.endsWith(` ${surname}`) ? count : 0), 0) >= 2;
       out.push({ kind: "quote", info, prompt: q.prompt, answer: { answer: q.answer, accepted: q.accepted, spec: q.spec }, truths: q.truths, weight: (main ? 0.75 : 0.5) + position + topical - illustrative });
     }
     for (const e of info.entities) {

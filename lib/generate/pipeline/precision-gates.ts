@@ -124,6 +124,19 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (e.type === "quantity" && /^\s+[a-z]+s\b/.test(after) && !/s$/.test(f.answer.answer) && !/^(?:one|a|an|1)\b/i.test(f.answer.answer)) return "count split from its noun";
   // "How many tons did Vietnam agree to donate of rice": the measure was moved away from what it measures.
   if (form === "wh" && e.type === "quantity" && /\s(?:to\s)?[a-z]+\s+of\s+\S+/.test(text) && new RegExp(`${escape(e.text)}\\s+of\\s`).test(f.info.sentence.text) && !new RegExp(`\\b${escape(e.unit ?? "@@")}\\s+of\\b`).test(text)) return "measure split from what it measures";
+  // "…a bill giving the Board of Works, a body created in 1855.": the cut stopped at an aside and lost the rest.
+  const aside = /,\s+((?:a|an)\s[^,_]+?)[.?]?$/.exec(text)?.[1];
+  if (aside && aside.split(/\s+/).length <= 8 && new RegExp(`,\\s+${escape(aside)},\\s*\\S`).test(f.info.sentence.text.replace(e.text, "\u005f\u005f\u005f\u005f\u005f"))) return "cut after an aside";
+  // "On 15 _____ Disraeli…": a blank that splits a date from its day.
+  if ((e.type === "date" || e.type === "year") && /\b\d{1,2}\s+$/.test(before)) return "split date";
+  // "Shares in X rose 4.1 per cent to €31.20": the day's share price (and the move that reached it) is a number of
+  // the market, not of the story.
+  if (["money", "percent"].includes(e.type) && /\bshares?\b[^;]*\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|closed|ended|traded|finished)\b[^;]*\bto\s+[£$€]?(?:\d|_)/i.test(f.info.sentence.text.replace(e.text, "_"))) return "share price";
+  // Guests at a ceremony, goals in the last minutes: counts of a moment, not of the event.
+  if (e.type === "quantity" && /^(?:guests|attendees|visitors|delegates|dignitaries|onlookers|invited guests)$/.test(e.unit ?? "")) return "crowd size";
+  if (e.type === "quantity" && /\bin the (?:last|first|final|opening|closing) [\w-]+ (?:minutes|seconds|overs|laps|holes|games|rounds)\b/.test(text)) return "detail of one passage of play";
+  // "Dr Ruth Amupolo, a botanist at the _____": where a quoted person works is their label, not the news.
+  if (e.type === "organisation" && /(?:,\s+(?:a|an|the)\s+[^,]{0,60}|\b(?:[Ss]ecretary|[Dd]irector|[Mm]inister|[Cc]hair(?:man|woman)?|[Hh]ead|[Cc]hief|spokes(?:man|woman|person)|[Pp]rofessor|researcher|analyst|economist|scientist|delegation|officials?))\s+(?:at|of|from|with|for)\s+(?:the\s+)?$/.test(before)) return "affiliation";
   // "_____, a spokeswoman for the ministry, told reporters …": who reported a fact is not the fact.
   if (e.type === "person" && /^\s*,\s[^,]{1,80},\s*(?:told|said|says|announced|reported|added|warned|explained)\b/.test(f.info.sentence.text.slice(e.end))) return "source of a report";
   // "the Tour de _____": the blank is the tail of a longer name.
@@ -149,6 +162,8 @@ export function weakQuote(prompt: string): string | null {
   const quote = /[“"]([^”"]+)[”"]/.exec(prompt)?.[1] ?? "";
   // "We will open 40 new routes" is a policy; "we thought it was…", "people asked me…" are the speaker's story.
   if (/\b(?:I|me|my)\b/.test(quote) || (/\b(?:we|us|our)\b/i.test(quote) && /\b(?:[a-z]{3,}ed|was|were|thought|caught|found|saw|knew|came|went|took|got)\b/.test(quote) && !/\b(?:will|would|must|should|can|cannot|need|needs)\b/.test(quote))) return "a speaker's own story";
+  // "She used to borrow the key…": a story about someone else, told by the speaker.
+  if (/^(?:She|He|They)\s+(?:used to|was|were|had|would|always|never|came|grew|started|began)\b/.test(quote)) return "a speaker's story about someone";
   if (/^(?:People|Many people|A lot of people|Some people|Everyone|Everybody)\s+(?:often\s+|always\s+|sometimes\s+)?(?:ask|asks|think|thinks|say|says|believe|believes|assume|assumes|wonder|wonders)\b/i.test(quote)) return "a question the speaker goes on to answer";
   return null;
 }

@@ -143,6 +143,15 @@ const PEOPLE = new WeakMap<Analysis, string[]>();
  * "Upon Clapper’s arrival": a surname alone says nothing to someone who has not read the article, so it is
  * given its full name from the article ("James Clapper").
  */
+// "Upon Clapper's arrival": a capitalised opener read as part of a name is not a second name.
+const SENTENCE_OPENER_RE = /^(?:Upon|After|Before|When|While|In|On|At|As|But|And|For|From|With|Without|Under|Over|Since|Until|Although|Though|If|Because|Despite|Following|During|Meanwhile|Then|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Today|Yesterday|Like|Unlike|Against|Among|By|To|Of)\s/;
+const HONORIFIC_RE = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s/;
+
+/** Distinct multi-word names (people, firms, places) that end in a surname, courtesy titles aside. */
+function namesEndingIn(a: Analysis, last: string): string[] {
+  return [...new Set(a.ctx.sentences.flatMap((x) => x.entities).map((x) => x.text).filter((t) => t.endsWith(` ${last}`) && !HONORIFIC_RE.test(t) && !SENTENCE_OPENER_RE.test(t)))];
+}
+
 export function fullNames(a: Analysis, f: EntityFact, text: string): string {
   let people = PEOPLE.get(a);
   if (!people) {
@@ -157,6 +166,9 @@ export function fullNames(a: Analysis, f: EntityFact, text: string): string {
     if (!out.includes(last)) continue;
     const m = new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).exec(out);
     if (!m) continue;
+    // "Shares in Verhaeghe" may be the firm "Maison Verhaeghe", not its chief executive "Isabelle Verhaeghe": when
+    // two different names end in the surname, the bare surname is ambiguous and is left as the article wrote it.
+    if (namesEndingIn(a, last).length > 1) continue;
     const full = people.find((p) => p.endsWith(` ${last}`));
     // A one-word "person" the article never names in full may be a misread word: it is left as it is.
     if (!full || out.includes(full)) continue;
