@@ -499,3 +499,31 @@ describe("issue 12, round 5b: side details and names of set 5", () => {
     expect(weakQuote("Who said: “She used to borrow the key and train alone on Sunday mornings”?")).toBe("a speaker's story about someone");
   });
 });
+
+// Round 5c: classes named by the blind read of set 6 (set 6 is no longer clean; set 7 is).
+describe("issue 12, round 5c: codes, places, also-rans and words that point back", () => {
+  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
+
+  it("never reads the number of a code as a count, or a distance that locates a place as a fact", () => {
+    for (const v of verdicts("In May 2025, NS-214 uses a new formulation that is absorbed more quickly.")) expect(v.prompt ?? "").not.toMatch(/NS-_____/);
+    expect(verdictOf("Fourteen miles south-west of Plymouth, a reef breaks the surface of the sea in 1698.", "Fourteen miles")?.verdict ?? "not asked").not.toBe("ok");
+  });
+
+  it("drops 'there', 'similar designations', 'itself' and a range's upper end after 'between €5 million and'", () => {
+    expect(verdictOf("Pohjola will close its mill in March 2025. Pohjola has added about 60 jobs there since 2020.", "60 jobs")?.verdict).toBe("'there' points back");
+    expect(verdictOf("Kelso was named a transition area in March 2025. Similar designations released between €5 million and €15 million in support in 2024.", "€15 million")?.verdict).not.toBe("ok");
+    expect(verdictOf("Pohjola will close its mill in March 2025. Pohjola itself added about 60 jobs at Oulu in 2024.", "60 jobs")?.verdict).toBe("points back in the text");
+  });
+
+  it("drops the also-rans of a result and the country the whole article is about", () => {
+    expect(verdictOf("Enkhjargal Dorj won the election in May 2025 with 54.2 per cent. A third candidate, Ganzorig Tömör, finished with 6.9 per cent in May 2025.", "6.9 per cent")?.verdict).toBe("a minor placing");
+    const body = "Finland's paper mills are closing. Finland lost a dozen paper machines in 2024. Finland exports pulp. Pohjola, a Finnish firm, will close a mill in Finland in March 2025.";
+    expect(verdicts(body).filter((v) => v.answer === "Finland" && v.verdict === "ok")).toEqual([]);
+  });
+
+  it("reads 'levelled' as 'level', and never leaves a title behind when a person is moved out ('by captain?')", () => {
+    expect(baseFormOfPast("levelled")).toBe("level");
+    expect(baseFormOfPast("spelled")).toBe("spell");
+    expect(verdictOf("Ankara beat Istanbul 3-2 in the final on 4 May 2025. In the fifth set Ankara levelled at 9-9 with a block by captain Zehra Aydın on 4 May 2025.", "Zehra Aydın")?.prompt ?? "").not.toMatch(/by captain\?$/);
+  });
+});

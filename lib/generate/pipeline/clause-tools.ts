@@ -33,6 +33,9 @@ function regularBase(past: string): string | null {
   if (/ied$/.test(w)) return w.slice(0, -3) + "y";
   if (/eed$/.test(w)) return w.slice(0, -1); // agreed → agree
   if (/([bdgmnprt])\1ed$/.test(w) && !/(?:ll|ss|ff|zz)ed$/.test(w)) return w.slice(0, -3); // stopped → stop
+  // British doubling after an unstressed "-el": levelled → level, travelled → travel, compelled → compel
+  // (a stem of one syllable keeps its "ll": spelled → spell, yelled → yell).
+  if (/elled$/.test(w) && (w.slice(0, -5).match(/[aeiou]+/g) ?? []).length >= 1) return w.slice(0, -3);
   if (/(?:at|iz|is|uc|ov|iv|av|ev|ur|or|ir|ar|et|ot|ut|ac|od|ud|id|ag|eg|ig|og|ug|ng|rg|dg|ys|us|as|os|es)ed$/.test(w)) {
     // Most of these stems take a silent e (created, organised, produced, moved, secured, scored, completed…)
     // but some do not (visited, edited, limited, credited, exhibited…): those endings are listed here.

@@ -17,6 +17,10 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   [/\b[Tt]he \d+-year-old\b/, "age for a name"],
   [/\b(?:times|twice|half) as (?:much|many|large|high|long|big)\b(?!\s+as\b)/, "comparison with something unstated"],
   [/\b(?:further|likewise|similarly|meanwhile|moreover|in turn|as well)\b/i, "points back in the text"],
+  // "adding 60 jobs there", "similar designations", "Pohjola itself", "the news": each leans on a sentence the card lacks.
+  [/\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|remains?|appears?|to be)\b)/i, "'there' points back"],
+  [/\b[Ss]imilar\s+[a-z]+s\b|\b(?:itself|themselves|himself|herself)\b/, "points back in the text"],
+  [/\bthe (?:news|announcement|ruling|findings|outcome|revelation|setback|breakthrough)\b(?!\s+(?:of|that|from|on|about)\b)/i, "unnamed 'the …'"],
 ];
 
 /** "…did reefs expose to more heat lost on average?": after "did", a lexical verb still in the past. */
@@ -45,6 +49,7 @@ function dated(prompt: string): boolean {
   return DATED_RE.test(own) || /\b(?:in|during|after) the \d+(?:st|nd|rd|th) (?:minute|lap|round|over|innings|inning|stage|hole|game|set|frame|mile|kilometre)\b|\bon lap \d+\b/.test(own);
 }
 
+const FUNCTION_WORDS = /^(?:by|to|from|with|and|or|nor|but|of|for|at|in|on|into|onto|said|say|told|tell|that|as|than|like|against|including|under|over|via|whom|who|when|after|before|since|while|where|because|about|beside|between|among|behind|toward|towards|alongside|despite|unlike|until|the|his|her|its|their|our|your|what|which|whether|then|also|only|even|not)$/;
 const GOVERNED = /^(?:the|a|an|its|their|his|her|about|around|roughly|nearly|over|up|for|on|in|at|to|into|from|more|less|\d[\d,.]*)$/i;
 const NOT_VERBS = /^(?:with|without|of|in|on|at|to|for|from|by|into|onto|over|under|about|around|across|after|before|between|among|and|or|but|nor|than|as|like|the|a|an|this|that|these|those|its|their|his|her|our|per|cent|percent|is|was|has|this|thus|plus|less|across|towards)$/;
 
@@ -79,7 +84,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
     if (/\b(?:was|were|is|are)\s+(?:about|around|roughly|nearly|just|only|some)?\s*[£$€]?\d/.test(after) && !/\b(?:was|were|is|are|has|had|have)\b/.test(before)) return "blank in the definition, not the finding";
     if (verbless(text.replace(/\u005f+/, "0"))) return "fragment without a verb";
     // "between 30 and _____", "97 to _____", "_____ to €80": one end of a range is half a fact.
-    if (/\b(?:between\s+\S+\s+and|(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s+to)\s+$/.test(before) || /^\s+(?:to|and)\s+[£$€]?\d/.test(after)) return "one end of a range";
+    if (/\b(?:between\s+(?:\S+\s+){1,3}and|(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s+to)\s+$/.test(before) || /^\s+(?:to|and)\s+[£$€]?\d/.test(after)) return "one end of a range";
     // "(about _____)", "…, or about _____ Celsius": a conversion of a figure the prompt already gives.
     if (/\(\s*(?:about|around|roughly|some|nearly|or)?\s*$/.test(before) || /,\s+or\s+(?:about|around|roughly|some|nearly)\s+$/.test(before)) return "a conversion of a given figure";
     // "Prime Minister _____ is scheduled…": a title without its country has as many answers as countries.
@@ -120,6 +125,17 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (e.type !== "list" && (/\b[A-Z][\p{L}-]+,?\s(?:and|or)\s+$/u.test(before) || /^\s*(?:,\s[A-Z][\p{L}-]+|\s(?:and|or)\s(?:the\s)?[A-Z])/u.test(after)) && NAMED.has(e.type)) return "one item of a list";
   // "ESA supplied two of its _____": the whole a part is taken from is not what the sentence reports.
   if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|all)\s+of\s+(?:its|their|the)\s+$/.test(before)) return "the whole behind a part";
+  // "…with a block by captain?": moving a person out of "captain Zehra Aydın" leaves the title behind.
+  const titleBefore = /\b([a-z]{3,})\s+$/.exec(f.info.sentence.text.slice(0, e.start))?.[1];
+  if (form === "wh" && e.type === "person" && titleBefore && !FUNCTION_WORDS.test(titleBefore) && baseFormOfPast(titleBefore) === null && !/s$/.test(titleBefore)) return "title left without its name";
+  // "NS-_____": the number of a code ("NS-214", "Mi-17") is a name, not a quantity.
+  if (/[A-Za-z]-$/.test(before)) return "part of a code";
+  // "Fourteen miles south-west of Plymouth, a reef…": a distance that locates a place sets the scene.
+  if (e.type === "quantity" && /^(?:miles?|kilometres?|kilometers?|km|metres?|meters?|feet|yards)$/.test(e.unit ?? "") && /^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|away|off|inland|offshore|outside|to the (?:north|south|east|west))\b/i.test(after)) return "distance that locates a place";
+  // "A third candidate … finished with _____": the also-rans of a result are not its news.
+  if (/\b(?:third|fourth|fifth|sixth|seventh)(?:-placed)?\s+(?:candidate|party|team|club|rider|runner|finisher|driver|player|side)\b/i.test(text)) return "a minor placing";
+  // "Which country has lost … paper machines?" → the country the whole article is about is no answer.
+  if (a.ctx.mainCountry && [f.answer.answer, ...f.answer.accepted].some((x) => x.toLowerCase() === a.ctx.mainCountry?.toLowerCase())) return "the article's own subject";
   // "_____ routes" after "seven bus": the count's noun was split, so the answer is half a phrase.
   if (e.type === "quantity" && /^\s+[a-z]+s\b/.test(after) && !/s$/.test(f.answer.answer) && !/^(?:one|a|an|1)\b/i.test(f.answer.answer)) return "count split from its noun";
   // "How many tons did Vietnam agree to donate of rice": the measure was moved away from what it measures.
