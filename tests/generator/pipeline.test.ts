@@ -527,3 +527,23 @@ describe("issue 12, round 5c: codes, places, also-rans and words that point back
     expect(verdictOf("Ankara beat Istanbul 3-2 in the final on 4 May 2025. In the fifth set Ankara levelled at 9-9 with a block by captain Zehra Aydın on 4 May 2025.", "Zehra Aydın")?.prompt ?? "").not.toMatch(/by captain\?$/);
   });
 });
+
+// Round 5d: classes named by the blind read of set 7 (set 7 is no longer clean; set 8 is).
+describe("issue 12, round 5d: whose figure, woven topics and names used as modifiers", () => {
+  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
+
+  it("drops a company's figure when no company is named, and keeps it when one is", () => {
+    const body = "Sobreiral reported results on 3 March 2026. Revenue from cork flooring rose 4.1 per cent to €61.2 million in 2025. Sobreiral reported revenue of €287.4 million in 2025.";
+    expect(verdictOf(body, "€61.2 million")?.verdict).toBe("whose figure is not said");
+    expect(verdictOf(body, "€287.4 million")?.verdict).toBe("ok");
+  });
+
+  it("never inverts a possessive 'has', turns a date into a possessive, or blanks the head of a longer name", () => {
+    expect(verdictOf("As of March 2026, Portugal has 720,000 hectares of cork oak forest.", "720,000 hectares")?.verdict).not.toBe("ok");
+    expect(verdictOf("Badminton Association of Indonesia secretary general Wahyu Hidayat praised the team on 15 June 2025.", "Badminton Association")?.verdict ?? "not asked").not.toBe("ok");
+  });
+
+  it("never asks an organisation used as a modifier ('the Board of Trade inspector')", () => {
+    expect(verdictOf("The Tay Bridge was passed by the Board of Trade inspector and opened on 1 June 1878.", "Board of Trade")?.verdict ?? "not asked").not.toBe("ok");
+  });
+});

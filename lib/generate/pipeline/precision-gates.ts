@@ -122,12 +122,28 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
     if (!(subjectPast && baseFormOfPast(subjectPast[1] ?? "") !== null)) return "name without an event time";
   }
   // "along with Ghana and _____": one item of a list of names is list trivia; the whole list may be asked instead.
-  if (e.type !== "list" && (/\b[A-Z][\p{L}-]+,?\s(?:and|or)\s+$/u.test(before) || /^\s*(?:,\s[A-Z][\p{L}-]+|\s(?:and|or)\s(?:the\s)?[A-Z])/u.test(after)) && NAMED.has(e.type)) return "one item of a list";
+  if (e.type !== "list" && (/\b[A-Z][\p{L}-]+,?\s(?:and|or)\s+(?:the\s+)?$/u.test(before) || /^\s*(?:,\s[A-Z][\p{L}-]+|\s(?:and|or)\s(?:the\s)?[A-Z])/u.test(after)) && NAMED.has(e.type)) return "one item of a list";
   // "ESA supplied two of its _____": the whole a part is taken from is not what the sentence reports.
   if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|all)\s+of\s+(?:its|their|the)\s+$/.test(before)) return "the whole behind a part";
   // "…with a block by captain?": moving a person out of "captain Zehra Aydın" leaves the title behind.
   const titleBefore = /\b([a-z]{3,})\s+$/.exec(f.info.sentence.text.slice(0, e.start))?.[1];
   if (form === "wh" && e.type === "person" && titleBefore && !FUNCTION_WORDS.test(titleBefore) && baseFormOfPast(titleBefore) === null && !/s$/.test(titleBefore)) return "title left without its name";
+  // "Revenue from cork flooring rose … to _____": a company's figure with no company named is nobody's figure.
+  const names = (text.match(/\b[A-Z][\p{L}-]+/gu) ?? []).filter((w, i) => i > 0 || a.properWords.has(w) || !a.lowerWords.has(w.toLowerCase()));
+  if (/\b(?:revenue|revenues|profit|profits|sales|turnover|losses|division|segment)\b/i.test(text) && names.length === 0) return "whose figure is not said";
+  // "For the cork maker Sobreiral, global wine consumption fell…": a woven topic claims a link the sentence does not make;
+  // "For the …, Net profit…" keeps a sentence-start capital mid-sentence.
+  const woven = /^For the [^,]+,\s+(\S+)\s+(\S+)/.exec(text);
+  if (woven && (/\b(?:global|world|worldwide|international|national)\b/i.test(text) || (/^[A-Z][a-z]+$/.test(woven[1] ?? "") && /^[a-z]/.test(woven[2] ?? "") && !a.properWords.has(woven[1] ?? "")))) return "topic woven in wrongly";
+  // "how many hectares has Portugal of cork oak forest": possessive "has" cannot be inverted in today's English.
+  if (form === "wh" && /\b(?:has|have|had)\s+[A-Z][\p{L}-]*(?:\s[A-Z][\p{L}-]*)*\s+of\b/u.test(text)) return "possessive 'has' inverted";
+  // "Sunday, June 15, 2025's results": a date turned into a possessive.
+  if (/\d{4}['’]s\b/.test(text)) return "date as a possessive";
+  // "_____ of Indonesia secretary general…": the blank is the head of a longer name ("Badminton Association of Indonesia").
+  if (e.type === "organisation" && /^\s+of\s+(?:the\s+)?[A-Z]/.test(f.info.sentence.text.slice(e.end))) return "part of a longer name";
+  // "passed by the _____ inspector": an organisation used as a modifier of a noun.
+  const nextWord = /^\s+([a-z]+)\b/.exec(after)?.[1];
+  if (e.type === "organisation" && nextWord && !FUNCTION_WORDS.test(nextWord) && !isAux(nextWord) && baseFormOfPast(nextWord) === null && !/s$/.test(nextWord) && !/^(?:will|would|can|could|may|might|must|should|shall|to)$/.test(nextWord)) return "name used as a modifier";
   // "NS-_____": the number of a code ("NS-214", "Mi-17") is a name, not a quantity.
   if (/[A-Za-z]-$/.test(before)) return "part of a code";
   // "Fourteen miles south-west of Plymouth, a reef…": a distance that locates a place sets the scene.
