@@ -547,3 +547,19 @@ describe("issue 12, round 5d: whose figure, woven topics and names used as modif
     expect(verdictOf("The Tay Bridge was passed by the Board of Trade inspector and opened on 1 June 1878.", "Board of Trade")?.verdict ?? "not asked").not.toBe("ok");
   });
 });
+
+// Round 5e: classes named by the blind read of set 8 (set 8 is no longer clean; set 9 is).
+describe("issue 12, round 5e: unnamed places, lost subjects and split units", () => {
+  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
+
+  it("drops 'the camp', 'the samples' and a sentence that opens with 'Earlier'", () => {
+    expect(verdictOf("A team drilled ice in Antarctica in 2025. Temperatures at the camp, which lies 3,233 metres above sea level, fell to minus 40 degrees in 2025.", "3,233 metres")?.verdict ?? "not asked").not.toBe("ok");
+    expect(verdictOf("A team drilled ice in Antarctica in 2025. Twelve laboratories in ten countries will share the samples from 2026.", "ten countries")?.verdict ?? "not asked").not.toBe("ok");
+    expect(verdictOf("The Netherlands won the final on 17 August 2025. Earlier, Belgium beat England 4-1 on 17 August 2025 to win the bronze medal.", "4-1")?.verdict).toBe("points back in the text");
+  });
+
+  it("drops an inverted possessive 'had' and a blank that takes half a unit", () => {
+    expect(verdictOf("Germany lost the final on 17 August 2025. Over the match on 17 August 2025, Germany had 14 shots on goal.", "14 shots")?.verdict ?? "not asked").not.toBe("ok");
+    expect(verdictOf("In the ice from 2025, the lowest values were around 190 parts per million.", "190 parts")?.verdict ?? "not asked").not.toBe("ok");
+  });
+});

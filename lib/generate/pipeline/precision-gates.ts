@@ -15,6 +15,9 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   [/(?:^|\b(?:after|before|since|during|following|in|of|from|at|for|on|with|until|by|over|under|despite|like|unlike|to)\s)(?:that|this|these|those)\s+[a-z]/i, "demonstrative points back"],
   [/\bthe (?:same )?(?:period|figure|figures|latter|former|move|episode|incident|couple|pair|duo|trio|newcomer|veteran|youngster)\b/i, "unnamed 'the …'"],
   [/\b[Tt]he \d+-year-old\b/, "age for a name"],
+  // "the camp", "the samples", "the younger ice": a place or material of the story the card never names.
+  [/\bthe (?:(?:younger|older|new|old|main|whole|same)\s+)?(?:camp|camps|samples?|site|sites|facility|base|station|ice|core|cores|whole match)\b(?!\s+(?:of|at|in|on|near)\s+(?:the\s+)?[A-Z])/i, "unnamed 'the …'"],
+  [/^(?:Earlier|Later|Afterwards|Previously|Before that|After that|By then|At that point),?\s/, "points back in the text"],
   [/\b(?:times|twice|half) as (?:much|many|large|high|long|big)\b(?!\s+as\b)/, "comparison with something unstated"],
   [/\b(?:further|likewise|similarly|meanwhile|moreover|in turn|as well)\b/i, "points back in the text"],
   // "adding 60 jobs there", "similar designations", "Pohjola itself", "the news": each leans on a sentence the card lacks.
@@ -136,7 +139,12 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   const woven = /^For the [^,]+,\s+(\S+)\s+(\S+)/.exec(text);
   if (woven && (/\b(?:global|world|worldwide|international|national)\b/i.test(text) || (/^[A-Z][a-z]+$/.test(woven[1] ?? "") && /^[a-z]/.test(woven[2] ?? "") && !a.properWords.has(woven[1] ?? "")))) return "topic woven in wrongly";
   // "how many hectares has Portugal of cork oak forest": possessive "has" cannot be inverted in today's English.
-  if (form === "wh" && /\b(?:has|have|had)\s+[A-Z][\p{L}-]*(?:\s[A-Z][\p{L}-]*)*\s+of\b/u.test(text)) return "possessive 'has' inverted";
+  const inverted = /\b(?:has|have|had)\s+[A-Z][\p{L}-]*(?:\s[A-Z][\p{L}-]*)*\s+([a-z]+)\b/u.exec(text);
+  if (form === "wh" && inverted && !isAux(inverted[1] ?? "") && baseFormOfPast(inverted[1] ?? "") === null && !/^(?:not|never|already|also|just|now|still|yet|ever|recently|since)$/.test(inverted[1] ?? "")) return "possessive 'has' inverted";
+  // "…did the cable snap after had been laid?": a clause that lost its subject.
+  if (/\b(?:after|before|when|while|until|since|because|although|once|as)\s+(?:had|has|have|was|were|is|are)\s+(?:been|being)\b/.test(text)) return "clause without its subject";
+  // "around _____ per million": the blank took half of the unit.
+  if (/^\s+per\s+(?:million|thousand|cent|hundred|capita|head|year|day|hour|kilometre|kilogram|litre|tonne)\b/.test(after)) return "unit split by the blank";
   // "Sunday, June 15, 2025's results": a date turned into a possessive.
   if (/\d{4}['’]s\b/.test(text)) return "date as a possessive";
   // "_____ of Indonesia secretary general…": the blank is the head of a longer name ("Badminton Association of Indonesia").
