@@ -216,9 +216,10 @@ describe("issue 12, round 3: weekdays against the publication date (Thursday, Ma
 });
 
 describe("issue 12, round 3: labels and background", () => {
-  it("weaves what an explainer's headline says is being done into the prompt, never as a 'Label:' prefix", () => {
+  it("never labels a prompt with the headline, and (since round 5) never weaves it in: a prompt that needs it is dropped", () => {
     const qs = generateQuestions(article("Vexa Labs can produce only about 15 million doses a year, far fewer than needed.", "Explainer: How Tarvania is rolling out the first dengue vaccine to every province"), { mode: "confident" });
-    expect(byAnswer(qs, "15 million doses")?.prompt).toBe("Fill in the blank: For the first dengue vaccine, Vexa Labs can produce only about _____ a year, far fewer than needed.");
+    expect(byAnswer(qs, "15 million doses")).toBeUndefined();
+    for (const q of qs) expect(q.prompt).not.toMatch(/^(?:Fill in the blank: )?(?:For the |[^:]{3,60}: )/);
   });
 
   it("never asks the city an organisation is based in", () => {
@@ -296,10 +297,10 @@ describe("issue 12, round 3: events and 'such' that point back", () => {
 describe("issue 12, round 4: what blind readers rejected on unseen articles", () => {
   const verdictOf = (v: ReturnType<typeof verdicts>, answer: string) => v.find((x) => x.answer === answer)?.verdict;
 
-  it("never emits a 'Label:' prefix: the topic is woven in, and a dated prompt that names nothing is dropped", () => {
+  it("never emits a 'Label:' prefix or a woven topic, and a dated prompt that names nothing is dropped", () => {
     const title = "Explainer: How Tarvania is rolling out the first dengue vaccine to every province";
     const qs = generateQuestions(article("Vexa Labs can produce only about 15 million doses a year.", title), { mode: "confident" });
-    expect(byAnswer(qs, "15 million doses")?.prompt).toBe("Fill in the blank: For the first dengue vaccine, Vexa Labs can produce only about _____ a year.");
+    expect(byAnswer(qs, "15 million doses")).toBeUndefined();
     const dated = analyseArticle(article("At present, local factories can produce only about 15 million doses a year.", title));
     const r = realiseQuestion(dated, extractFacts(dated).find((f) => f.answer.answer === "15 million doses")!);
     expect("rejected" in r && r.rejected).toBe("purpose or topic not stated");
@@ -363,10 +364,10 @@ describe("issue 12, round 4: what blind readers rejected on unseen articles", ()
     expect(verdictOf(v, "12 balls")).toBe("guessable count");
   });
 
-  it("never asks an amount worked out from numbers the prompt states, and lowers 'Each' after a woven topic", () => {
+  it("never asks an amount worked out from numbers the prompt states, nor one whose prompt names nothing of the article", () => {
     expect(verdicts("Each dose costs roughly $9.30, which means that a fully vaccinated child needs about $37 worth of vaccine.").find((x) => x.answer === "$37")?.verdict).toBe("worked out from the numbers given");
     const qs = generateQuestions(article("Each dose costs roughly $9.30 at current prices.", "Explainer: How Tarvania is rolling out the first dengue vaccine to every province"), { mode: "confident" });
-    expect(byAnswer(qs, "$9.30")?.prompt).toBe("Fill in the blank: For the first dengue vaccine, each dose costs roughly _____ at current prices.");
+    expect(byAnswer(qs, "$9.30")).toBeUndefined();
   });
 
   it("drops a prompt that names neither the article's subject nor anything else when no clean topic can be woven in", () => {
@@ -561,5 +562,24 @@ describe("issue 12, round 5e: unnamed places, lost subjects and split units", ()
   it("drops an inverted possessive 'had' and a blank that takes half a unit", () => {
     expect(verdictOf("Germany lost the final on 17 August 2025. Over the match on 17 August 2025, Germany had 14 shots on goal.", "14 shots")?.verdict ?? "not asked").not.toBe("ok");
     expect(verdictOf("In the ice from 2025, the lowest values were around 190 parts per million.", "190 parts")?.verdict ?? "not asked").not.toBe("ok");
+  });
+});
+
+// Round 5f: classes named by the blind read of set 9 (set 9 is no longer clean; set 10 is).
+describe("issue 12, round 5f: woven headlines, ambiguous 'the plant', signed numbers, 'earlier', 'the other'", () => {
+  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
+
+  it("never resolves 'the plant' to one of two plants the article places in different towns, or to one named after it", () => {
+    const body = "Harcourt will close its plant in Llanelli in 2026 and keep a plant in Poland open. In 2024, Harcourt had considered investing £85 million to modernise the plant.";
+    expect(verdictOf(body, "£85 million")?.prompt ?? "").not.toContain("plant in Poland");
+    const later = "Harcourt will close the Llanelli factory in 2026. In 2024, Harcourt had considered investing £85 million to modernise the plant. Some work will move to a partner plant in Poland.";
+    expect(verdictOf(later, "£85 million")?.prompt ?? "").not.toContain("plant in Poland");
+  });
+
+  it("drops a signed number split by the blank, 'earlier', 'the other semi-final' and 'followed' with no one to follow", () => {
+    expect(verdictOf("In 2024, an Arctic ground squirrel's body temperature can fall to minus 2.9 degrees Celsius.", "2.9 degrees")?.verdict ?? "not asked").not.toBe("ok");
+    expect(verdictOf("Sweden won the title on 22 November 2024. In the bronze medal match earlier on 22 November 2024, Italy beat Norway 7-3.", "7-3")?.verdict).toBe("points back in the text");
+    expect(verdictOf("Switzerland beat Sweden 6-4 in the other semi-final on 21 November 2024.", "6-4")?.verdict).toBe("points back in the text");
+    expect(verdictOf("Germany adopted summer time on 30 April 1916. Britain followed within weeks, on 21 May 1916.", "Britain")?.verdict).not.toBe("ok");
   });
 });

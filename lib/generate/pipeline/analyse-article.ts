@@ -139,10 +139,21 @@ export function analyseArticle(article: IngestedArticle): Analysis {
     // Only when one name clearly owns the noun: two different "… Bank"s make "the bank" ambiguous.
     if (best && (!next || best[1] >= next[1] * 3)) anaphors.set(head, `the ${best[0]}`);
   }
-  // First mentions that name the thing: "the new bridge over the Yalu River" → later "the bridge".
+  // First mentions that name the thing: "the new bridge over the Yalu River" → later "the bridge". A head
+  // placed in two different places ("a plant in Poland", "the plant in Llanelli") names neither: "the plant" is left.
+  const placed = new Map<string, Set<string>>();
+  for (const m of body.matchAll(/\b([a-z-]{3,})\s+(?:over|across|in|at|on|near|between|from)\s+(?:the\s+)?((?:[A-Z][\p{L}-]+\s?){1,4})/gu)) {
+    const set = placed.get(m[1] ?? "") ?? new Set<string>();
+    set.add((m[2] ?? "").trim());
+    placed.set(m[1] ?? "", set);
+  }
   for (const m of body.matchAll(/\b(?:[Tt]he|an?)\s+(?:[a-z-]+\s){0,2}?([a-z-]{3,})\s+((?:over|across|in|at|on|near|between|from)\s+(?:the\s+)?(?:[A-Z][\p{L}-]+\s?){1,4})/gu)) {
     const head = m[1] ?? "";
     if (anaphors.has(head) || GENERIC_HEADS.has(head) || !new RegExp(`\\bthe ${head}\\b`, "i").test(body)) continue;
+    if ((placed.get(head)?.size ?? 0) > 1) continue;
+    // A naming phrase introduces the thing: "the plant" used before "a partner plant in Poland" is another plant.
+    const firstBare = new RegExp(`\\bthe ${head}\\b(?!\\s+(?:over|across|in|at|on|near|between|from)\\s)`, "i").exec(body);
+    if (firstBare && firstBare.index < (m.index ?? 0)) continue;
     // "a deposit in February" is dated, not named: a month or a weekday is not the place that names a thing.
     if (/^(?:in|on|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(m[2] ?? "")) continue;
     // "the longest canal in North America" ranks the thing, it does not name it: "the canal in North America" is wrong.

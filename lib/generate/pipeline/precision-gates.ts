@@ -18,6 +18,9 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   // "the camp", "the samples", "the younger ice": a place or material of the story the card never names.
   [/\bthe (?:(?:younger|older|new|old|main|whole|same)\s+)?(?:camp|camps|samples?|site|sites|facility|base|station|ice|core|cores|whole match)\b(?!\s+(?:of|at|in|on|near)\s+(?:the\s+)?[A-Z])/i, "unnamed 'the …'"],
   [/^(?:Earlier|Later|Afterwards|Previously|Before that|After that|By then|At that point),?\s/, "points back in the text"],
+  // "the bronze medal match earlier", "the other semi-final", "Which country followed within weeks?": relative to
+  // something the card does not state.
+  [/\bearlier\b(?!\s+(?:this|that|than)\b)|\bthe other\s+[a-z]|\bfollowed(?=\s*(?:suit|within|in|on|,|\?|$))/i, "points back in the text"],
   [/\b(?:times|twice|half) as (?:much|many|large|high|long|big)\b(?!\s+as\b)/, "comparison with something unstated"],
   [/\b(?:further|likewise|similarly|meanwhile|moreover|in turn|as well)\b/i, "points back in the text"],
   // "adding 60 jobs there", "similar designations", "Pohjola itself", "the news": each leans on a sentence the card lacks.
@@ -152,6 +155,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // "passed by the _____ inspector": an organisation used as a modifier of a noun.
   const nextWord = /^\s+([a-z]+)\b/.exec(after)?.[1];
   if (e.type === "organisation" && nextWord && !FUNCTION_WORDS.test(nextWord) && !isAux(nextWord) && baseFormOfPast(nextWord) === null && !/s$/.test(nextWord) && !/^(?:will|would|can|could|may|might|must|should|shall|to)$/.test(nextWord)) return "name used as a modifier";
+  // "fall to minus _____ Celsius": the blank took the number out of a signed measure.
+  if (/\b(?:minus|plus)\s+$/.test(f.info.sentence.text.slice(0, e.start))) return "signed number split";
   // "NS-_____": the number of a code ("NS-214", "Mi-17") is a name, not a quantity.
   if (/[A-Za-z]-$/.test(before)) return "part of a code";
   // "Fourteen miles south-west of Plymouth, a reef…": a distance that locates a place sets the scene.
