@@ -6,7 +6,7 @@ import { analyseArticle } from "@/lib/generate/pipeline/analyse-article";
 import { baseFormOfPast, compressToFit, reportedPart, trimAsides } from "@/lib/generate/pipeline/clause-tools";
 import { extractFacts } from "@/lib/generate/pipeline/extract-facts";
 import { realiseQuestion } from "@/lib/generate/pipeline/realise-question";
-import { plausibleAccepted, weakQuote } from "@/lib/generate/pipeline/precision-gates";
+import { plausibleAccepted, speakerName, weakQuote } from "@/lib/generate/pipeline/precision-gates";
 import { cutInsideList, malformed } from "@/lib/generate/pipeline/strict-checks";
 import { SLOT } from "@/lib/generate/prompt-text";
 import { referenceFrom, resolveRelativeDates } from "@/lib/generate/relative-dates";
@@ -581,5 +581,25 @@ describe("issue 12, round 5f: woven headlines, ambiguous 'the plant', signed num
     expect(verdictOf("Sweden won the title on 22 November 2024. In the bronze medal match earlier on 22 November 2024, Italy beat Norway 7-3.", "7-3")?.verdict).toBe("points back in the text");
     expect(verdictOf("Switzerland beat Sweden 6-4 in the other semi-final on 21 November 2024.", "6-4")?.verdict).toBe("points back in the text");
     expect(verdictOf("Germany adopted summer time on 30 April 1916. Britain followed within weeks, on 21 May 1916.", "Britain")?.verdict).not.toBe("ok");
+  });
+});
+
+// Round 5g: classes named by the blind reads of sets 10 and 11 (no longer clean; sets 12 and 13 are).
+describe("issue 12, round 5g: split signs, stranded words and speakers that are not people", () => {
+  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
+
+  it("never splits a currency sign or a word with the blank", () => {
+    for (const v of verdicts("In 2024, Prairie Potash posted net income of C$612 million.")) expect(v.prompt ?? "").not.toMatch(/C_____/);
+  });
+
+  it("drops a count as the subject of a fill-in: many words fill that blank", () => {
+    expect(verdictOf("On 14 July 1698, five ships sailed out of Leith.", "five ships")?.verdict).toBe("subject blank with several fillers");
+  });
+
+  it("never names a place or a firm as a speaker, and strips a title the pattern swept into the name", () => {
+    expect(speakerName("Financial Officer Raj Subramaniam")).toBe("Raj Subramaniam");
+    expect(speakerName("Raj Subramaniam")).toBe("Raj Subramaniam");
+    const qs = gen("The Faroe Islands voted on 3 June 2025 to auction fishing rights. “Thirty per cent is a real step, and it establishes a principle,” said Faroe Islands economist Rógvi Dam.");
+    for (const q of qs) expect(q.answer).not.toBe("Faroe Islands");
   });
 });

@@ -157,6 +157,16 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (e.type === "organisation" && nextWord && !FUNCTION_WORDS.test(nextWord) && !isAux(nextWord) && baseFormOfPast(nextWord) === null && !/s$/.test(nextWord) && !/^(?:will|would|can|could|may|might|must|should|shall|to)$/.test(nextWord)) return "name used as a modifier";
   // "fall to minus _____ Celsius": the blank took the number out of a signed measure.
   if (/\b(?:minus|plus)\s+$/.test(f.info.sentence.text.slice(0, e.start))) return "signed number split";
+  // "net income of C_____": the blank split a word or a currency sign ("C$612 million").
+  if (/[A-Za-z]$/.test(before)) return "blank splits a word";
+  // "across the Liberia's Nimba County": an article before a name's possessive is a rewrite gone wrong.
+  if (/\bthe [A-Z][\p{L}-]+['’]s\b/u.test(text)) return "garbled possessive";
+  // "Conditions were cold and which sits at…": a relative clause with nothing to attach to.
+  if (/\b(?:and|but) which\b/.test(text) && !/\bwhich\b[^]*\b(?:and|but) which\b/.test(text)) return "relative clause without its noun";
+  // "…take 26 seconds to hit all?": a quantifier left stranded by the question word.
+  if (form === "wh" && /\b(?:all|both|each)\?$/.test(text)) return "stranded quantifier";
+  // "On 14 July 1698, _____ sailed out of Leith": a count as the subject has as many fillers as the crew had names.
+  if (form === "cloze" && e.type === "quantity" && /^(?:(?:On|In|At|By|From|During)\s[^,]+,\s*)?$/.test(before.trim() ? before.trim() + " " : "") && /^\s+[a-z]/.test(after)) return "subject blank with several fillers";
   // "NS-_____": the number of a code ("NS-214", "Mi-17") is a name, not a quantity.
   if (/[A-Za-z]-$/.test(before)) return "part of a code";
   // "Fourteen miles south-west of Plymouth, a reef…": a distance that locates a place sets the scene.
@@ -211,4 +221,11 @@ export function weakQuote(prompt: string): string | null {
   if (/^(?:She|He|They)\s+(?:used to|was|were|had|would|always|never|came|grew|started|began)\b/.test(quote)) return "a speaker's story about someone";
   if (/^(?:People|Many people|A lot of people|Some people|Everyone|Everybody)\s+(?:often\s+|always\s+|sometimes\s+)?(?:ask|asks|think|thinks|say|says|believe|believes|assume|assumes|wonder|wonders)\b/i.test(quote)) return "a question the speaker goes on to answer";
   return null;
+}
+
+const SPEAKER_TITLE_RE = /^(?:(?:Chief|Financial|Executive|Operating|Finance|Foreign|Prime|Deputy|Vice|Senior|General|Managing)\s+)*(?:Officer|Minister|President|Director|Secretary|Chairman|Chairwoman|Chair|Manager|Governor|Mayor|Senator|Coach|Captain|Professor|Dr)\.?\s+(?=[A-Z])/;
+
+/** "Financial Officer Raj Subramaniam" → "Raj Subramaniam": a title the speaker pattern swept into the name. */
+export function speakerName(answer: string): string {
+  return answer.replace(SPEAKER_TITLE_RE, "");
 }

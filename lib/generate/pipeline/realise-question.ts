@@ -4,7 +4,7 @@
 import { clauseWithSlot, finishQuestion, selfContained, SLOT } from "../prompt-text";
 import type { AnswerInfo } from "../candidate";
 import { countryOfCapital, type Analysis } from "./analyse-article";
-import { plausibleAccepted, precisionProblem, weakQuote } from "./precision-gates";
+import { plausibleAccepted, precisionProblem, speakerName, weakQuote } from "./precision-gates";
 import { cutInsideList, examplePerson, fullNames, historicContext, insideLongerName, malformed, missingContext, pluralBeforeComplement, trivia } from "./strict-checks";
 import { APPROX_BEFORE_SLOT_RE, compressToFit, relativeClauseFact, baseFormOfPast, dropFiller, FIRST_PERSON_RE, hasFiniteVerb, isAux, reportedPart, trimAsides, wordCount } from "./clause-tools";
 import type { EntityFact, Fact } from "./extract-facts";
@@ -452,6 +452,11 @@ export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
     if (at >= 0 && examplePerson(s.slice(at + f.answer.answer.length))) return { fact: f, rejected: "a person quoted as an example" };
     const weak = weakQuote(f.prompt);
     if (weak) return { fact: f, rejected: weak };
+    // "Faroe Islands" said it: a place or a firm the speaker pattern caught is not a person.
+    const place = a.ctx.sentences.some((i) => i.entities.some((e) => e.text === f.answer.answer && ["country", "region", "city", "zone", "organisation", "landmark"].includes(e.type)));
+    if (place || /\b(?:Islands|Republic|Kingdom|States|Council|Committee|Corp|Inc|Ltd|Group|Company|Ministry|Agency|Bank)\b/.test(f.answer.answer)) return { fact: f, rejected: "speaker is not a person" };
+    const name = speakerName(f.answer.answer);
+    if (name !== f.answer.answer) f = { ...f, answer: { ...f.answer, answer: name, accepted: f.answer.accepted.filter((x) => x !== name) } };
     const last = f.answer.answer.includes("-") ? undefined : f.answer.answer.split(/\s+/).pop();
     const accepted = last && last !== f.answer.answer ? [...new Set([...f.answer.accepted, last])] : f.answer.accepted;
     return { fact: f, prompt: f.prompt, form: "quote", answer: { ...f.answer, accepted }, score: f.weight };
