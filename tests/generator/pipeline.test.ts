@@ -603,3 +603,20 @@ describe("issue 12, round 5g: split signs, stranded words and speakers that are 
     for (const q of qs) expect(q.answer).not.toBe("Faroe Islands");
   });
 });
+
+// Round 5h: classes named by the blind reads of sets 12 and 13 (no longer clean; sets 14 and 15 are).
+describe("issue 12, round 5h: closing prices, 'alone', fragments, worked examples, ratios and lists of counts", () => {
+  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
+
+  it("drops a closing share price, 'in the United Kingdom alone', and a fill-in whose only verb is in a relative clause", () => {
+    expect(verdictOf("Veldhoven will close a plant, it said on 3 March 2026. Shares in Veldhoven rose 6.8% in Amsterdam to close at €41.20 on 3 March 2026.", "€41.20")?.verdict).toBe("share price");
+    expect(verdictOf("Moths pollinate many plants. As of 2026, in the United Kingdom alone there are about 2,500 species of moth.", "2,500 species")?.verdict ?? "not asked").not.toBe("ok");
+    expect(verdictOf("Romania won on 14 June 2025. A final 500 metres that left both crews collapsed decided the race on 14 June 2025.", "500 metres")?.verdict ?? "not asked").not.toBe("ok");
+  });
+
+  it("drops a worked example in the imperative, half of a ratio, 'three or _____' and the last count of a list", () => {
+    expect(verdictOf("Since 2007, Scotland has used wards of three or four councillors.", "four councillors")?.verdict ?? "not asked").not.toBe("ok");
+    expect(verdictOf("In 2025, around six in ten retirees would qualify for a better rate.", "ten retirees")?.verdict ?? "not asked").not.toBe("ok");
+    expect(verdictOf("In 1201 Venice agreed to carry 4,500 knights, 9,000 squires and 20,000 foot soldiers.", "20,000 foot soldiers")?.verdict ?? "not asked").not.toBe("ok");
+  });
+});

@@ -26,6 +26,8 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   // "adding 60 jobs there", "similar designations", "Pohjola itself", "the news": each leans on a sentence the card lacks.
   [/\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|remains?|appears?|to be)\b)/i, "'there' points back"],
   [/\b[Ss]imilar\s+[a-z]+s\b|\b(?:itself|themselves|himself|herself)\b/, "points back in the text"],
+  // "in the United Kingdom alone": a part set against a whole the card does not state.
+  [/\b[A-Za-z]+\s+alone\b/, "points back in the text"],
   [/\bthe (?:news|announcement|ruling|findings|outcome|revelation|setback|breakthrough)\b(?!\s+(?:of|that|from|on|about)\b)/i, "unnamed 'the …'"],
 ];
 
@@ -68,7 +70,7 @@ function verbless(text: string): boolean {
     const prev = (tokens[i - 1] ?? "").toLowerCase();
     if (i > 0 && /^[a-z]+$/.test(t) && baseFormOfPast(t) !== null && !/^(?:a|an|the|its|their|his|her|well|newly|recently)$/.test(prev)) return true;
     // "China accounts for", "farm products account for": a present verb (after a name or a plural) followed by what it governs.
-    const present = /^[a-z]+s$/.test(t) || (/^[a-z]{3,}$/.test(t) && /(?:[^s]s|^[A-Z]\S*)$/.test(tokens[i - 1] ?? ""));
+    const present = !/^(?:a|an|the|this|that|its|their|his|her|our|each|every|one)$/i.test(prev) && (/^[a-z]+s$/.test(t) || (/^[a-z]{3,}$/.test(t) && /(?:[^s]s|^[A-Z]\S*)$/.test(tokens[i - 1] ?? "")));
     return i > 0 && present && !NOT_VERBS.test(t) && GOVERNED.test(tokens[i + 1] ?? "");
   });
 }
@@ -86,11 +88,16 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (form === "cloze") {
     // "What would happen if the _____ defaulted." is a question dressed as a statement.
     if (/^(?:What|How|Why|When|Where|Who|Which)\b/.test(text)) return "question inside a fill-in";
+    // "A final _____ that left both crews collapsed…": the only verbs are inside a relative clause.
+    const relative = /\s(?:that|which|who)\s/.exec(text);
+    if (relative && /^(?:A|An|The)\s/.test(text) && verbless(text.slice(0, relative.index).replace(/\u005f+/, "0"))) return "fragment without a verb";
+    // "As of February 2026, take a ward electing four councillors…": a worked example in the imperative.
+    if (/^(?:As of [^,]+,\s*)?(?:[Tt]ake|[Cc]onsider|[Ii]magine|[Ss]uppose|[Ss]ay)\s/.test(text)) return "worked example";
     // "the median time to regain _____ of cover was 9.6 years": the blank sits in the definition, the finding is the later figure.
     if (/\b(?:was|were|is|are)\s+(?:about|around|roughly|nearly|just|only|some)?\s*[£$€]?\d/.test(after) && !/\b(?:was|were|is|are|has|had|have)\b/.test(before)) return "blank in the definition, not the finding";
     if (verbless(text.replace(/\u005f+/, "0"))) return "fragment without a verb";
     // "between 30 and _____", "97 to _____", "_____ to €80": one end of a range is half a fact.
-    if (/\b(?:between\s+(?:\S+\s+){1,3}and|(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s+to)\s+$/.test(before) || /^\s+(?:to|and)\s+[£$€]?\d/.test(after)) return "one end of a range";
+    if (/\b(?:between\s+(?:\S+\s+){1,3}and|(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s+to|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or)\s+$/.test(before) || /^\s+(?:to|and)\s+[£$€]?\d/.test(after)) return "one end of a range";
     // "(about _____)", "…, or about _____ Celsius": a conversion of a figure the prompt already gives.
     if (/\(\s*(?:about|around|roughly|some|nearly|or)?\s*$/.test(before) || /,\s+or\s+(?:about|around|roughly|some|nearly)\s+$/.test(before)) return "a conversion of a given figure";
     // "Prime Minister _____ is scheduled…": a title without its country has as many answers as countries.
@@ -127,6 +134,12 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
     const subjectPast = form === "wh" && /^Who\s+([a-z]+)\b/.exec(text);
     if (!(subjectPast && baseFormOfPast(subjectPast[1] ?? "") !== null)) return "name without an event time";
   }
+  // "4,500 knights, 9,000 squires and _____": the last count of a list is list trivia too.
+  if (/\d[\d,.]*\s+[a-z]+(?:,\s+\d[\d,.]*\s+[a-z]+)*,?\s+and\s+$/.test(before)) return "one item of a list";
+  // "around six in _____": half of a ratio.
+  if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$/.test(before)) return "half of a ratio";
+  // "A letter from London to Brighton, about _____, cost 8d": a figure in an aside describes, it is not the news.
+  if (/,\s+(?:about|around|some|roughly|nearly|almost)\s+$/.test(before) && /^[^,]*,/.test(after)) return "detail in an aside";
   // "along with Ghana and _____": one item of a list of names is list trivia; the whole list may be asked instead.
   if (e.type !== "list" && (/\b[A-Z][\p{L}-]+,?\s(?:and|or)\s+(?:the\s+)?$/u.test(before) || /^\s*(?:,\s[A-Z][\p{L}-]+|\s(?:and|or)\s(?:the\s)?[A-Z])/u.test(after)) && NAMED.has(e.type)) return "one item of a list";
   // "ESA supplied two of its _____": the whole a part is taken from is not what the sentence reports.
@@ -136,7 +149,10 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (form === "wh" && e.type === "person" && titleBefore && !FUNCTION_WORDS.test(titleBefore) && baseFormOfPast(titleBefore) === null && !/s$/.test(titleBefore)) return "title left without its name";
   // "Revenue from cork flooring rose … to _____": a company's figure with no company named is nobody's figure.
   const names = (text.match(/\b[A-Z][\p{L}-]+/gu) ?? []).filter((w, i) => i > 0 || a.properWords.has(w) || !a.lowerWords.has(w.toLowerCase()));
-  if (/\b(?:revenue|revenues|profit|profits|sales|turnover|losses|division|segment)\b/i.test(text) && names.length === 0) return "whose figure is not said";
+  // (A country is not whose sales they are: "The United States accounts for _____ of sales" names no company.)
+  const places = f.info.entities.filter((x) => ["country", "city", "region", "zone", "landmark"].includes(x.type)).map((x) => x.text).join(" ");
+  const firmNamed = f.info.entities.some((x) => (x.type === "organisation" || x.type === "name") && x.text !== e.text && text.includes(x.text)) || names.some((w) => !places.includes(w));
+  if (/\b(?:revenue|revenues|profit|profits|sales|turnover|losses|division|segment)\b/i.test(text) && (names.length === 0 || !firmNamed)) return "whose figure is not said";
   // "For the cork maker Sobreiral, global wine consumption fell…": a woven topic claims a link the sentence does not make;
   // "For the …, Net profit…" keeps a sentence-start capital mid-sentence.
   const woven = /^For the [^,]+,\s+(\S+)\s+(\S+)/.exec(text);
@@ -151,7 +167,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // "Sunday, June 15, 2025's results": a date turned into a possessive.
   if (/\d{4}['’]s\b/.test(text)) return "date as a possessive";
   // "_____ of Indonesia secretary general…": the blank is the head of a longer name ("Badminton Association of Indonesia").
-  if (e.type === "organisation" && /^\s+of\s+(?:the\s+)?[A-Z]/.test(f.info.sentence.text.slice(e.end))) return "part of a longer name";
+  if (e.type === "organisation" && /^\s+(?:of|on|for|and)\s+(?:the\s+)?[A-Z]/.test(f.info.sentence.text.slice(e.end))) return "part of a longer name";
   // "passed by the _____ inspector": an organisation used as a modifier of a noun.
   const nextWord = /^\s+([a-z]+)\b/.exec(after)?.[1];
   if (e.type === "organisation" && nextWord && !FUNCTION_WORDS.test(nextWord) && !isAux(nextWord) && baseFormOfPast(nextWord) === null && !/s$/.test(nextWord) && !/^(?:will|would|can|could|may|might|must|should|shall|to)$/.test(nextWord)) return "name used as a modifier";
@@ -186,7 +202,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if ((e.type === "date" || e.type === "year") && /\b\d{1,2}\s+$/.test(before)) return "split date";
   // "Shares in X rose 4.1 per cent to €31.20": the day's share price (and the move that reached it) is a number of
   // the market, not of the story.
-  if (["money", "percent"].includes(e.type) && /\bshares?\b[^;]*\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|closed|ended|traded|finished)\b[^;]*\bto\s+[£$€]?(?:\d|_)/i.test(f.info.sentence.text.replace(e.text, "_"))) return "share price";
+  if (["money", "percent"].includes(e.type) && /\bshares?\b[^;]*\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|closed|close|ended|traded|finished)\b[^;]*\b(?:to|at)\s+[£$€]?(?:\d|_)/i.test(f.info.sentence.text.replace(e.text, "_"))) return "share price";
   // Guests at a ceremony, goals in the last minutes: counts of a moment, not of the event.
   if (e.type === "quantity" && /^(?:guests|attendees|visitors|delegates|dignitaries|onlookers|invited guests)$/.test(e.unit ?? "")) return "crowd size";
   if (e.type === "quantity" && /\bin the (?:last|first|final|opening|closing) [\w-]+ (?:minutes|seconds|overs|laps|holes|games|rounds)\b/.test(text)) return "detail of one passage of play";
