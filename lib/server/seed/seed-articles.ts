@@ -36,7 +36,9 @@ function toDate(iso: string | null): Date | null {
 
 /**
  * Seeds the shipped articles as published public decks (one per article plus a combined one).
- * Idempotent: articles are keyed by content hash and decks by slug, so a second run changes nothing.
+ * Idempotent: articles are keyed by content hash and decks by slug, so a second run changes nothing. A database
+ * seeded by an earlier release keeps the decks it has (learners' cards and reviews point at their questions); only
+ * a fresh database gets the ones written by SEED_MODE.
  */
 export async function seedArticles(db: Db): Promise<{ createdDecks: number }> {
   await db.user.upsert({
