@@ -1,8 +1,10 @@
 import { expect, type Page } from "@playwright/test";
 
-export const DECK_TITLE = "North Korea’s Economic Diplomacy with Southeast Asia";
+/** The combined seeded deck: the confident generator writes only a handful of questions per article, and the
+ * study and quiz flows answer ten new cards in a row. */
+export const DECK_TITLE = "North Korea's outreach, 2012–2016";
 
-/** Opens the seeded deck from the catalogue and returns its id (ids differ per database). */
+/** Opens the combined seeded deck from the catalogue and returns its id (ids differ per database). */
 export async function openSeededDeck(page: Page): Promise<string> {
   await page.goto("/");
   await page.getByRole("link", { name: DECK_TITLE }).first().click();

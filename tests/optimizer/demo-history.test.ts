@@ -44,7 +44,10 @@ beforeAll(async () => {
 describe("the demo learner's seeded history", () => {
   it("is a few weeks of reviews, enough for the optimiser, all in the past, written quickly", async () => {
     console.log(`[demo history] ${seeded} reviews in ${seedMs.toFixed(0)} ms`);
-    expect(seeded).toBeGreaterThanOrEqual(400);
+    // About 750 answers on today's seeded decks. Not pinned: the decks come from the generator, which changes; the
+    // history tops up each evening to a set number of answers, so it stays in this range for 40 to 70 questions.
+    expect(seeded).toBeGreaterThanOrEqual(600);
+    expect(seeded).toBeLessThan(1000);
     // 1.5–3.2 s on an idle 2-core machine; the bound catches a per-row regression (seconds per hundred rows),
     // not load: a CI run shares the cores with other test workers.
     expect(seedMs).toBeLessThan(15_000);
@@ -91,7 +94,8 @@ describe("the demo learner's seeded history", () => {
     if (outcome.kind !== "proposal") return;
     console.log(`[demo history] optimiser: ${JSON.stringify({ defaults: outcome.defaults, proposed: outcome.proposed, scored: outcome.scoredItems })}`);
     // The history is the same on every fresh database (next test), and so is the fit: on it the proposal's log
-    // loss is about 9% below the defaults' (0.431 vs 0.472). A clear margin, not a coin toss on the last digit.
+    // loss is about 15% below the defaults' (0.405 vs 0.478 on the seeded decks of November 2026; still 14% with
+    // only 45 of their questions). A clear margin, not a coin toss on the last digit.
     expect(outcome.proposed.logLoss).toBeLessThan(outcome.defaults.logLoss * 0.95);
     expect(outcome.proposed.rmse).toBeLessThan(outcome.defaults.rmse);
   }, 60_000);

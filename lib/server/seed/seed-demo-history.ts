@@ -19,11 +19,13 @@ import { RATINGS, type Card } from "@/lib/srs/types";
 const DEMO_LEARNER_EMAIL = "learner@briefdeck.test";
 const DAY = 86_400_000;
 const MINUTE = 60_000;
-/** Weeks of history before today, and new cards introduced on each study day. */
+/** Days of history before today. */
 const HISTORY_DAYS = 30;
-const NEW_PER_DAY = 9;
-/** Single-article decks the demo learner has been studying, in the seed's order. */
-const DECKS = 2;
+/** New cards are spread over about the first half of the month, however many questions the seeded decks have. */
+const NEW_CARD_DAYS = 15;
+/** Answers in an evening's session: this many at least, plus up to SESSION_SPREAD more (seeded). */
+const SESSION_ANSWERS = 20;
+const SESSION_SPREAD = 11;
 
 type SimCard = {
   questionId: string;
@@ -64,7 +66,9 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<number>
     orderBy: { slug: "asc" },
     select: { id: true, slug: true, _count: { select: { articles: true } } },
   });
-  const chosen = decks.filter((d) => d._count.articles === 1).slice(0, DECKS);
+  // Every seeded deck, the single-article ones first, then the combined one (its questions are other cards, as
+  // for a learner who studies both): the confident decks are small, and the optimiser needs enough cards.
+  const chosen = [...decks].sort((a, b) => a._count.articles - b._count.articles);
   // Deck by slug, then deck order: row ids differ between databases, the seeded content does not.
   const deckOrder = new Map(chosen.map((d, i) => [d.id, i]));
   const deckSlug = new Map(chosen.map((d) => [d.id, d.slug ?? ""]));
@@ -80,26 +84,36 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<number>
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const pending = questions.map((q, i): SimCard => {
     const cardId = studyCardId(learner.id, q.id);
-    // Ease in [0.6, 1.8]: some cards are simply harder for this learner. The first card is the leech.
-    const ease = 0.6 + (stableHash(`demo-ease:${i}`) % 1000) / 833;
+    // Ease in [1.0, 2.6] (recall is R^ease): some cards are harder for this learner than others, and on the whole
+    // they forget faster than the default weights predict (about 80% recalled against a 90% target), which is what
+    // the optimiser is for. The first card is the leech.
+    const ease = 1 + (stableHash(`demo-ease:${i}`) % 1000) / 625;
     const fuzzKey = `demo:${DEMO_LEARNER_EMAIL}:${deckSlug.get(q.deckId)}:${q.position}`;
     return { questionId: q.id, deckId: q.deckId, cardId, fuzzKey, card: createNewCard(new Date(0)), version: 0, counters: { ...EMPTY_COUNTERS }, leech: i === 0, flagged: false, ease, firstSeen: null };
   });
   const active: SimCard[] = [];
   const written: Written = { logs: [], effects: [] };
+  const newPerDay = Math.ceil(questions.length / NEW_CARD_DAYS);
 
   for (let d = HISTORY_DAYS; d >= 1; d--) {
     // A day off now and then, as real learners take.
     if (d !== HISTORY_DAYS && random() < 0.12) continue;
     let t = today - d * DAY + 18 * 60 * MINUTE + Math.floor(random() * 120) * MINUTE;
     const sessionEnd = t + 90 * MINUTE;
-    for (const card of pending.splice(0, NEW_PER_DAY)) {
+    const target = SESSION_ANSWERS + Math.floor(random() * SESSION_SPREAD);
+    const answeredToday = new Set<SimCard>();
+    let answers = 0;
+    for (const card of pending.splice(0, newPerDay)) {
       card.card = createNewCard(new Date(t));
       active.push(card);
     }
     for (;;) {
       const due = active.filter((c) => c.card.due.getTime() <= t).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
-      const next = due[0];
+      // Due cards first, all of them. Then, short of the evening's usual number of answers, the learner goes
+      // over the card they are most likely to have forgotten by now (as "Study now" on the progress page does),
+      // each at most once a day: the seeded decks are small (the confident generator asks only what it can ask
+      // well), and this keeps the month near 750 answers whether they hold 40 questions or 70.
+      const next = due[0] ?? (answers < target ? mostForgotten(active, answeredToday, t) : undefined);
       if (!next) {
         const soon = active.map((c) => c.card.due.getTime()).filter((x) => x > t && x < sessionEnd);
         if (soon.length === 0) break;
@@ -108,6 +122,8 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<number>
       }
       const at = new Date(t);
       answer(next, at, chooseRating(next, at, random), 4000 + Math.floor(random() * 11_000), learner, written);
+      answeredToday.add(next);
+      answers++;
       t += 15_000 + Math.floor(random() * 30_000);
     }
   }
@@ -131,6 +147,18 @@ export async function seedDemoHistory(db: Db, now = new Date()): Promise<number>
     ...written.effects.flatMap((effect) => reviewLedgerWrites(effect, 1).map((sql) => db.$executeRaw(sql))),
   ]);
   return written.logs.length;
+}
+
+/** The reviewed card (not learning, not answered today) with the lowest recall probability at t. */
+function mostForgotten(active: SimCard[], answeredToday: Set<SimCard>, t: number): SimCard | undefined {
+  let best: SimCard | undefined;
+  let lowest = Infinity;
+  for (const c of active) {
+    if (c.card.state !== 2 || answeredToday.has(c)) continue;
+    const r = retrievability(c.card, t);
+    if (r < lowest) [best, lowest] = [c, r];
+  }
+  return best;
 }
 
 function chooseRating(c: SimCard, at: Date, random: () => number): number {
