@@ -104,14 +104,13 @@ export function ingestArticle(raw: string, opts?: { source?: string; title?: str
   const kept: Kept[] = [];
   const metaIdx: number[] = [];
   const counts = new Map<string, number>();
-  for (const l of rawLines) {
-    const t = cleanLine(l);
-    if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
+  // Each line is cleaned once: a 1 MB page of one-letter lines has half a million of them.
+  const cleaned = rawLines.map(cleanLine);
+  for (const t of cleaned) if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
   let skipNextCredit = false;
   for (let i = 0; i < rawLines.length; i++) {
     const rawLine = rawLines[i] ?? "";
-    const text = cleanLine(rawLine);
+    const text = cleaned[i] ?? "";
     if (text === "") {
       kept.push({ text: "", blank: true, italic: false, idx: i });
       continue;

@@ -42,9 +42,14 @@ describe("adversarial articles of 1 MB", () => {
   it.each(inputs)("%s: read in under 1 s", (_name, format, text) => {
     expect(Buffer.byteLength(text)).toBeGreaterThan(MB * 0.95);
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MB);
-    const started = performance.now();
-    ingestSource(text, format);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // The best of three runs: a loaded CI machine (two cores, parallel test files) can stall one run for a second,
+    // but a quadratic step on 1 MB takes minutes on every run, so the bound still catches what it is for.
+    const runs = [0, 1, 2].map(() => {
+      const started = performance.now();
+      ingestSource(text, format);
+      return performance.now() - started;
+    });
+    expect(Math.min(...runs)).toBeLessThan(1000);
   });
 });
 
