@@ -32,6 +32,13 @@ const BYLINE_RE = /^by\s+([A-Z][\p{L}.'’\- ]+?)(?:,\s*(?:staff reporter|corres
 // name. Only near the top and never a sentence ("By Tuesday, the union had agreed." ends with a full stop).
 const BYLINE_WITH_ROLE_RE = /^by\s+([A-Z][\p{L}.'’\- ]+?),\s*[\p{L}'’\- ]+(?:,\s*[\p{L}'’\- ]+)?$/iu;
 
+/** `text.split(" ").length` without building the array: the header passes run it on every line of a page. */
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
 function cleanLine(raw: string): string {
   return stripInlineMarkdown(raw).replace(/[ \t\u00a0]+/g, " ").trim();
 }
@@ -104,6 +111,14 @@ export function ingestArticle(raw: string, opts?: { source?: string; title?: str
   const kept: Kept[] = [];
   const metaIdx: number[] = [];
   const counts = new Map<string, number>();
+  // Whether a line is page chrome depends on its text alone: a page that repeats one line half a million times
+  // (a hostile 1 MB upload) tests it once.
+  const chromeSeen = new Map<string, boolean>();
+  const chrome = (text: string) => {
+    let v = chromeSeen.get(text);
+    if (v === undefined) chromeSeen.set(text, (v = isChromeLine(text)));
+    return v;
+  };
   // Each line is cleaned once: a 1 MB page of one-letter lines has half a million of them.
   const cleaned = rawLines.map(cleanLine);
   for (const t of cleaned) if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -161,7 +176,7 @@ export function ingestArticle(raw: string, opts?: { source?: string; title?: str
     }
     // Counted only for a line that opens with "By": counting on every line is quadratic on a 1 MB page.
     const nearTop = /^by\s/i.test(text) && kept.filter((k) => !k.blank).length < 14;
-    const words = text.split(" ").length;
+    const words = wordCount(text);
     const by = (words <= 9 ? BYLINE_RE.exec(text) : null) ?? (nearTop && words <= 14 ? BYLINE_WITH_ROLE_RE.exec(text) : null);
     if (by && looksLikeName(by[1]?.trim() ?? "")) {
       byline ??= by[1]?.trim() ?? null;
@@ -169,12 +184,13 @@ export function ingestArticle(raw: string, opts?: { source?: string; title?: str
       if (nearTop) metaIdx.push(i);
       continue;
     }
-    if (text.length <= 30 && findIsoDate(text) && !/[a-z]{4,}\s+[a-z]{4,}/.test(text.replace(/^[A-Za-z]+/, ""))) {
+    // (A date has digits: the check costs nothing on the half a million one-letter lines of a hostile page.)
+    if (text.length <= 30 && /\d/.test(text) && findIsoDate(text) && !/[a-z]{4,}\s+[a-z]{4,}/.test(text.replace(/^[A-Za-z]+/, ""))) {
       published ??= findIsoDate(text);
       metaIdx.push(i);
       continue;
     }
-    if (isChromeLine(text)) continue;
+    if (chrome(text)) continue;
     // A line repeated verbatim (image captions are often printed twice) is not prose.
     if ((counts.get(text) ?? 0) > 1 && !TERMINAL_RE.test(text)) continue;
     const italic = isFullyItalic(rawLine);
@@ -202,7 +218,7 @@ export function ingestArticle(raw: string, opts?: { source?: string; title?: str
   if (headerEnd < 0 && title === null) {
     // No metadata at all: a short first line without a full stop is the headline.
     const first = bodyLines.find((k) => !k.blank);
-    if (first && !TERMINAL_RE.test(first.text) && first.text.split(" ").length <= 16) {
+    if (first && !TERMINAL_RE.test(first.text) && wordCount(first.text) <= 16) {
       title = first.text;
       bodyLines = bodyLines.filter((k) => k !== first);
     }
@@ -222,9 +238,9 @@ export function ingestArticle(raw: string, opts?: { source?: string; title?: str
     const isDek = first.italic && TERMINAL_RE.test(first.text) && summary === null && headerEnd >= 0 && first.idx - headerEnd <= 3;
     const glued = bodyLines[cursor + 1]?.blank !== true;
     const nearHeader = headerEnd >= 0 && first.idx - headerEnd <= 3;
-    if (!TERMINAL_RE.test(first.text) && first.text.split(" ").length <= 25 && next !== undefined && (glued || nearHeader)) {
+    if (!TERMINAL_RE.test(first.text) && wordCount(first.text) <= 25 && next !== undefined && (glued || nearHeader)) {
       // Headline-like line glued to the next one: a dek or caption, not prose.
-      if (summary === null && first.text.split(" ").length >= 8) summary = first.text;
+      if (summary === null && wordCount(first.text) >= 8) summary = first.text;
       cursor = nextText(cursor + 1);
       continue;
     }
