@@ -24,6 +24,9 @@ function verdicts(body: string): Array<{ answer: string; verdict: string; prompt
   });
 }
 
+/** The verdict on one answer of a made-up article (the round-4 block has its own, over a list of verdicts). */
+const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
+
 describe("realise: short prompts that name what they ask about", () => {
   it("asks the mission's example as a question, not a copied sentence: what Russia wrote off and how much", () => {
     const q = byAnswer(gen("Russia has courted North Korea for a year. In 2014, Russia wrote off $10 billion of North Korea's Soviet-era debt."), "$10 billion");
@@ -399,7 +402,6 @@ describe("issue 12, round 4: what blind readers rejected on unseen articles", ()
 // Round 5: each family below was named by blind readers of rounds 3 and 4 (docs/generator-quality/v3r4-*). The
 // sentences are made up for the test; none comes from an article the generator is measured on.
 describe("issue 12, round 5: prompts a teacher would not hand out", () => {
-  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
 
   it("asks a name only with the event's own time: 'ties with _____ have grown' has several right answers", () => {
     const body = "Ministers from Kestria met in Oslo on 3 May 2015. Kestria's ties with Norway have grown stronger. In June 2015, Kestria sent a trade delegation to Finland.";
@@ -466,7 +468,6 @@ describe("issue 12, round 5: prompts a teacher would not hand out", () => {
 
 // Round 5b: what the first blind read of held-out set 5 rejected (set 5 is no longer clean; set 6 is).
 describe("issue 12, round 5b: side details and names of set 5", () => {
-  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
 
   it("drops a day's share price, guests at a ceremony, goals in the last minutes and a quoted expert's employer", () => {
     expect(verdictOf("Tarvo Foods will close its plant, it said on 2 June 2025. Shares in Tarvo rose 4.1 per cent to €31.20 on 2 June 2025.", "€31.20")?.verdict).toBe("share price");
@@ -503,7 +504,6 @@ describe("issue 12, round 5b: side details and names of set 5", () => {
 
 // Round 5c: classes named by the blind read of set 6 (set 6 is no longer clean; set 7 is).
 describe("issue 12, round 5c: codes, places, also-rans and words that point back", () => {
-  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
 
   it("never reads the number of a code as a count, or a distance that locates a place as a fact", () => {
     for (const v of verdicts("In May 2025, NS-214 uses a new formulation that is absorbed more quickly.")) expect(v.prompt ?? "").not.toMatch(/NS-_____/);
@@ -531,7 +531,6 @@ describe("issue 12, round 5c: codes, places, also-rans and words that point back
 
 // Round 5d: classes named by the blind read of set 7 (set 7 is no longer clean; set 8 is).
 describe("issue 12, round 5d: whose figure, woven topics and names used as modifiers", () => {
-  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
 
   it("drops a company's figure when no company is named, and keeps it when one is", () => {
     const body = "Sobreiral reported results on 3 March 2026. Revenue from cork flooring rose 4.1 per cent to €61.2 million in 2025. Sobreiral reported revenue of €287.4 million in 2025.";
@@ -551,7 +550,6 @@ describe("issue 12, round 5d: whose figure, woven topics and names used as modif
 
 // Round 5e: classes named by the blind read of set 8 (set 8 is no longer clean; set 9 is).
 describe("issue 12, round 5e: unnamed places, lost subjects and split units", () => {
-  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
 
   it("drops 'the camp', 'the samples' and a sentence that opens with 'Earlier'", () => {
     expect(verdictOf("A team drilled ice in Antarctica in 2025. Temperatures at the camp, which lies 3,233 metres above sea level, fell to minus 40 degrees in 2025.", "3,233 metres")?.verdict ?? "not asked").not.toBe("ok");
@@ -567,7 +565,6 @@ describe("issue 12, round 5e: unnamed places, lost subjects and split units", ()
 
 // Round 5f: classes named by the blind read of set 9 (set 9 is no longer clean; set 10 is).
 describe("issue 12, round 5f: woven headlines, ambiguous 'the plant', signed numbers, 'earlier', 'the other'", () => {
-  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
 
   it("never resolves 'the plant' to one of two plants the article places in different towns, or to one named after it", () => {
     const body = "Harcourt will close its plant in Llanelli in 2026 and keep a plant in Poland open. In 2024, Harcourt had considered investing £85 million to modernise the plant.";
@@ -586,7 +583,6 @@ describe("issue 12, round 5f: woven headlines, ambiguous 'the plant', signed num
 
 // Round 5g: classes named by the blind reads of sets 10 and 11 (no longer clean; sets 12 and 13 are).
 describe("issue 12, round 5g: split signs, stranded words and speakers that are not people", () => {
-  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
 
   it("never splits a currency sign or a word with the blank", () => {
     for (const v of verdicts("In 2024, Prairie Potash posted net income of C$612 million.")) expect(v.prompt ?? "").not.toMatch(/C_____/);
@@ -606,7 +602,6 @@ describe("issue 12, round 5g: split signs, stranded words and speakers that are 
 
 // Round 5h: classes named by the blind reads of sets 12 and 13 (no longer clean; sets 14 and 15 are).
 describe("issue 12, round 5h: closing prices, 'alone', fragments, worked examples, ratios and lists of counts", () => {
-  const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
 
   it("drops a closing share price, 'in the United Kingdom alone', and a fill-in whose only verb is in a relative clause", () => {
     expect(verdictOf("Veldhoven will close a plant, it said on 3 March 2026. Shares in Veldhoven rose 6.8% in Amsterdam to close at €41.20 on 3 March 2026.", "€41.20")?.verdict).toBe("share price");

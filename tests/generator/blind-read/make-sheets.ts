@@ -4,24 +4,13 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { seeded } from "./seeded-random";
 
 type CliQuestion = { kind: string; prompt: string; answer: string; acceptedAnswers?: string[]; choices?: string[]; source?: string };
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return (i >= 0 ? process.argv[i + 1] : undefined) ?? fallback;
-}
-
-// mulberry32: a small seeded generator so the judged sample can be drawn again from its recorded seed.
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const out = arg("--out", "blind-read");

@@ -5,22 +5,11 @@
 // Usage: tsx tests/generator/blind-read/merge-sheets.ts --out DIR --key FILE --seed N LABEL=DIR LABEL=DIR ...
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { seeded } from "./seeded-random";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-// mulberry32, as in make-sheets.ts: the shuffle can be drawn again from the recorded seed.
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The question blocks of a sheet, each without its "## Qn …" heading: kind, then everything up to the next heading. */
