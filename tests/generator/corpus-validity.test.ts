@@ -11,7 +11,7 @@ const CHROME = ["Subscribe to our Mailing List", "Return to the Peninsula", "Cre
 // and why precision was put first this round (every question judged blind, most rejected under v1).
 const COVERAGE_FLOOR: Record<string, number> = {
   "000_d40e3ee82c1f276b.txt": 0.1,
-  "001_b9ce0f5892854f0c.txt": 0.25,
+  "001_b9ce0f5892854f0c.txt": 0.14, // round 6 stopped blanking organisations and spelled counts (0.25 before)
   "002_541b207247be09e2.txt": 0.15,
   "003_dcc6c357ece11aca.txt": 0.05,
   "004_a47baed354956777.txt": 0.1,

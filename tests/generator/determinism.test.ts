@@ -12,7 +12,7 @@ describe("determinism and deck", () => {
 
   it("respects maxQuestions", () => {
     expect(generateQuestions(corpus[0]!.article, { maxQuestions: 5 })).toHaveLength(5);
-    expect(generateQuestions(corpus[0]!.article, { maxQuestions: 5, mode: "confident" })).toHaveLength(5);
+    expect(generateQuestions(corpus[0]!.article, { maxQuestions: 3, mode: "confident" })).toHaveLength(3);
   });
 
   it("generateDeck combines articles without duplicate prompts", () => {

@@ -11,8 +11,13 @@ const LEADING_RE = new RegExp(`\\b(?:${SPEECH})(?: that)?,?\\s+(?:the\\s+)?[“"
 
 /** The one full name the article gives a surname ("Andrew Kanime" for "Mr Kanime"), or null when none or several. */
 function fullNameFor(ctx: ArticleContext, info: SentenceInfo, surname: string): string | null {
-  const names = [...new Set(ctx.sentences.flatMap((x) => x.entities).filter((e) => (e.type === "person" || e.type === "name") && e.text.endsWith(` ${surname}`) && !/^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s/.test(e.text)).map((e) => e.text))];
-  return names.length === 1 ? (names[0] ?? null) : expandSurname(info, surname);
+  return longerName(ctx, surname) ?? expandSurname(info, surname);
+}
+
+/** The one longer name the article gives a short one ("Yves Le Goff" for "Le Goff"), or null. */
+function longerName(ctx: ArticleContext, short: string): string | null {
+  const names = [...new Set(ctx.sentences.flatMap((x) => x.entities).filter((e) => (e.type === "person" || e.type === "name") && e.text.endsWith(` ${short}`) && !/^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s/.test(e.text)).map((e) => e.text))];
+  return names.length === 1 ? (names[0] ?? null) : null;
 }
 
 /** Who said what: attributed quotations, speaker resolved to a full name. */
@@ -50,7 +55,8 @@ export function quoteQuestions(ctx: ArticleContext, info: SentenceInfo): Candida
   // "Mr Kanime" is the surname with a courtesy title: the card names the person as the article first did
   // ("Andrew Kanime"), so the answer is formatted like the other people offered as options.
   const honorific = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(\S+)$/.exec(p.text);
-  const full = honorific ? (fullNameFor(ctx, info, honorific[1] ?? "") ?? p.text) : p.text.includes(" ") ? p.text : expandSurname(info, p.text);
+  // A surname with a particle ("Le Goff said") has a space but is still a surname: the full name is the one the article gave.
+  const full = honorific ? (fullNameFor(ctx, info, honorific[1] ?? "") ?? p.text) : (longerName(ctx, p.text) ?? (p.text.includes(" ") ? p.text : expandSurname(info, p.text)));
   if (!full) return out;
   const prompt = finishQuestion(`Who said: “${quote.replace(/[,\s]+$/, "")}”`);
   if (leaks(prompt, [full, p.text])) return out;

@@ -8,6 +8,13 @@ import type { EntityFact } from "./extract-facts";
 const NAMED = new Set(["person", "country", "city", "region", "zone", "organisation", "landmark", "name"]);
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 const DATED_RE = new RegExp(`\\b(?:1[0-9]|20)\\d\\d\\b|\\b(?:${MONTH})\\b|\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`);
+const SPELLED_COUNT_RE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|a few|several)\s/i;
+const PLACE_TYPES = new Set(["country", "city", "region", "zone", "landmark", "list"]);
+// A place after these words is where something happened or stands ("the shipyard in _____", "In the _____, landfill
+// tax has risen"); a place before a verb is an actor ("_____ refused to resume talks") and is kept.
+const SETTING_BEFORE_RE = /(?:^|\b(?:in|at|near|inside|across|throughout|around|outside|within|from|of|on|beside|off)\s+)(?:the\s+)?$/i;
+// The words that make a place the destination of the sentence's event rather than its setting.
+const MOVEMENT_BEFORE_RE = /\b(?:visited|visits|visiting|toured|tours|travell?ed to|trips? to|visits? to|delegation to|sent (?:\S+\s+){0,4}to|moved to|flew to|returned to|arrived in|exported to|shipped to|fled to|emigrated to)\s+(?:the\s+)?$/i;
 const TITLE_BEFORE_RE = /(?:^|(\S+)\s+)(?:Prime Minister|President|Vice President|Foreign Minister|Finance Minister|Minister|Chancellor|Premier|King|Queen|Emperor|Governor|Mayor|Secretary of State)\s+$/;
 // A word that only points back: "the period", "until then", "that quake", "the 27-year-old".
 const POINTS_BACK: Array<[RegExp, string]> = [
@@ -75,6 +82,15 @@ function verbless(text: string): boolean {
   });
 }
 
+const HEADLINE_STOP = new Set("the a an of in on at to for by with from and or but as is are was were be been has have had will would its their his her this that after before over into about than more most new says said how what why does work works".split(" "));
+
+/** Whether the sentence repeats a content word of the headline ("coroner" in "How inquests work: the coroner's role"). */
+function sharesHeadline(a: Analysis, sentence: string): boolean {
+  const stem = (w: string) => w.toLowerCase().slice(0, 5);
+  const title = new Set(((a.ctx.article.title ?? "").match(/[\p{L}][\p{L}-]{2,}/gu) ?? []).filter((w) => !HEADLINE_STOP.has(w.toLowerCase())).map(stem));
+  return (sentence.match(/[\p{L}][\p{L}-]{2,}/gu) ?? []).some((w) => !HEADLINE_STOP.has(w.toLowerCase()) && title.has(stem(w)));
+}
+
 /** Why a realised prompt should not be asked, or null. `form` is the realiser's: a wh-question or a fill-in. */
 export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, form: "wh" | "cloze"): string | null {
   const text = body(prompt);
@@ -85,7 +101,16 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   const blank = text.search(/\u005f{3,}/);
   const before = blank >= 0 ? text.slice(0, blank) : "";
   const after = blank >= 0 ? text.slice(blank).replace(/^\u005f+/, "") : "";
+  // Round 6, from the pooled blind reads of fresh sets 5-15 (257 round-5 verdicts): a count spelled out in
+  // words ("with _____" = "eight abstentions", "five ships", "ten retirees") was never accepted (0 of 19): a
+  // small count is the colour of a story, not what a reader studies.
+  if (f.entity.type === "quantity" && SPELLED_COUNT_RE.test(f.answer.answer)) return "small count spelled out";
   if (form === "cloze") {
+    // A name blanked in a fill-in was accepted 1 time in 18: an organisation's name is cut or generic ("the
+    // US _____", "Tonga's _____"), and a place that is only the setting has many right answers. Where
+    // someone went ("visited _____", "a delegation to _____") and who acted are what readers accepted.
+    if (f.entity.type === "organisation") return "organisation blanked";
+    if (PLACE_TYPES.has(f.entity.type) && SETTING_BEFORE_RE.test(before) && !MOVEMENT_BEFORE_RE.test(before)) return "a place that is only the setting";
     // "What would happen if the _____ defaulted." is a question dressed as a statement.
     if (/^(?:What|How|Why|When|Where|Who|Which)\b/.test(text)) return "question inside a fill-in";
     // "A final _____ that left both crews collapsed…": the only verbs are inside a relative clause.
@@ -136,10 +161,27 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   }
   // "4,500 knights, 9,000 squires and _____": the last count of a list is list trivia too.
   if (/\d[\d,.]*\s+[a-z]+(?:,\s+\d[\d,.]*\s+[a-z]+)*,?\s+and\s+$/.test(before)) return "one item of a list";
+  // "carry 4,500 knights, _____", "carry _____, 9,000 squires": a count beside another count and a comma is one item of a list.
+  if (/\d[\d,.]*\s+[a-z]+,\s*$/.test(before) || /^,\s+\d[\d,.]*\s+[a-z]+/.test(after)) return "one item of a list";
+  // "down from C$987 million in _____": the year of the figure compared with is not the news.
+  if ((e.type === "year" || e.type === "date") && /\b(?:up|down|rising|falling|compared)\s+(?:from|with)\b[^,;]*\bin\s+$/.test(before)) return "year of a comparison";
   // "around six in _____": half of a ratio.
   if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$/.test(before)) return "half of a ratio";
   // "A letter from London to Brighton, about _____, cost 8d": a figure in an aside describes, it is not the news.
   if (/,\s+(?:about|around|some|roughly|nearly|almost)\s+$/.test(before) && /^[^,]*,/.test(after)) return "detail in an aside";
+  // "…to pay 18 million kroner, about _____.", "…had split open, roughly _____.": a figure tacked on after a comma
+  // converts or glosses what the clause says (0 of 4 accepted); the clause's own fact is elsewhere.
+  if (/,\s+(?:(?:(?:the )?equivalent (?:of|to)|equal to|or)\s+)?(?:about|around|some|roughly|nearly|almost)\s+$|,\s+(?:(?:the )?equivalent (?:of|to)|equal to|or)\s+$/.test(before) && /^[\s.]*$/.test(after)) return "figure tacked on after a comma";
+  // "how many kilograms is Troglo a modified version of a … robot weighing?": a participle left at the end when the
+  // measure was moved out of a reduced relative clause; "What percentage did volumes fall to 3.9 million…?" asks the
+  // change of a sentence that gives the level.
+  const ending = /\s([a-z]+)\s+[a-z]{3,}ing\?$/.exec(text)?.[1];
+  if (form === "wh" && ending && !FUNCTION_WORDS.test(ending) && !isAux(ending) && !/^(?:be|been|being|keep|kept|start|started|stop|stopped|go|went|gone|continue|continued)$/.test(ending)) return "participle left at the end";
+  if (form === "wh" && /^What percentage did\b[^?]*\b(?:fall|rise|drop|grow|climb|increase|decrease|decline|jump|slip)\s+to\s+[£$€]?\d/.test(text)) return "change asked beside its level";
+  // "As of March 2025, Montenegro … has opened all 33 negotiating chapters": a state of affairs told after the
+  // lead, in a sentence that shares nothing with the headline, is background (7 of 25 "As of" prompts accepted).
+  // A plan ("the ministry plans to train 1,200 health workers") is news, not a state of affairs.
+  if (/^As of\b/.test(text) && f.info.index >= 3 && !sharesHeadline(a, f.info.sentence.text) && !/\b(?:plans?|planned|aims?|intends?|will|expects?|hopes?|is to|are to)\b/.test(text)) return "background state of affairs";
   // "along with Ghana and _____": one item of a list of names is list trivia; the whole list may be asked instead.
   if (e.type !== "list" && (/\b[A-Z][\p{L}-]+,?\s(?:and|or)\s+(?:the\s+)?$/u.test(before) || /^\s*(?:,\s[A-Z][\p{L}-]+|\s(?:and|or)\s(?:the\s)?[A-Z])/u.test(after)) && NAMED.has(e.type)) return "one item of a list";
   // "ESA supplied two of its _____": the whole a part is taken from is not what the sentence reports.
@@ -152,7 +194,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // (A country is not whose sales they are: "The United States accounts for _____ of sales" names no company.)
   const places = f.info.entities.filter((x) => ["country", "city", "region", "zone", "landmark"].includes(x.type)).map((x) => x.text).join(" ");
   const firmNamed = f.info.entities.some((x) => (x.type === "organisation" || x.type === "name") && x.text !== e.text && text.includes(x.text)) || names.some((w) => !places.includes(w));
-  if (/\b(?:revenue|revenues|profit|profits|sales|turnover|losses|division|segment)\b/i.test(text) && (names.length === 0 || !firmNamed)) return "whose figure is not said";
+  if (/\b(?:revenue|revenues|profit|profits|sales|turnover|losses|division|segment|volumes|earnings|orders|shipments)\b/i.test(text) && (names.length === 0 || !firmNamed)) return "whose figure is not said";
   // "For the cork maker Sobreiral, global wine consumption fell…": a woven topic claims a link the sentence does not make;
   // "For the …, Net profit…" keeps a sentence-start capital mid-sentence.
   const woven = /^For the [^,]+,\s+(\S+)\s+(\S+)/.exec(text);
@@ -232,14 +274,14 @@ export function plausibleAccepted(answer: string, accepted: string[]): string[] 
 export function weakQuote(prompt: string): string | null {
   const quote = /[“"]([^”"]+)[”"]/.exec(prompt)?.[1] ?? "";
   // "We will open 40 new routes" is a policy; "we thought it was…", "people asked me…" are the speaker's story.
-  if (/\b(?:I|me|my)\b/.test(quote) || (/\b(?:we|us|our)\b/i.test(quote) && /\b(?:[a-z]{3,}ed|was|were|thought|caught|found|saw|knew|came|went|took|got)\b/.test(quote) && !/\b(?:will|would|must|should|can|cannot|need|needs)\b/.test(quote))) return "a speaker's own story";
+  if (/\b(?:I|me|[Mm]y)\b/.test(quote) || (/\b(?:we|us|our)\b/i.test(quote) && /\b(?:[a-z]{3,}ed|was|were|thought|caught|found|saw|knew|came|went|took|got)\b/.test(quote) && !/\b(?:will|would|must|should|can|cannot|need|needs)\b/.test(quote))) return "a speaker's own story";
   // "She used to borrow the key…": a story about someone else, told by the speaker.
   if (/^(?:She|He|They)\s+(?:used to|was|were|had|would|always|never|came|grew|started|began)\b/.test(quote)) return "a speaker's story about someone";
   if (/^(?:People|Many people|A lot of people|Some people|Everyone|Everybody)\s+(?:often\s+|always\s+|sometimes\s+)?(?:ask|asks|think|thinks|say|says|believe|believes|assume|assumes|wonder|wonders)\b/i.test(quote)) return "a question the speaker goes on to answer";
   return null;
 }
 
-const SPEAKER_TITLE_RE = /^(?:(?:Chief|Financial|Executive|Operating|Finance|Foreign|Prime|Deputy|Vice|Senior|General|Managing)\s+)*(?:Officer|Minister|President|Director|Secretary|Chairman|Chairwoman|Chair|Manager|Governor|Mayor|Senator|Coach|Captain|Professor|Dr)\.?\s+(?=[A-Z])/;
+const SPEAKER_TITLE_RE = /^(?:[A-Z][\p{Ll}-]+\s+)*(?:Officer|Minister|President|Director|Secretary|Chairman|Chairwoman|Chair|Manager|Governor|Mayor|Senator|Coach|Captain|Professor|Dr)\.?\s+(?=[A-Z])/u;
 
 /** "Financial Officer Raj Subramaniam" → "Raj Subramaniam": a title the speaker pattern swept into the name. */
 export function speakerName(answer: string): string {
