@@ -111,10 +111,19 @@ function numericVariants(spec: AnswerSpec): string[] {
   if (!Number.isFinite(v)) return [];
   const base = spec.type === "money" ? (/[\d,.]+/.exec(spec.answer)?.[0] ?? "") : String(v);
   const n = Number(base.replace(/,/g, "")) || v;
-  const factors = Number.isInteger(n) && n < 30 ? [n + 2, n - 2, n + 4, n * 2, n + 1, n + 3].filter((x) => x > 0 && x !== n) : [n * 2, n / 2, n * 3, n * 1.5, n * 5, n / 4];
+  // Nearby values rounded as the answer is, not multiples of it: readers spotted "17 / 34 / 68 / 102" as the
+  // answer and its multiples, which gives the right one away.
+  // A whole number keeps the answer's significant digits (5,500 → 7,700); a decimal keeps its places (9.8 → 13.7),
+  // so no option is the only round one.
+  const places = (base.split(".")[1] ?? "").length;
+  const sig = Math.max(2, (base.replace(/,/g, "").replace(/\./, "").replace(/^0+/, "").replace(/0+$/, "") || "1").length);
+  const round = (x: number) => (places > 0 ? Number(x.toFixed(places)) : x >= 1 ? Number(x.toPrecision(Math.min(sig, Math.floor(Math.log10(x)) + 1))) : x);
+  const factors = Number.isInteger(n) && n < 30 ? [n + 2, n - 2, n + 4, n * 2, n + 1, n + 3].filter((x) => x > 0 && x !== n) : [0.6, 1.4, 0.75, 1.7, 0.45, 2.3].map((k) => round(n * k)).filter((x) => x !== n && (places === 0 || !x.toFixed(places).endsWith("0")));
   const decimals = (base.split(".")[1] ?? "").length;
   // A share of a whole cannot exceed 100%: keep percentage distractors in range when the answer is.
-  const capped = spec.type === "percent" && n <= 100 ? factors.filter((f) => f <= 100) : factors;
+  let capped = spec.type === "percent" && n <= 100 ? factors.filter((f) => f <= 100) : factors;
+  // "$1410 million" is formatted unlike money: a value that would need the next unit word is left out.
+  if (/\b(?:thousand|million|billion)\b/.test(spec.answer) && n < 1000) capped = capped.filter((f) => f < 1000);
   return capped.map((f) => formatLike(spec.answer, decimals > 0 ? Number(f.toFixed(decimals)) : Math.round(f)));
 }
 
@@ -185,7 +194,8 @@ export function chooseDistractors(spec: AnswerSpec, pool: DistractorPool | undef
       return unitA === unitB && b > 0 && a / b < 10 && b / a < 10;
     });
     consider(stableOrder(fromPool, seed, (s) => s));
-    consider(numericVariants(spec));
+    // Which three of the nearby values varies by question, so the answer is not always the same one of four in order.
+    consider(stableOrder(numericVariants(spec), seed, (s) => s));
   } else if (spec.type === "score") {
     const m = /^(\d+)[-–](\d+)$/.exec(spec.answer);
     if (!m) return null;

@@ -103,6 +103,9 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
       .replace(/\b([Ll])ate last year\b/g, (_m, l: string) => `${cap("in", l === "L")} late ${y - 1}`)
       .replace(/\b([Ll])ast year\b/g, (_m, l: string) => `${cap("in", l === "L")} ${y - 1}`)
       .replace(/\bof this year\b/g, `of ${y}`)
+      // "by the end of next year": after "of", a year stands without "in".
+      .replace(/\bof next year\b/g, `of ${y + 1}`)
+      .replace(/\bof last year\b/g, `of ${y - 1}`)
       .replace(/\blater this year\b/g, `later in ${y}`)
       .replace(/\b([Tt])his year\b/g, (_m, t: string) => `${cap("in", t === "T")} ${y}`)
       .replace(/\b([Nn])ext year\b/g, (_m, n: string) => `${cap("in", n === "N")} ${y + 1}`);

@@ -4,7 +4,8 @@ import { ingestArticle } from "@/lib/content/ingest-article";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/generate";
 import { analyseArticle } from "@/lib/generate/pipeline/analyse-article";
 import { baseFormOfPast, compressToFit, reportedPart, trimAsides } from "@/lib/generate/pipeline/clause-tools";
-import { extractFacts } from "@/lib/generate/pipeline/extract-facts";
+import { extractFacts, headlineNames } from "@/lib/generate/pipeline/extract-facts";
+import { chooseDistractors } from "@/lib/generate/distractors";
 import { realiseQuestion } from "@/lib/generate/pipeline/realise-question";
 import { plausibleAccepted, speakerName, weakQuote } from "@/lib/generate/pipeline/precision-gates";
 import { cutInsideList, malformed } from "@/lib/generate/pipeline/strict-checks";
@@ -658,5 +659,45 @@ describe("issue 12, round 6: what the pooled blind reads rejected as a class", (
     expect(speakerName("Economy Minister Martín Echeverría")).toBe("Martín Echeverría");
     const qs = gen("The skipper of Mistral Bleu, Yves Le Goff, won the race on 3 June 2025. “We are not fast, but we are stubborn, and we will finish this race,” Le Goff said.");
     expect(qs.find((x) => x.family === "quote")?.answer).toBe("Yves Le Goff");
+  });
+});
+
+// Round 6b: the classes the blind read of fresh sets 16 and 17 named (those sets are no longer clean).
+describe("issue 12, round 6b: the headline's own names, split times, moved counts, long leads and numeric options", () => {
+  it("never asks a name the headline already gives (the article's own subject)", () => {
+    expect(headlineNames("guyana and suriname sign corentyne accord to end fishermen's arrests", "Corentyne River")).toBe(true);
+    expect(headlineNames("supreme court revives gandaki assembly", "Gandaki Province")).toBe(true);
+    expect(headlineNames("guyana and suriname sign corentyne accord", "Essequibo River")).toBe(false);
+    expect(headlineNames("ferry row on the river", "River Thames")).toBe(false);
+  });
+
+  it("drops a blank that splits a clock time, and a count moved out of the clause it belongs to", () => {
+    const v = verdicts("Herning won game seven on 3 April 2025. Herning opened the scoring at 3:15 when defenceman Rasmus Holm shot.");
+    expect(v.some((x) => x.verdict === "blank splits a time")).toBe(true);
+    expect(v.every((x) => x.verdict !== "ok" || !/3:_|_:15/.test(x.prompt ?? ""))).toBe(true);
+    expect(verdictOf("Sturt beat Woodville on 22 September 2019. Midfielder Jayden Cosgrove won the Jack Oatey Medal after collecting 34 disposals.", "34 disposals")?.verdict).toBe("count moved out of a clause");
+  });
+
+  it("cuts a long lead to the clause that holds the answer: no appositive, second verb phrase or attribution", () => {
+    const body = "Maison Verhaeghe, one of Belgium's oldest chocolate makers, will close its main factory in Ghent by the end of next year and move production to a smaller site in Slovakia, putting 410 jobs at risk, the company said on Thursday.";
+    expect(verdictOf(body, "410 jobs")?.prompt).toBe("Fill in the blank: Maison Verhaeghe will close its main factory in Ghent by the end of 2016, putting _____ at risk.");
+    const science = "Scientists from the University of Bergen have identified 47 previously unknown animal species living on the Gakkel Ridge, an underwater mountain range beneath the Arctic Ocean, the university announced on Thursday.";
+    expect(verdictOf(science, "47 previously unknown animal species")?.prompt).toMatch(/living on the Gakkel Ridge\?$/);
+  });
+
+  it("offers nearby values rounded like the answer, never its multiples or a lone round number", () => {
+    const d = chooseDistractors({ type: "quantity", answer: "34 disposals", value: 34 }, undefined, [], "seed") ?? [];
+    expect(d).toHaveLength(3);
+    for (const x of d) expect([17, 68, 102, 51]).not.toContain(Number(x.split(" ")[0]));
+    const money = chooseDistractors({ type: "money", answer: "$612 million", value: 612 }, undefined, [], "seed") ?? [];
+    for (const x of money) expect(x).toMatch(/^\$\d{1,3} million$/);
+    const dec = chooseDistractors({ type: "quantity", answer: "9.8 kilometres", value: 9.8 }, undefined, [], "seed") ?? [];
+    for (const x of dec) expect(x).toMatch(/^\d+\.[1-9] kilometres$/);
+  });
+
+  it("accepts the surname of a speaker whose given name has a hyphen", () => {
+    const q = gen("Sturt beat Woodville on 22 September 2019. “The river carries everything we need, and we will protect it for our children,” said Dr Nour El-Din Hamdy, the study's lead author.").find((x) => x.family === "quote");
+    expect(q?.answer).toBe("Nour El-Din Hamdy");
+    expect(q?.acceptedAnswers).toContain("Hamdy");
   });
 });

@@ -70,7 +70,7 @@ export function trimAsides(clause: string): string {
   t = t.replace(/,\s+(?:which|who|whose|where)\s[^,]*(?:,|$)/g, (m) => (m.includes(SLOT) ? m : m.endsWith(",") ? " " : ""));
   t = t.replace(/,?\s*according to [^,]*(?=,|$)/gi, (m) => (m.includes(SLOT) ? m : ""));
   t = t.replace(/^According to [^,]*,\s*/i, (m) => (m.includes(SLOT) ? m : ""));
-  t = t.replace(/,\s*(?:the\s[a-z]+(?:\s[a-z]+)?\s)?(?:[A-Z][\p{L}.'’-]*\s?){0,4}(?:officials|analysts|experts|police|sources|he|she|they|it)?\s*(?:said|says|added|reported|announced|told [a-z ]+)\s*$/u, (m) => (m.includes(SLOT) ? m : ""));
+  t = t.replace(/,\s*(?:the\s[a-z]+(?:\s[a-z]+)?\s)?(?:[A-Z][\p{L}.'’-]*\s?){0,4}(?:officials|analysts|experts|police|sources|he|she|they|it)?\s*(?:said|says|added|reported|announced|told [a-z ]+)(?:\s+(?:on|in|late on|early on|last)\s+[^,]{1,40}|\s+in a statement)?\s*$/u, (m) => (m.includes(SLOT) ? m : ""));
   // A trailing aside after a comma that the fact does not need (", depending on demand from carmakers").
   t = t.replace(/,\s+(?:depending on|mainly because|largely because|partly because|in part because|citing|adding|saying|compared with|compared to|up from|down from|an increase of|a rise of|a fall of|a drop of|making it|bringing|leaving|with the rest|including)\b[^]*$/i, (m) => (m.includes(SLOT) ? m : ""));
   // "…, but it's dwarfed by China's": the second clause is another fact.
@@ -78,7 +78,11 @@ export function trimAsides(clause: string): string {
   // "…, and the yield on bonds fell", "…, and substitute Marcus Adeyemi added…": a second clause joined by "and" is another fact.
   t = t.replace(/,\s+and\s+(?:(?:the|a|an|its|their|his|her)\s|[a-z]+\s[A-Z])[^]*$/, (m) => (m.includes(SLOT) ? m : ""));
   // "Jordan Hartley, the 22-year-old striker who…, scored twice": the appositive after the opening name goes.
-  t = t.replace(new RegExp(`^((?:[A-Z][\\p{L}'’-]+\\s){0,3}[A-Z][\\p{L}'’-]+|${SLOT}),\\s+(?:the|a|an)\\s[^,]+,\\s+(?=[a-z])`, "u"), (m, name: string) => (m.slice(name.length).includes(SLOT) ? m : `${name} `));
+  // "Maison Verhaeghe, one of Belgium's oldest chocolate makers, will close…", "Enkhjargal Dorj, 47, won…": the same.
+  t = t.replace(new RegExp(`^((?:[A-Z][\\p{L}'’-]+\\s){0,3}[A-Z][\\p{L}'’-]+|${SLOT}),\\s+(?:(?:the|a|an|one of|part of|home to)\\s[^,]+|\\d{1,3}),\\s+(?=[a-z])`, "u"), (m, name: string) => (m.slice(name.length).includes(SLOT) ? m : `${name} `));
+  // "…living on the Gakkel Ridge, an underwater mountain range beneath the Arctic Ocean": a closing description of a name.
+  // ("TEU, a year" is a unit and its rate, not a name and its description.)
+  t = t.replace(/([A-Z]\p{Ll}[\p{L}-]*),\s+(?:a|an)\s+[^,\s]+\s+[^,]+$/u, (m, name: string) => (m.includes(SLOT) ? m : name));
   // The author's own visit is a place and a time, not "my visit".
   t = t.replace(/^During (?:my|our) (?:visit|trip) to /, "At ");
   t = t.replace(/\s{2,}/g, " ").replace(/\s+,/g, ",").trim().replace(/,?\s+(?:and|or|but)$/, "");
@@ -118,6 +122,9 @@ export function compressToFit(text: string, maxWords: number): string | null {
   // participle opening a segment is not the clause's verb).
   const mainHasVerb = [...keep].filter((i) => i <= 1).some((i) => hasFiniteVerb(segments[i] ?? ""));
   if (!mainHasVerb) return null;
+  // "…will close its factory in Ghent and move production to Slovakia, putting SLOT at risk": a second verb phrase
+  // of the main clause is another fact, and goes before anything the answer's own phrase needs.
+  for (const i of keep) if (i !== k && wordCount([...keep].map((j) => segments[j]).join(" ")) > maxWords) segments[i] = dropSecondVerbPhrase(segments[i] ?? "");
   let out = [...keep].sort((x, y) => x - y).map((i) => segments[i]).join(", ");
   // "beating Ashbourne City SLOT at Wembley Stadium in front of 84,912 supporters": the place and the
   // crowd after the answer are other facts; they go, last first, until the clause fits.
@@ -129,6 +136,8 @@ export function compressToFit(text: string, maxWords: number): string | null {
     // Only a phrase hanging off the answer or a name ("SLOT at Wembley Stadium"); after a verb or an
     // adjective ("agreed on Tuesday", "feeds on…") it is that word's complement and cannot go.
     if (!kept.endsWith(SLOT) && !/\s[A-Z][\p{L}-]+$/u.test(kept)) break;
+    // "putting SLOT at risk", "cut SLOT in half": an idiom, not a place or a time that can go.
+    if (/^\s(?:at (?:risk|stake|least|most|once)|in (?:half|full|total|place|doubt|all)|on (?:hold|track|course))\b/.test(out.slice(slotAt + tail.index))) break;
     out = kept;
   }
   if (wordCount(out) > maxWords) {
@@ -139,6 +148,18 @@ export function compressToFit(text: string, maxWords: number): string | null {
     out = namePossessive(half.charAt(0).toUpperCase() + half.slice(1), halves[0] === half ? null : subjectOf(halves[0] ?? ""));
   }
   return wordCount(out) <= maxWords ? out : null;
+}
+
+const NOT_A_VERB_AFTER_AND = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|all|other|more|most|other|then|also|now|in|on|at|to|from|with|by|for|of|into|over|under|after|before|about|is|are|was|were)$/;
+
+/** "will close its factory in Ghent and move production to Slovakia" → "will close its factory in Ghent". */
+function dropSecondVerbPhrase(segment: string): string {
+  const modal = /\b(?:will|would|can|could|may|might|must|should|to|plans? to|agreed to)\s+[a-z]+\b/.exec(segment);
+  const m = /\s+and\s+([a-z]+)\b/.exec(segment);
+  if (!m || m.index === undefined || !hasFiniteVerb(segment.slice(0, m.index))) return segment;
+  const w = m[1] ?? "";
+  const verb = baseFormOfPast(w) !== null || (modal !== null && modal.index < m.index && !NOT_A_VERB_AFTER_AND.test(w) && !/(?:ing|ly|s)$/.test(w));
+  return verb ? segment.slice(0, m.index) : segment;
 }
 
 /** The subject of a main clause when it is a name or a short noun phrase before its verb ("The Port of Mombara will…"). */

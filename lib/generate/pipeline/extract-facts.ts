@@ -67,6 +67,15 @@ function askable(e: FoundEntity): boolean {
   return TYPE_WEIGHT[e.type] !== undefined;
 }
 
+const NAMED_TYPES = new Set(["person", "organisation", "country", "city", "zone", "landmark", "region"]);
+const GENERIC_NAME_WORD = /^(?:river|province|island|islands|county|state|city|republic|kingdom|united|national|new|north|south|east|west|central|great|lake|mount|port|bay|sea|gulf|group|company|bank|council|ministry|university|league|cup|club|party|association|the)$/i;
+
+/** Whether a distinctive word of the name (not "River" or "Province") is in the headline. */
+export function headlineNames(title: string, name: string): boolean {
+  const words = new Set(title.match(/[\p{L}][\p{L}'’-]*/gu) ?? []);
+  return name.split(/\s+/).some((w) => w.length > 3 && /^\p{Lu}/u.test(w) && !GENERIC_NAME_WORD.test(w) && words.has(w.toLowerCase()));
+}
+
 const STOP = new Set("the a an of in on at to for by with from and or but as is are was were be been has have had will would its their his her this that after before over into about than more most new says said".split(" "));
 
 function contentWords(s: string): Set<string> {
@@ -111,6 +120,9 @@ export function extractFacts(a: Analysis): Fact[] {
       if (!answer) continue;
       const key = answer.answer.toLowerCase();
       if (a.subjects.has(key)) continue;
+      // "Corentyne River" under the headline "… sign Corentyne accord", "Gandaki Province" under "… revives Gandaki
+      // assembly": a name the headline already gives is what the article is about, and asking it tests nothing.
+      if (NAMED_TYPES.has(e.type) && headlineNames(title, answer.answer)) continue;
       // Named actors who recur are the article's main actors; a name met once is usually detail.
       const named = ["person", "organisation", "country", "city", "zone", "landmark"].includes(e.type);
       const recurrence = named ? Math.min(0.15, ((a.mentions.get(key) ?? 1) - 1) * 0.05) : 0;

@@ -177,6 +177,10 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // change of a sentence that gives the level.
   const ending = /\s([a-z]+)\s+[a-z]{3,}ing\?$/.exec(text)?.[1];
   if (form === "wh" && ending && !FUNCTION_WORDS.test(ending) && !isAux(ending) && !/^(?:be|been|being|keep|kept|start|started|stop|stopped|go|went|gone|continue|continued)$/.test(ending)) return "participle left at the end";
+  // "How many disposals did Cosgrove win the medal after collecting?": the count was moved out of a clause.
+  if (form === "wh" && /^(?:[^,]+,\s+)?[Hh]ow (?:many|much)\b/.test(text) && /\s[a-z]{3,}ing\?$/.test(text)) return "count moved out of a clause";
+  // "…opened the scoring at 3:_____" or "_____:15": the blank split a clock time or a ratio.
+  if (/\d:$/.test(before) || /^:\d/.test(after)) return "blank splits a time";
   if (form === "wh" && /^What percentage did\b[^?]*\b(?:fall|rise|drop|grow|climb|increase|decrease|decline|jump|slip)\s+to\s+[£$€]?\d/.test(text)) return "change asked beside its level";
   // "As of March 2025, Montenegro … has opened all 33 negotiating chapters": a state of affairs told after the
   // lead, in a sentence that shares nothing with the headline, is background (7 of 25 "As of" prompts accepted).
@@ -239,7 +243,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (form === "wh" && e.type === "quantity" && /\s(?:to\s)?[a-z]+\s+of\s+\S+/.test(text) && new RegExp(`${escape(e.text)}\\s+of\\s`).test(f.info.sentence.text) && !new RegExp(`\\b${escape(e.unit ?? "@@")}\\s+of\\b`).test(text)) return "measure split from what it measures";
   // "…a bill giving the Board of Works, a body created in 1855.": the cut stopped at an aside and lost the rest.
   const aside = /,\s+((?:a|an)\s[^,_]+?)[.?]?$/.exec(text)?.[1];
-  if (aside && aside.split(/\s+/).length <= 8 && new RegExp(`,\\s+${escape(aside)},\\s*\\S`).test(f.info.sentence.text.replace(e.text, "\u005f\u005f\u005f\u005f\u005f"))) return "cut after an aside";
+  // (What follows may be only who said it: ", the university announced on Thursday" is not lost content.)
+  if (aside && aside.split(/\s+/).length <= 8 && new RegExp(`,\\s+${escape(aside)},\\s*(?!(?:the\\s+[a-z]+\\s+|[A-Z][\\p{L}.'’-]*\\s+){1,4}(?:said|says|announced|reported|added|told)\\b[^,]*\\.?$)\\S`, "u").test(f.info.sentence.text.replace(e.text, "\u005f\u005f\u005f\u005f\u005f"))) return "cut after an aside";
   // "On 15 _____ Disraeli…": a blank that splits a date from its day.
   if ((e.type === "date" || e.type === "year") && /\b\d{1,2}\s+$/.test(before)) return "split date";
   // "Shares in X rose 4.1 per cent to €31.20": the day's share price (and the move that reached it) is a number of

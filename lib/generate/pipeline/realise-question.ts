@@ -457,7 +457,9 @@ export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
     if (place || /\b(?:Islands|Republic|Kingdom|States|Council|Committee|Corp|Inc|Ltd|Group|Company|Ministry|Agency|Bank)\b/.test(f.answer.answer)) return { fact: f, rejected: "speaker is not a person" };
     const name = speakerName(f.answer.answer);
     if (name !== f.answer.answer) f = { ...f, answer: { ...f.answer, answer: name, accepted: f.answer.accepted.filter((x) => x !== name) } };
-    const last = f.answer.answer.includes("-") ? undefined : f.answer.answer.split(/\s+/).pop();
+    // "Kim Yong-nam" is family name first, so no last word is a surname; "Nour El-Din Hamdy" is "Hamdy".
+    const lastWord = f.answer.answer.split(/\s+/).pop();
+    const last = lastWord?.includes("-") ? undefined : lastWord;
     const accepted = last && last !== f.answer.answer ? [...new Set([...f.answer.accepted, last])] : f.answer.accepted;
     return { fact: f, prompt: f.prompt, form: "quote", answer: { ...f.answer, accepted }, score: f.weight };
   }
