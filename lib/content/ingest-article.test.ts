@@ -145,4 +145,15 @@ describe("ingestArticle details", () => {
     expect(a.title).toBe("Given");
     expect(a.source).toBe("Wire");
   });
+
+  it("takes an explainer's question headline under the outlet's name, and a byline without 'By' as the byline", () => {
+    const q = ingestArticle("The Household Ledger\nExplainer: How does a credit score actually work?\nBy Danielle Okonkwo\nPublished 3 June 2025\n\nFor most Americans, a three-digit number decides whether they can get a mortgage.\n");
+    expect(q.title).toBe("Explainer: How does a credit score actually work?");
+    expect(q.body.startsWith("For most Americans")).toBe(true);
+    const r = ingestArticle("The Ledger\nInflation explained: why prices rise\nPriya Nair, Economics Correspondent\nPublished 10 September 2024\n\nInflation is one of the most talked-about numbers in economics.\n");
+    expect(r.title).toBe("Inflation explained: why prices rise");
+    expect(r.author).toBe("Priya Nair");
+    expect(r.body).not.toContain("Correspondent");
+  });
 });
+

@@ -32,6 +32,9 @@ const BYLINE_RE = /^by\s+([A-Z][\p{L}.'’\- ]+?)(?:,\s*(?:staff reporter|corres
 // name. Only near the top and never a sentence ("By Tuesday, the union had agreed." ends with a full stop).
 const BYLINE_WITH_ROLE_RE = /^by\s+([A-Z][\p{L}.'’\- ]+?),\s*[\p{L}'’\- ]+(?:,\s*[\p{L}'’\- ]+)?$/iu;
 
+// "Priya Nair, Economics Correspondent": a byline without "By" names a person and a newsroom role.
+const NAME_ROLE_RE = /^([A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+){1,3}),\s*(?:[A-Z][\p{L}-]*\s)*(?:Correspondent|Editor|Reporter|Writer|Columnist|Journalist|Analyst)(?:\s(?:at|for)\s.+)?$/u;
+
 /** `text.split(" ").length` without building the array: the header passes run it on every line of a page. */
 function wordCount(text: string): number {
   let n = 1;
@@ -178,6 +181,13 @@ export function ingestArticle(raw: string, opts?: { source?: string; title?: str
     const nearTop = /^by\s/i.test(text) && kept.filter((k) => !k.blank).length < 14;
     const words = wordCount(text);
     const by = (words <= 9 ? BYLINE_RE.exec(text) : null) ?? (nearTop && words <= 14 ? BYLINE_WITH_ROLE_RE.exec(text) : null);
+    // Only in the first lines of the page, so the check costs nothing further down.
+    const nameRole = !by && i < 12 && words <= 10 ? NAME_ROLE_RE.exec(text) : null;
+    if (nameRole && looksLikeName(nameRole[1] ?? "")) {
+      byline ??= nameRole[1] ?? null;
+      metaIdx.push(i);
+      continue;
+    }
     if (by && looksLikeName(by[1]?.trim() ?? "")) {
       byline ??= by[1]?.trim() ?? null;
       // Only a byline near the top delimits the header; a trailing byline (The Hankyoreh) does not.
@@ -209,7 +219,8 @@ export function ingestArticle(raw: string, opts?: { source?: string; title?: str
   // Site names and section labels come first in a page's header; the headline is the last headline-shaped line
   // before the first metadata line (Published…, By…), with at most a standfirst sentence between them.
   const firstMeta = metaIdx.length > 0 ? Math.min(...metaIdx) : -1;
-  const headline = headerLines.filter((k) => k.idx < firstMeta && !TERMINAL_RE.test(k.text) && k.text.split(" ").length >= 3).pop();
+  // An explainer's headline may be a question ("How does a heat pump work?"); a sentence ending in a full stop is a standfirst.
+  const headline = headerLines.filter((k) => k.idx < firstMeta && (!TERMINAL_RE.test(k.text) || /\?["”’')\]]*$/.test(k.text)) && k.text.split(" ").length >= 3).pop();
   if (title === null && headline) title = headline.text;
   for (const h of headerLines) {
     if (title === null) title = h.text;

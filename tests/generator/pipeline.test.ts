@@ -700,4 +700,9 @@ describe("issue 12, round 6b: the headline's own names, split times, moved count
     expect(q?.answer).toBe("Nour El-Din Hamdy");
     expect(q?.acceptedAnswers).toContain("Hamdy");
   });
+
+  it("drops a relative clause left without its main verb, and a speaker's story told with 'would'", () => {
+    expect(verdictOf("Sturt won on 22 September 2019. Sturt captain Jack Pomeroy, who kept midfielder Harry Quinlan to 16 touches.", "16 touches")?.verdict ?? "not asked").not.toBe("ok");
+    expect(weakQuote("Who said: “When we first saw the hip bone, we did not dare to hope there would be so much more”?")).toBe("a speaker's own story");
+  });
 });

@@ -70,7 +70,10 @@ function topicOf(title: string, lowerWords: Set<string>): string | null {
   // "How Malawi is rolling out the world's first malaria vaccine to every district": the thing done.
   const how = /^(?:How|Why)\s.{2,40}?\s(?:is|are|was|were)\s[a-z]+ing(?:\s(?:out|up|down|in|off))?\s(?:the|a|an|its|their)\s((?:[\p{L}'’-]+\s){0,4}?[a-z][\p{L}-]+)(?=\s(?:to|in|for|across|at|on|with|from|by|as)\b|$)/u.exec(t);
   if (how?.[1] && !isTitleCase(t)) return how[1].split(/\s+/).length <= 5 ? how[1] : null;
-  if (/^(?:How|Why|What|Who|When|Where|Is|Are|Can|Will|Should|A|An|The)\b/.test(t)) return null;
+  // "How does a credit score actually work?", "What is a heat pump?": an explainer's question names its thing.
+  const works = /^(?:How (?:does|do|did|will|would|can|could)|What (?:is|are|was|were))\s+(?:an?\s|the\s)?((?:[\p{L}'’-]+\s){0,3}?[a-z][\p{L}-]+)(?:\s+(?:actually|really|now)?\s*work\b|\s*(?:\?|,|$))/u.exec(t);
+  if (works?.[1] && !isTitleCase(t) && /^[a-z]/.test(works[1])) return works[1].split(/\s+/).length <= 4 ? works[1] : null;
+  if (/^(?:How|Why|What|Who|When|Where|Is|Are|Can|Will|Should|A|An|The)\b/.test(t) || /^(?:how|why|what|who|when|where)\b/.test(t)) return null;
   const words = t.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && HEADLINE_BREAK.test(w));
   const phrase = (cut === -1 ? words : words.slice(0, cut)).join(" ").replace(/[,.;]+$/, "");

@@ -116,6 +116,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
     // "A final _____ that left both crews collapsed…": the only verbs are inside a relative clause.
     const relative = /\s(?:that|which|who)\s/.exec(text);
     if (relative && /^(?:A|An|The)\s/.test(text) && verbless(text.slice(0, relative.index).replace(/\u005f+/, "0"))) return "fragment without a verb";
+    // "Sturt captain Jack Pomeroy, who kept Harry Quinlan to _____.": the relative clause never returns to a main verb.
+    if (/^[^,]+,\s+(?:who|which|whose)\s[^,]*[.?]?$/.test(text)) return "fragment without a verb";
     // "As of February 2026, take a ward electing four councillors…": a worked example in the imperative.
     if (/^(?:As of [^,]+,\s*)?(?:[Tt]ake|[Cc]onsider|[Ii]magine|[Ss]uppose|[Ss]ay)\s/.test(text)) return "worked example";
     // "the median time to regain _____ of cover was 9.6 years": the blank sits in the definition, the finding is the later figure.
@@ -279,7 +281,7 @@ export function plausibleAccepted(answer: string, accepted: string[]): string[] 
 export function weakQuote(prompt: string): string | null {
   const quote = /[“"]([^”"]+)[”"]/.exec(prompt)?.[1] ?? "";
   // "We will open 40 new routes" is a policy; "we thought it was…", "people asked me…" are the speaker's story.
-  if (/\b(?:I|me|[Mm]y)\b/.test(quote) || (/\b(?:we|us|our)\b/i.test(quote) && /\b(?:[a-z]{3,}ed|was|were|thought|caught|found|saw|knew|came|went|took|got)\b/.test(quote) && !/\b(?:will|would|must|should|can|cannot|need|needs)\b/.test(quote))) return "a speaker's own story";
+  if (/\b(?:I|me|[Mm]y)\b/.test(quote) || (/\b(?:we|us|our)\b/i.test(quote) && /\b(?:[a-z]{3,}ed|was|were|thought|caught|found|saw|knew|came|went|took|got)\b/.test(quote) && !/\b(?:will|must|should|can|cannot|need|needs)\b/.test(quote))) return "a speaker's own story";
   // "She used to borrow the key…": a story about someone else, told by the speaker.
   if (/^(?:She|He|They)\s+(?:used to|was|were|had|would|always|never|came|grew|started|began)\b/.test(quote)) return "a speaker's story about someone";
   if (/^(?:People|Many people|A lot of people|Some people|Everyone|Everybody)\s+(?:often\s+|always\s+|sometimes\s+)?(?:ask|asks|think|thinks|say|says|believe|believes|assume|assumes|wonder|wonders)\b/i.test(quote)) return "a question the speaker goes on to answer";
