@@ -705,4 +705,13 @@ describe("issue 12, round 6b: the headline's own names, split times, moved count
     expect(verdictOf("Sturt won on 22 September 2019. Sturt captain Jack Pomeroy, who kept midfielder Harry Quinlan to 16 touches.", "16 touches")?.verdict ?? "not asked").not.toBe("ok");
     expect(weakQuote("Who said: “When we first saw the hip bone, we did not dare to hope there would be so much more”?")).toBe("a speaker's own story");
   });
+
+  it("cuts a second verb phrase after the answer, keeps 'Lohja, Finland, on Saturday' as a place and a time, and drops the country after its town", () => {
+    const tyres = "Harcourt Tyres will close its factory in Llanelli by the end of next year, putting 640 jobs at risk and ending almost seven decades of tyre production in the town, the company announced on Tuesday.";
+    expect(verdictOf(tyres, "640 jobs")?.prompt).toBe("Fill in the blank: Harcourt Tyres will close its factory in Llanelli by the end of 2016, putting _____ at risk.");
+    const curling = "Scotland's men won the European Curling Championships in Lohja, Finland, on Saturday night, beating Switzerland 7-6 in a tense final that was decided by the very last stone of an extra end.";
+    expect(verdictOf(curling, "7-6")?.prompt).toBe("Fill in the blank: Scotland's men won the European Curling Championships in Lohja, beating Switzerland _____.");
+    expect(verdictOf(curling, "Finland")?.verdict).toBe("a place that is only the setting");
+  });
 });
+

@@ -113,7 +113,12 @@ export function compressToFit(text: string, maxWords: number): string | null {
   const k = segments.findIndex((x) => x.includes(SLOT));
   if (k < 0) return null;
   // Short segments side by side are list items.
-  if (segments.some((x, i) => i > 0 && x.split(/\s+/).length <= 3 && (segments[i + 1]?.split(/\s+/).length ?? 9) <= 3)) return null;
+  // ("Lohja, Finland, on Saturday night": a phrase led by a preposition is a time or a place, not an item.)
+  const item = (x: string | undefined) => x !== undefined && x.split(/\s+/).length <= 3 && !/^(?:on|in|at|by|from|after|before|during|last|this|next)\s/i.test(x);
+  if (segments.some((x, i) => i > 0 && item(x) && (segments[i + 1] === undefined || item(segments[i + 1])))) return null;
+  // "cut SLOT and close a workshop", "putting SLOT at risk and ending seven decades of production": a second
+  // verb phrase after the answer is another fact.
+  segments[k] = dropVerbPhraseAfterSlot(segments[k] ?? "");
   const keep = new Set<number>([0, k]);
   // "On Saturday, …", "In a survey of 14 economists, …": an opening phrase needs the clause after it.
   if (((segments[0]?.split(/\s+/).length ?? 0) < 5 || /^(?:In|On|At|After|Before|During|With|For|Under|By|From|Since)\s/.test(segments[0] ?? "")) && segments.length > 1) keep.add(1);
@@ -160,6 +165,17 @@ function dropSecondVerbPhrase(segment: string): string {
   const w = m[1] ?? "";
   const verb = baseFormOfPast(w) !== null || (modal !== null && modal.index < m.index && !NOT_A_VERB_AFTER_AND.test(w) && !/(?:ing|ly|s)$/.test(w));
   return verb ? segment.slice(0, m.index) : segment;
+}
+
+function dropVerbPhraseAfterSlot(segment: string): string {
+  const at = segment.indexOf(SLOT);
+  // Only after a verb's object: "SLOT learned the trade and printed the first book" asks who did both.
+  if (!/[a-z]/.test(segment.slice(0, at))) return segment;
+  const m = /\s+and\s+(?:then\s+)?([a-z]+)\b/.exec(segment.slice(at));
+  if (!m || m.index === undefined) return segment;
+  const w = m[1] ?? "";
+  const verb = /^[a-z]{3,}ing$/.test(w) || baseFormOfPast(w) !== null || (/\b(?:will|would|to|can|could|may|might|must|should)\s+[a-z]+\s+\u0001/.test(segment) && !NOT_A_VERB_AFTER_AND.test(w) && !/(?:ly|s)$/.test(w));
+  return verb ? segment.slice(0, at + m.index) : segment;
 }
 
 /** The subject of a main clause when it is a name or a short noun phrase before its verb ("The Port of Mombara will…"). */

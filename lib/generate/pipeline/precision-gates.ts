@@ -12,7 +12,8 @@ const SPELLED_COUNT_RE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|
 const PLACE_TYPES = new Set(["country", "city", "region", "zone", "landmark", "list"]);
 // A place after these words is where something happened or stands ("the shipyard in _____", "In the _____, landfill
 // tax has risen"); a place before a verb is an actor ("_____ refused to resume talks") and is kept.
-const SETTING_BEFORE_RE = /(?:^|\b(?:in|at|near|inside|across|throughout|around|outside|within|from|of|on|beside|off)\s+)(?:the\s+)?$/i;
+// ("in Lohja, _____" is the country after its town.)
+const SETTING_BEFORE_RE = /(?:^|\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Aa]cross|[Tt]hroughout|[Aa]round|[Oo]utside|[Ww]ithin|[Ff]rom|[Oo]f|[Oo]n|[Bb]eside|[Oo]ff)\s+|\b\p{Lu}[\p{L}-]+,\s+)(?:[Tt]he\s+)?$/u;
 // The words that make a place the destination of the sentence's event rather than its setting.
 const MOVEMENT_BEFORE_RE = /\b(?:visited|visits|visiting|toured|tours|travell?ed to|trips? to|visits? to|delegation to|sent (?:\S+\s+){0,4}to|moved to|flew to|returned to|arrived in|exported to|shipped to|fled to|emigrated to)\s+(?:the\s+)?$/i;
 const TITLE_BEFORE_RE = /(?:^|(\S+)\s+)(?:Prime Minister|President|Vice President|Foreign Minister|Finance Minister|Minister|Chancellor|Premier|King|Queen|Emperor|Governor|Mayor|Secretary of State)\s+$/;
