@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ingestArticle } from "@/lib/content/ingest-article";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/generate";
 import { analyseArticle } from "@/lib/generate/pipeline/analyse-article";
-import { baseFormOfPast, compressToFit, reportedPart, trimAsides } from "@/lib/generate/pipeline/clause-tools";
+import { baseFormOfPast, compressToFit, relativeClauseFact, reportedPart, trimAsides } from "@/lib/generate/pipeline/clause-tools";
 import { extractFacts, headlineNames } from "@/lib/generate/pipeline/extract-facts";
 import { chooseDistractors } from "@/lib/generate/distractors";
 import { realiseQuestion } from "@/lib/generate/pipeline/realise-question";
@@ -712,6 +712,34 @@ describe("issue 12, round 6b: the headline's own names, split times, moved count
     const curling = "Scotland's men won the European Curling Championships in Lohja, Finland, on Saturday night, beating Switzerland 7-6 in a tense final that was decided by the very last stone of an extra end.";
     expect(verdictOf(curling, "7-6")?.prompt).toBe("Fill in the blank: Scotland's men won the European Curling Championships in Lohja, beating Switzerland _____.");
     expect(verdictOf(curling, "Finland")?.verdict).toBe("a place that is only the setting");
+  });
+});
+
+// Round 6c: the classes the blind read of fresh sets 18 and 19 named (those sets are no longer clean).
+describe("issue 12, round 6c: descriptions for names, broken cuts and figures that describe", () => {
+  it("drops 'the Sheffield-based company', 'the new trial' and 'the treatment group' standing in for names", () => {
+    expect(verdictOf("Hollis & Brand reported results on 3 July 2025. The Sheffield-based company made a pre-tax profit of £31.2 million in the 26 weeks to 28 June 2025.", "£31.2 million")?.verdict).toBe("unnamed 'the …'");
+    const trial = verdicts("A water bottle halved kidney stones in a trial reported on 3 June 2025. In the new trial, participants in the treatment group were asked to produce at least 2.5 liters of urine a day.");
+    expect(trial.find((x) => x.answer === "2.5 liters")?.verdict ?? "not asked").not.toBe("ok");
+  });
+
+  it("keeps a source's appositive out of the prompt with 'according to', and never reads 'near Doncaster, which' as Doncaster", () => {
+    const v = verdictOf("The Petroleum Fund held about $18.6 billion at the end of September 2025, according to the central bank, the Banco Central de Timor-Leste.", "$18.6 billion");
+    expect(v?.prompt).not.toContain("Banco Central");
+    expect(relativeClauseFact(`Savings include a new distribution centre near Doncaster, which opened in April and is expected to cut mileage by about ${SLOT}.`)).toBeNull();
+    expect(relativeClauseFact(`Voltaris, which is listed in ${SLOT}, rose.`)).toBe(`Voltaris is listed in ${SLOT}`);
+  });
+
+  it("never cuts a long sentence at 'until' into a half with no verb", () => {
+    const body = "The agreement signed on 3 March 2025 commits the Azores government to freezing inter-island ferry fares for residents at €10 a crossing until the end of 2026, to spending €18 million on harbour works at Lajes das Flores and on the island of Corvo, and to opening a dialysis unit on Pico.";
+    expect(verdictOf(body, "€18 million")?.prompt ?? "").not.toMatch(/The end of 2026/);
+  });
+
+  it("drops 'had Hollis & Brand' inverted, a figure in 'then a city of roughly _____,', 'which has _____.' and 'including _____'", () => {
+    expect(verdictOf("Hollis & Brand had 664 shops at the end of June 2025.", "664 shops")?.prompt ?? "").not.toMatch(/had Hollis & Brand/);
+    expect(verdictOf("In July 1518, Strasbourg, then a free imperial city of roughly 20,000 people on the Rhine, kept careful records.", "20,000 people")?.verdict).toBe("detail in an aside");
+    expect(verdictOf("In March 2025 two deputies joined the Socialist opposition, which has 23 seats.", "23 seats")?.verdict).toBe("detail in an aside");
+    expect(verdictOf("Hollis & Brand had 664 shops at the end of June 2025, including 41 franchised outlets at railway stations.", "41 franchised outlets")?.verdict).toBe("a part of a total");
   });
 });
 

@@ -68,7 +68,8 @@ export function trimAsides(clause: string): string {
   let t = clause;
   t = t.replace(/\s*\([^()]*\)/g, (m) => (m.includes(SLOT) ? m : ""));
   t = t.replace(/,\s+(?:which|who|whose|where)\s[^,]*(?:,|$)/g, (m) => (m.includes(SLOT) ? m : m.endsWith(",") ? " " : ""));
-  t = t.replace(/,?\s*according to [^,]*(?=,|$)/gi, (m) => (m.includes(SLOT) ? m : ""));
+  // "…, according to the central bank, the Banco Central de Timor-Leste": the source's own appositive goes with it.
+  t = t.replace(/,?\s*according to [^,]*(?:,\s+(?:the\s+)?[A-Z][^,]*)?(?=,|$)/gi, (m) => (m.includes(SLOT) ? m : ""));
   t = t.replace(/^According to [^,]*,\s*/i, (m) => (m.includes(SLOT) ? m : ""));
   t = t.replace(/,\s*(?:the\s[a-z]+(?:\s[a-z]+)?\s)?(?:[A-Z][\p{L}.'’-]*\s?){0,4}(?:officials|analysts|experts|police|sources|he|she|they|it)?\s*(?:said|says|added|reported|announced|told [a-z ]+)(?:\s+(?:on|in|late on|early on|last)\s+[^,]{1,40}|\s+in a statement)?\s*$/u, (m) => (m.includes(SLOT) ? m : ""));
   // A trailing aside after a comma that the fact does not need (", depending on demand from carmakers").
@@ -96,6 +97,8 @@ export function trimAsides(clause: string): string {
 export function relativeClauseFact(sentence: string): string | null {
   const m = new RegExp(`((?:\\bthe\\s)?(?:[A-Z][\\p{L}'’-]+\\s?){1,5}),\\s+which\\s+([^,]*${SLOT}[^,]*)(?:,|\\.?$)`, "u").exec(sentence);
   if (!m || !m[1] || !m[2]) return null;
+  // "a new distribution centre near Doncaster, which opened…": after a preposition the name is not what "which" means.
+  if (/\b(?:near|in|at|of|from|outside|by|on|to|into)\s*$/.test(sentence.slice(0, m.index))) return null;
   const name = m[1].trim().replace(/^the\s/, "The ");
   if (/^(?:The|A|An|In|On|At|But|And)$/.test(name.split(/\s+/)[0] ?? "") && name.split(/\s+/).length === 1) return null;
   return `${name} ${m[2].trim()}`;
@@ -148,7 +151,8 @@ export function compressToFit(text: string, maxWords: number): string | null {
   if (wordCount(out) > maxWords) {
     // "The port will double its capacity after a group of lenders agreed to finance…": keep the half with the answer.
     const halves = out.split(/\s+(?:after|because|as|when|while|before|until|although|though|since)\s+(?=(?:the|a|an|[A-Z]))/);
-    const half = halves.find((h) => h.includes(SLOT));
+    // The half must be a clause: "the end of 2026, to spending SLOT on harbour works" (cut at "until") is not.
+    const half = halves.find((h) => h.includes(SLOT) && hasFiniteVerb(h.replace(SLOT, "0")));
     if (!half || half === out) return null;
     out = namePossessive(half.charAt(0).toUpperCase() + half.slice(1), halves[0] === half ? null : subjectOf(halves[0] ?? ""));
   }

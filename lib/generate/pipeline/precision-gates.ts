@@ -23,6 +23,10 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   [/(?:^|\b(?:after|before|since|during|following|in|of|from|at|for|on|with|until|by|over|under|despite|like|unlike|to)\s)(?:that|this|these|those)\s+[a-z]/i, "demonstrative points back"],
   [/\bthe (?:same )?(?:period|figure|figures|latter|former|move|episode|incident|couple|pair|duo|trio|newcomer|veteran|youngster)\b/i, "unnamed 'the …'"],
   [/\b[Tt]he \d+-year-old\b/, "age for a name"],
+  // "The Sheffield-based company", "the new trial", "the treatment group": a description standing in for a name.
+  [/\b[Tt]he\s+\p{Lu}[\p{L}-]*-based\s+[a-z]+/u, "unnamed 'the …'"],
+  [/\b[Tt]he new\s+[a-z]+(?:\s+[a-z]+)?\b(?!\s+(?:of|at|in|on|for|near|called|named)\s+\p{Lu})/u, "unnamed 'the …'"],
+  [/\bthe (?:treatment|control|placebo|comparison) (?:group|arm)\b/i, "unnamed 'the …'"],
   // "the camp", "the samples", "the younger ice": a place or material of the story the card never names.
   [/\bthe (?:(?:younger|older|new|old|main|whole|same)\s+)?(?:camp|camps|samples?|site|sites|facility|base|station|ice|core|cores|whole match)\b(?!\s+(?:of|at|in|on|near)\s+(?:the\s+)?[A-Z])/i, "unnamed 'the …'"],
   [/^(?:Earlier|Later|Afterwards|Previously|Before that|After that|By then|At that point),?\s/, "points back in the text"],
@@ -118,7 +122,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
     const relative = /\s(?:that|which|who)\s/.exec(text);
     if (relative && /^(?:A|An|The)\s/.test(text) && verbless(text.slice(0, relative.index).replace(/\u005f+/, "0"))) return "fragment without a verb";
     // "Sturt captain Jack Pomeroy, who kept Harry Quinlan to _____.": the relative clause never returns to a main verb.
-    if (/^[^,]+,\s+(?:who|which|whose)\s[^,]*[.?]?$/.test(text)) return "fragment without a verb";
+    const dangling = /^([^,]+),\s+(?:who|which|whose)\s[^,]*[.?]?$/.exec(text);
+    if (dangling && verbless(dangling[1] ?? "")) return "fragment without a verb";
     // "As of February 2026, take a ward electing four councillors…": a worked example in the imperative.
     if (/^(?:As of [^,]+,\s*)?(?:[Tt]ake|[Cc]onsider|[Ii]magine|[Ss]uppose|[Ss]ay)\s/.test(text)) return "worked example";
     // "the median time to regain _____ of cover was 9.6 years": the blank sits in the definition, the finding is the later figure.
@@ -168,10 +173,16 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (/\d[\d,.]*\s+[a-z]+,\s*$/.test(before) || /^,\s+\d[\d,.]*\s+[a-z]+/.test(after)) return "one item of a list";
   // "down from C$987 million in _____": the year of the figure compared with is not the news.
   if ((e.type === "year" || e.type === "date") && /\b(?:up|down|rising|falling|compared)\s+(?:from|with)\b[^,;]*\bin\s+$/.test(before)) return "year of a comparison";
+  // "664 shops, including _____ at railway stations": a part picked out of a total the prompt already gives.
+  if (/\bincluding\s+(?:about|around|some|roughly|nearly)?\s*$/.test(before)) return "a part of a total";
   // "around six in _____": half of a ratio.
   if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$/.test(before)) return "half of a ratio";
   // "A letter from London to Brighton, about _____, cost 8d": a figure in an aside describes, it is not the news.
   if (/,\s+(?:about|around|some|roughly|nearly|almost)\s+$/.test(before) && /^[^,]*,/.test(after)) return "detail in an aside";
+  // "Strasbourg, then a free imperial city of roughly _____, kept records": the figure describes, it is not the news.
+  if (/,\s+(?:then|now|once|still|at the time)\s+(?:a|an|the)\s[^,]*$/.test(before) && /^[^,]*,/.test(after)) return "detail in an aside";
+  // "…joined the opposition, which has _____.": a figure in a closing relative clause describes the noun before it.
+  if (form === "cloze" && /,\s+which\s+(?:has|had|have|is|was|are|were)\s+(?:about|around|roughly|some|nearly|only|just)?\s*$/.test(before) && /^[\s.]*$/.test(after)) return "detail in an aside";
   // "…to pay 18 million kroner, about _____.", "…had split open, roughly _____.": a figure tacked on after a comma
   // converts or glosses what the clause says (0 of 4 accepted); the clause's own fact is elsewhere.
   if (/,\s+(?:(?:(?:the )?equivalent (?:of|to)|equal to|or)\s+)?(?:about|around|some|roughly|nearly|almost)\s+$|,\s+(?:(?:the )?equivalent (?:of|to)|equal to|or)\s+$/.test(before) && /^[\s.]*$/.test(after)) return "figure tacked on after a comma";
@@ -207,7 +218,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   const woven = /^For the [^,]+,\s+(\S+)\s+(\S+)/.exec(text);
   if (woven && (/\b(?:global|world|worldwide|international|national)\b/i.test(text) || (/^[A-Z][a-z]+$/.test(woven[1] ?? "") && /^[a-z]/.test(woven[2] ?? "") && !a.properWords.has(woven[1] ?? "")))) return "topic woven in wrongly";
   // "how many hectares has Portugal of cork oak forest": possessive "has" cannot be inverted in today's English.
-  const inverted = /\b(?:has|have|had)\s+[A-Z][\p{L}-]*(?:\s[A-Z][\p{L}-]*)*\s+([a-z]+)\b/u.exec(text);
+  const inverted = /\b(?:has|have|had)\s+[A-Z][\p{L}-]*(?:\s(?:&\s)?[A-Z][\p{L}-]*)*\s+([a-z]+)\b/u.exec(text);
   if (form === "wh" && inverted && !isAux(inverted[1] ?? "") && baseFormOfPast(inverted[1] ?? "") === null && !/^(?:not|never|already|also|just|now|still|yet|ever|recently|since)$/.test(inverted[1] ?? "")) return "possessive 'has' inverted";
   // "…did the cable snap after had been laid?": a clause that lost its subject.
   if (/\b(?:after|before|when|while|until|since|because|although|once|as)\s+(?:had|has|have|was|were|is|are)\s+(?:been|being)\b/.test(text)) return "clause without its subject";
