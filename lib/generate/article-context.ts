@@ -58,9 +58,12 @@ export function buildArticleContext(article: IngestedArticle): ArticleContext {
   const countryCounts = new Map<string, number>();
   let narrativeMonth: number | null = null;
   let narrativeYear: number | null = null;
+  let storyYear: number | null = null;
   splitSentences(article.body).forEach((sentence, index) => {
     const entities = findEntities(sentence.text);
-    const time: TimeContext = { ref, narrativeMonth, narrativeYear };
+    // A year stated in this sentence dates its own month-days ("On 2 November 1932 … by 8 November").
+    const stated = entities.filter((e) => (e.type === "date" || e.type === "year") && e.date?.year !== undefined).map((e) => e.date?.year ?? 0);
+    const time: TimeContext = { ref, narrativeMonth, narrativeYear, storyYear: stated.length > 0 ? stated[stated.length - 1]! : storyYear };
     for (const e of entities) {
       const members = e.type === "list" ? (e.items ?? []) : [e];
       for (const m of members) {
@@ -76,6 +79,7 @@ export function buildArticleContext(article: IngestedArticle): ArticleContext {
         narrativeYear = e.date.year ?? (ref.year !== null ? (ref.month !== null && e.date.month > ref.month ? ref.year - 1 : ref.year) : null);
       }
     }
+    if (stated.length > 0) storyYear = stated[stated.length - 1]!;
     const countries = countriesOf(entities);
     for (const c of countries) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
     sentences.push({ sentence, index, entities, time, people: new Map(people), countries });

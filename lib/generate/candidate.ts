@@ -46,7 +46,7 @@ export function answerForEntity(ctx: ArticleContext, info: SentenceInfo, e: Foun
     }
     case "date": {
       if (!e.date) return null;
-      const d = dateAnswer(e.date, e.text, ctx.ref, s.slice(0, e.start));
+      const d = dateAnswer(e.date, e.text, info.time, s.slice(0, e.start));
       if (!d) return null;
       const accepted = [...new Set([e.text, ...d.accepted])].filter((a) => a !== d.answer);
       return {

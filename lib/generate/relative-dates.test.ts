@@ -33,7 +33,7 @@ describe("relative dates", () => {
   });
 
   it("builds date answers with accepted surface forms", () => {
-    const d = dateAnswer({ month: 1, day: 6 }, "Jan. 6", referenceFrom("2016-08-23", null), "the test on ");
+    const d = dateAnswer({ month: 1, day: 6 }, "Jan. 6", ctx("2016-08-23"), "the test on ");
     expect(d?.answer).toBe("January 6, 2016");
     expect(d?.accepted).toEqual(expect.arrayContaining(["Jan. 6", "2016-01-06"]));
   });

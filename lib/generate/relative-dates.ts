@@ -12,7 +12,20 @@ export type TimeContext = {
   /** Month of the last month-level time phrase ("In May, …"), for "the following month". */
   narrativeMonth: number | null;
   narrativeYear: number | null;
+  /** The last year the text itself stated before this sentence ("On 2 November 1932, …"), for a later "on 8 November". */
+  storyYear?: number | null;
 };
+
+/**
+ * The year of a month named without one. A story the text dates itself, years before publication (a history of
+ * 1932), keeps its own year: "on 8 November" is 1932, not the year the piece was published. Otherwise the month
+ * is the last such month before publication (or after it, in the future tense).
+ */
+export function yearOfMonth(month: number, time: TimeContext, future = false): number | null {
+  const story = time.storyYear ?? null;
+  if (story !== null && (time.ref.year === null || time.ref.year - story >= 2)) return story;
+  return yearForMonth(month, time.ref, future);
+}
 
 export function referenceFrom(published: string | null, yearHint: number | null | undefined): ReferenceDate {
   if (published) {
@@ -157,15 +170,22 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
       const lastYear = years[years.length - 1];
       if (lastYear) year = Number(lastYear[0]);
     }
-    year ??= yearForMonth(month, ref, FUTURE_RE.test(before));
+    year ??= yearOfMonth(month, ctx, FUTURE_RE.test(before));
     if (year === null) return m;
     return `${mon}${days}, ${year}`;
+  });
+  // Day before month, as British text writes it: "by 8 November" → "by 8 November 1932".
+  text = text.replace(new RegExp(`\\b(\\d{1,2}\\s+)(${MONTH})\\b(?!,?\\s*\\d{4})(?![\\d%])`, "g"), (m, days: string, mon: string, offset: number, whole: string) => {
+    const month = monthNumber(mon);
+    if (month === null) return m;
+    const year = yearOfMonth(month, ctx, FUTURE_RE.test(whole.slice(0, offset)));
+    return year === null ? m : `${days}${mon} ${year}`;
   });
   // Bare month after a preposition: "In May" → "In May 2012"; "mid-August" → "mid-August 2016".
   text = text.replace(new RegExp(`(\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring|[Ff]rom|[Tt]o|and)\\s+(?:(?:early|late)\\s+|mid-)?)(${MONTH})(?![\\w.]|\\s+\\d|\\s+of\\s+\\d)`, "g"), (m, pre: string, mon: string, offset: number, whole: string) => {
     const month = monthNumber(mon);
     if (month === null) return m;
-    const year = yearForMonth(month, ref, FUTURE_RE.test(whole.slice(0, offset)));
+    const year = yearOfMonth(month, ctx, FUTURE_RE.test(whole.slice(0, offset)));
     if (year === null) return m;
     return `${pre}${mon} ${year}`;
   });
@@ -177,7 +197,7 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
 export type DateAnswer = { answer: string; accepted: string[]; granularity: "day" | "range" | "month" | "year" };
 
 /** Answer text for a date entity, with the year filled in from context when the text omits it. */
-export function dateAnswer(d: DateParts, surface: string, ref: ReferenceDate, textBefore: string): DateAnswer | null {
+export function dateAnswer(d: DateParts, surface: string, time: TimeContext, textBefore: string): DateAnswer | null {
   let year = d.year ?? null;
   if (year === null && d.month !== undefined) {
     if (/following\s*$/.test(textBefore)) {
@@ -185,7 +205,7 @@ export function dateAnswer(d: DateParts, surface: string, ref: ReferenceDate, te
       const last = years[years.length - 1];
       if (last) year = Number(last[0]);
     }
-    year ??= yearForMonth(d.month, ref, FUTURE_RE.test(textBefore));
+    year ??= yearOfMonth(d.month, time, FUTURE_RE.test(textBefore));
   }
   const accepted = new Set<string>([surface]);
   if (d.month !== undefined && d.day !== undefined && d.endDay !== undefined) {

@@ -10,7 +10,7 @@ import { realiseQuestion } from "@/lib/generate/pipeline/realise-question";
 import { plausibleAccepted, speakerName, weakQuote } from "@/lib/generate/pipeline/precision-gates";
 import { cutInsideList, malformed } from "@/lib/generate/pipeline/strict-checks";
 import { SLOT } from "@/lib/generate/prompt-text";
-import { referenceFrom, resolveRelativeDates } from "@/lib/generate/relative-dates";
+import { dateAnswer, referenceFrom, resolveRelativeDates } from "@/lib/generate/relative-dates";
 
 const article = (body: string, title = "Trade and ties", date = "March 3, 2015") => ingestArticle(`${title}\nPublished ${date}\n\n${body}\n`);
 const gen = (body: string, title?: string) => generateQuestions(article(body, title), { mode: "confident" });
@@ -740,6 +740,16 @@ describe("issue 12, round 6c: descriptions for names, broken cuts and figures th
     expect(verdictOf("In July 1518, Strasbourg, then a free imperial city of roughly 20,000 people on the Rhine, kept careful records.", "20,000 people")?.verdict).toBe("detail in an aside");
     expect(verdictOf("In March 2025 two deputies joined the Socialist opposition, which has 23 seats.", "23 seats")?.verdict).toBe("detail in an aside");
     expect(verdictOf("Hollis & Brand had 664 shops at the end of June 2025, including 41 franchised outlets at railway stations.", "41 franchised outlets")?.verdict).toBe("a part of a total");
+  });
+
+  it("dates a month-day in a history by the story's own year, not the year of publication", () => {
+    const a = analyseArticle(ingestArticle("The Emu War\nPublished 3 March 2022\n\nOn 2 November 1932, soldiers arrived in Campion with two machine guns. By 8 November, they had fired 2,500 rounds.\n"));
+    const time = a.ctx.sentences[1]!.time;
+    expect(time.storyYear).toBe(1932);
+    expect(dateAnswer({ month: 11, day: 8 }, "8 November", time, "By ")?.answer).toBe("November 8, 1932");
+    expect(resolveRelativeDates("By 8 November, they had fired 2,500 rounds.", time).text).toBe("By 8 November 1932, they had fired 2,500 rounds.");
+    // A news story dates "on 8 November" by its publication, as before.
+    expect(dateAnswer({ month: 11, day: 8 }, "8 November", { ...time, storyYear: 2021 }, "By ")?.answer).toBe("November 8, 2021");
   });
 });
 
