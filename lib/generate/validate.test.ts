@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestArticle } from "@/lib/content/ingest-article";
 import type { GeneratedQuestion } from "./types";
-import { answerShape, validateQuestions } from "./validate";
+import { answerShape, promptProblems, validateQuestions } from "./validate";
 
 // The validator is what the corpus tests rely on, so it must itself be able to fail.
 const article = ingestArticle("Headline Here\n\nBy Jane Doe\n\nPublished May 1, 2015\n\nIndonesia agreed to send $2 million in aid to North Korea. Vietnam sent rice.");
@@ -51,5 +51,18 @@ describe("validateQuestions", () => {
     expect(answerShape("March 2, 2016")).toBe("date:day");
     expect(answerShape("Laos, Vietnam and Myanmar")).toBe("list:3:country");
     expect(answerShape("Kim Yong-nam")).toBe("person");
+  });
+});
+
+describe("promptProblems: question words inside quotations", () => {
+  const quote = (prompt: string, source: string): GeneratedQuestion => ({ ...good, kind: "typed", choices: undefined, prompt, answer: "Tomás Belo", source, family: "quote" });
+  it("flags a question word or a blank put inside someone's words", () => {
+    expect(promptProblems(quote("Who said: “The fund will lose how much this year”?", "“The fund will lose money this year,” said Tomás Belo."))).toContain("question word or blank inside a quotation");
+    expect(promptProblems(quote("Who said: “The fund will lose _____ this year”?", "“The fund will lose money this year,” said Tomás Belo."))).toContain("question word or blank inside a quotation");
+  });
+
+  it("accepts a question word the speaker said, verbatim in the source", () => {
+    const source = "“The issue is not only how much is withdrawn, but what it is spent on,” said Tomás Belo.";
+    expect(promptProblems(quote("Who said: “The issue is not only how much is withdrawn, but what it is spent on”?", source))).toEqual([]);
   });
 });

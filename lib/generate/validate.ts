@@ -50,7 +50,9 @@ export function promptProblems(q: GeneratedQuestion): string[] {
   if (/^(?:[^:?]{2,50}:\s)?(?:As of [^,]+,\s*)?(?:He|She|It|They|This|These|Those|His|Her|Its|Their)\b/.test(outside)) out.push("opens with a pronoun");
   if (/\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Mm]e|us)\b/.test(outside)) out.push("first person outside a quotation");
   for (const quoted of body.match(QUOTED_RE) ?? []) {
-    if (/_____|\b(?:how many|how much|what percentage|which|whom?)\b/i.test(quoted)) out.push("question word or blank inside a quotation");
+    // A question word the speaker said ("not only how much is withdrawn") is their words, verbatim in the source.
+    const verbatim = q.source.includes(quoted.replace(/^[“"]|[”"]$/g, "").replace(/[,.]$/, ""));
+    if (/_____/.test(quoted) || (/\b(?:how many|how much|what percentage|which|whom?)\b/i.test(quoted) && !verbatim)) out.push("question word or blank inside a quotation");
   }
   if (/time of writing|\b(?:the latter|the former|aforementioned)\b/i.test(outside)) out.push("points back into the text");
   const hidden = [q.answer, ...q.acceptedAnswers].map((a) => a.toLowerCase()).filter((a) => a.length > 2);
