@@ -753,3 +753,26 @@ describe("issue 12, round 6c: descriptions for names, broken cuts and figures th
   });
 });
 
+// Round 6d: what the blind read of fresh sets 20 and 21 showed round 6 had lost (those sets are no longer clean).
+describe("issue 12, round 6d: an explainer's general truths, a thing's value after a comma, and answers that swallow a verb", () => {
+  const gps = (body: string) => generateQuestions(article(`GPS satellites circle the Earth. Receivers pick up their signals. ${body}`, "How does GPS know where you are?"), { mode: "confident" });
+
+  it("asks a general truth of an explainer that names no actor, in the present", () => {
+    expect(byAnswer(gps("Radio waves travel at the speed of light, about 300,000 kilometers per second."), "300,000 kilometers")?.prompt).toBe("Fill in the blank: Radio waves travel at the speed of light, about _____ per second.");
+  });
+
+  it("still drops such a line in the past, with a price, or in a news story", () => {
+    expect(byAnswer(gps("Operating margins fell to 7.8 per cent in the period."), "7.8 per cent")).toBeUndefined();
+    expect(byAnswer(generateQuestions(article("Radio waves travel at the speed of light, about 300,000 kilometers per second.", "Satellite maker Orbex wins navigation contract"), { mode: "confident" }), "300,000 kilometers")).toBeUndefined();
+  });
+
+  it("keeps a value given after a comma for the thing just named, but not a conversion of a figure", () => {
+    expect(verdictOf("The Ministry of Trade ordered Nordkapp Metals on 3 June 2025 to pay 18 million kroner, about 1.5 million euros.", "1.5 million euros")?.verdict).toBe("figure tacked on after a comma");
+    expect(verdictOf("On 3 June 2025 Tarvo Probe measured winds at the edge of the storm, about 400 kilometres per hour.", "400 kilometres")?.verdict ?? "").not.toBe("figure tacked on after a comma");
+  });
+
+  it("never takes an answer that swallowed a verb ('19 fish showed sudden changes')", () => {
+    expect(verdictOf("Tags from at least 19 fish showed sudden changes in temperature or depth consistent with being eaten, most likely by porbeagle sharks or toothed whales.", "19 fish showed sudden changes")?.verdict).toBe("answer swallowed a verb");
+  });
+});
+

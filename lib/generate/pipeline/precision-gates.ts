@@ -106,6 +106,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   const blank = text.search(/\u005f{3,}/);
   const before = blank >= 0 ? text.slice(0, blank) : "";
   const after = blank >= 0 ? text.slice(blank).replace(/^\u005f+/, "") : "";
+  // "19 fish showed sudden changes": an answer that swallowed a verb is not an amount.
+  if (f.entity.type === "quantity" && f.answer.answer.split(/\s+/).slice(2).some((w) => /^[a-z]+$/.test(w) && (isAux(w) || (baseFormOfPast(w) !== null && !/^(?:used|based|related|skilled|registered|listed|licensed|armed)$/.test(w))))) return "answer swallowed a verb";
   // Round 6, from the pooled blind reads of fresh sets 5-15 (257 round-5 verdicts): a count spelled out in
   // words ("with _____" = "eight abstentions", "five ships", "ten retirees") was never accepted (0 of 19): a
   // small count is the colour of a story, not what a reader studies.
@@ -185,7 +187,12 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (form === "cloze" && /,\s+which\s+(?:has|had|have|is|was|are|were)\s+(?:about|around|roughly|some|nearly|only|just)?\s*$/.test(before) && /^[\s.]*$/.test(after)) return "detail in an aside";
   // "…to pay 18 million kroner, about _____.", "…had split open, roughly _____.": a figure tacked on after a comma
   // converts or glosses what the clause says (0 of 4 accepted); the clause's own fact is elsewhere.
-  if (/,\s+(?:(?:(?:the )?equivalent (?:of|to)|equal to|or)\s+)?(?:about|around|some|roughly|nearly|almost)\s+$|,\s+(?:(?:the )?equivalent (?:of|to)|equal to|or)\s+$/.test(before) && /^[\s.]*$/.test(after)) return "figure tacked on after a comma";
+  // (After a noun phrase it is that thing's value instead: "at the speed of light, about _____ per second" is kept.)
+  const tacked = /(\S+),\s+(?:(?:(?:the )?equivalent (?:of|to)|equal to|or)\s+)?(?:about|around|some|roughly|nearly|almost)\s+$|(\S+),\s+(?:(?:the )?equivalent (?:of|to)|equal to|or)\s+$/.exec(before);
+  const tackedAfter = tacked?.[1] ?? tacked?.[2] ?? "";
+  if (tacked && /^[^\p{L}]*$|^[^\s]*\d|^(?:kroner|euros?|dollars?|pounds?|francs?|yen|yuan|rupees?|tonnes?|tons?|litres?|liters?|gallons?|metres?|meters?|miles?|kilometres?|kilometers?|kilograms?|pounds|pints|hectolitres|barrels|acres|hectares|cent|percent)$/iu.test(tackedAfter) || (tacked && (baseFormOfPast(tackedAfter) !== null || /^(?:open|up|down|out|off)$/.test(tackedAfter)))) {
+    if (/^[\s.]*$/.test(after) || /^\s+per\b/.test(after)) return "figure tacked on after a comma";
+  }
   // "how many kilograms is Troglo a modified version of a … robot weighing?": a participle left at the end when the
   // measure was moved out of a reduced relative clause; "What percentage did volumes fall to 3.9 million…?" asks the
   // change of a sentence that gives the level.

@@ -221,12 +221,33 @@ function withTopic(a: Analysis, f: EntityFact, prompt: string): string | null {
   const have = words(prompt);
   const topicWords = [...(a.topic ? words(a.topic) : []), ...[...a.subjects].flatMap((s) => [...words(s)])];
   if (topicWords.some((w) => have.has(w))) return prompt;
+  // "Radio waves travel at the speed of light, about _____ per second": a general truth in the present names no actor
+  // and needs none (blind readers accepted such lines of explainers); an event without its actors does.
+  // (A price is a product's: "Each dose costs _____" needs the vaccine named.)
+  // Only an explainer states such truths; in a news story the same line is about someone the card must name.
+  // ("As of March 2015, local factories can produce…" is a state of affairs at a date, not such a truth.)
+  if (f.entity.type !== "money" && EXPLAINER_TITLE_RE.test(a.ctx.article.title ?? "") && generalTruth(prompt)) return prompt;
   // No clean topic to weave in: a prompt that names neither the article's subject nor anything else lacks context.
   if (!a.topic) return a.subjects.size > 0 && named.size === 0 ? null : prompt;
   // Round 4 wove the headline in ("For the <topic>, …"); blind readers of sets 7–9 rejected nearly every such prompt
   // ("For the Scotland edge Switzerland, …", "For the cork maker Sobreiral, global wine consumption fell…"): a
   // headline is not a noun phrase often enough, and the link it claims is the card's, not the article's. Not asked.
   return null;
+}
+
+const EXPLAINER_TITLE_RE = /^(?:Explainer\s*:\s*)?(?:How|What|Why)\b|\bexplained\b|^Explainer\b/i;
+
+/** A statement true at any time: a generic subject ("Radio waves", "A timing error", "Burning") and no past or date. */
+function generalTruth(prompt: string): boolean {
+  const body = prompt.replace(/^Fill in the blank:\s*/, "");
+  if (/^(?:As of|In|On|By|From|Since|After|Before|During)\b/.test(body) || /\b(?:was|were|had|did|has|have|will|would)\b|\b(?:1[5-9]|20)\d\d\b|\b(?:this|that|these|those|its|their|his|her)\b/i.test(body)) return false;
+
+  if (/^(?:Who|Which|When|Where)\b/.test(body)) return false;
+  const subject = /^(?:(?:How (?:many|much)|What percentage)\s+(?:\S+\s+)?(?:does|do|can)\s+)?((?:A|An)\s+[a-z]+|[A-Z][a-z]+s|(?!(?:Already|Also|Still|Now|Then|Only|Just|Often|Usually)\b)[A-Z][a-z]+(?<!ly)\s[a-z]+s|[A-Z][a-z]+ing)\b/.exec(body);
+  if (!subject) return false;
+  // The verb right after the subject is in the present ("travel", "translates"), not the past ("fell").
+  const verb = body.slice(subject.index + subject[0].length).trim().split(/\s+/)[0] ?? "";
+  return baseFormOfPast(verb) === null && !/\b[A-Z][a-z]+\s+[A-Z]/.test(body.slice(1));
 }
 
 // A money verb that ends its clause, with or without the amount after it ("is providing?", "is lending _____.").
