@@ -1,0 +1,58 @@
+// Pools every paired blind read in docs/generator-quality/<prefix>*-paired and counts, for one version, how often
+// each family of question was accepted: by kind (fill-in, multiple choice, typed), by the answer's shape (a count,
+// a percentage, money, a name, a common word) and by "who said". Round 6's rules came from this table: no family
+// that readers accepted once in ten should be asked at all, however good each rule that lets it through looks.
+// Usage: tsx tests/generator/blind-read/pool-verdicts.ts [--prefix v3r5-] [--version r5]
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+const root = "docs/generator-quality";
+const prefix = arg("--prefix", "v3r5-");
+const version = arg("--version", "r5");
+
+/** The answer's shape, from its text alone (the sheets do not say which extractor wrote a question). */
+function shape(answer: string): string {
+  if (/^\d{4}$/.test(answer)) return "year";
+  if (/\d/.test(answer)) return /%|per ?cent/i.test(answer) ? "percent" : /[$€£¥]|euro|dollar|pound|franc|kroner|won\b/i.test(answer) ? "money" : "count";
+  return /^\p{Lu}/u.test(answer) ? "name" : "common word";
+}
+
+const tally = new Map<string, [number, number]>();
+const add = (k: string, ok: boolean) => {
+  const [a, n] = tally.get(k) ?? [0, 0];
+  tally.set(k, [a + (ok ? 1 : 0), n + 1]);
+};
+for (const dir of readdirSync(root).filter((d) => d.startsWith(prefix) && d.endsWith("-paired"))) {
+  const d = path.join(root, dir);
+  const keyFile = path.join(d, "key.json");
+  if (!existsSync(keyFile)) continue;
+  const key = JSON.parse(readFileSync(keyFile, "utf8")) as Record<string, string[][]>;
+  const readers = readdirSync(d).filter((f) => f.startsWith("verdicts")).map((f) => readFileSync(path.join(d, f), "utf8"));
+  for (const [slug, labels] of Object.entries(key)) {
+    const sheet = path.join(d, `${slug}.questions.md`);
+    if (!existsSync(sheet)) continue;
+    const blocks = readFileSync(sheet, "utf8").split(/^## Q/m).slice(1);
+    blocks.forEach((b, i) => {
+      if (!labels[i]?.includes(version)) return;
+      const kind = /— (.*)/.exec(b)?.[1]?.trim() ?? "?";
+      const prompt = /\*\*Prompt:\*\* (.*)/.exec(b)?.[1] ?? "";
+      const answer = /\*\*Answer:\*\* (.*)/.exec(b)?.[1] ?? "";
+      for (const text of readers) {
+        const section = text.split(`## ${slug}`)[1]?.split(/\n## /)[0] ?? "";
+        const verdict = new RegExp(`^Q${i + 1} \\| (ACCEPT|REJECT)`, "m").exec(section)?.[1];
+        if (!verdict) continue;
+        const ok = verdict === "ACCEPT";
+        add(`all`, ok);
+        add(`kind: ${kind}`, ok);
+        add(`${kind} × ${/^Who said/.test(prompt) ? "who said" : shape(answer)}`, ok);
+      }
+    });
+  }
+}
+console.log(`verdicts on ${version}'s questions in ${prefix}*-paired (each reader counts once)`);
+for (const [k, [a, n]] of [...tally].sort()) console.log(`${k.padEnd(36)} ${String(a).padStart(4)} of ${String(n).padEnd(4)} ${Math.round((100 * a) / n)}%`);
