@@ -142,6 +142,9 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
       if (!on) unresolved = true;
       return on ? "\u0000" : m;
     }
+    // "on Sunday night" → "on the night of Sunday, June 15, 2025", not "on Sunday, June 15, 2025 night".
+    const part = /^\s+(night|morning|afternoon|evening)\b/.exec(whole.slice(offset + m.length))?.[1];
+    if (part) return `${on ? "on " : ""}the ${part} of ${day}, ${longDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}\u0002`;
     return `${on ?? ""}${day}, ${longDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}`;
   });
   // "X ago" / "over the past few months": anchor to the publication month, or the year when that is all we know.
@@ -191,7 +194,7 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
   });
   // "In August of 2014" reads better as "In August 2014".
   text = text.replace(new RegExp(`\\b(${MONTH}) of (\\d{4})\\b`, "g"), "$1 $2");
-  return { text: text.replace(/\s*\u0000/g, ""), unresolved };
+  return { text: text.replace(/\s*\u0000/g, "").replace(/\u0002\s+(?:night|morning|afternoon|evening)\b/g, "").replace(/\u0002/g, ""), unresolved };
 }
 
 export type DateAnswer = { answer: string; accepted: string[]; granularity: "day" | "range" | "month" | "year" };

@@ -27,6 +27,8 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   [/\b[Tt]he\s+\p{Lu}[\p{L}-]*-based\s+[a-z]+/u, "unnamed 'the …'"],
   [/\b[Tt]he new\s+[a-z]+(?:\s+[a-z]+)?\b(?!\s+(?:of|at|in|on|for|near|called|named)\s+\p{Lu})/u, "unnamed 'the …'"],
   [/\bthe (?:treatment|control|placebo|comparison) (?:group|arm)\b/i, "unnamed 'the …'"],
+  // "The combined society", "the provision", "the backbone": what a merger, a law or a metaphor is called in the story.
+  [/\b[Tt]he (?:combined|merged|enlarged|joint|new-look) [a-z]+\b|\bthe (?:provision|backbone|measure|clause)\b(?!\s+(?:of|on|in|for)\s+(?:the\s+)?\p{Lu})/u, "unnamed 'the …'"],
   // "the camp", "the samples", "the younger ice": a place or material of the story the card never names.
   [/\bthe (?:(?:younger|older|new|old|main|whole|same)\s+)?(?:camp|camps|samples?|site|sites|facility|base|station|ice|core|cores|whole match)\b(?!\s+(?:of|at|in|on|near)\s+(?:the\s+)?[A-Z])/i, "unnamed 'the …'"],
   [/^(?:Earlier|Later|Afterwards|Previously|Before that|After that|By then|At that point),?\s/, "points back in the text"],
@@ -183,8 +185,9 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (/,\s+(?:about|around|some|roughly|nearly|almost)\s+$/.test(before) && /^[^,]*,/.test(after)) return "detail in an aside";
   // "Strasbourg, then a free imperial city of roughly _____, kept records": the figure describes, it is not the news.
   if (/,\s+(?:then|now|once|still|at the time)\s+(?:a|an|the)\s[^,]*$/.test(before) && /^[^,]*,/.test(after)) return "detail in an aside";
-  // "…joined the opposition, which has _____.": a figure in a closing relative clause describes the noun before it.
-  if (form === "cloze" && /,\s+which\s+(?:has|had|have|is|was|are|were)\s+(?:about|around|roughly|some|nearly|only|just)?\s*$/.test(before) && /^[\s.]*$/.test(after)) return "detail in an aside";
+  // "…joined the opposition, which has _____.", "…the provision, which the Assembly passed in _____.": a blank in a
+  // closing relative clause describes the noun before it.
+  if (form === "cloze" && /,\s+which\s+[^,]*$/.test(before) && /^[\s.]*$/.test(after)) return "detail in an aside";
   // "…to pay 18 million kroner, about _____.", "…had split open, roughly _____.": a figure tacked on after a comma
   // converts or glosses what the clause says (0 of 4 accepted); the clause's own fact is elsewhere.
   // (After a noun phrase it is that thing's value instead: "at the speed of light, about _____ per second" is kept.)
@@ -198,6 +201,14 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // change of a sentence that gives the level.
   const ending = /\s([a-z]+)\s+[a-z]{3,}ing\?$/.exec(text)?.[1];
   if (form === "wh" && ending && !FUNCTION_WORDS.test(ending) && !isAux(ending) && !/^(?:be|been|being|keep|kept|start|started|stop|stopped|go|went|gone|continue|continued)$/.test(ending)) return "participle left at the end";
+  // "How many inches was ice on the Thames reported to be thick?": a measure asked apart from its adjective.
+  if (form === "wh" && /^(?:[^,]+,\s+)?[Hh]ow many [a-z]+ (?:was|were|is|are|will|would)\b[^?]*\b(?:thick|long|wide|high|deep|tall|old|across|away|apart)\b/.test(text)) return "measure apart from its adjective";
+  // "What percentage was Turnout at Blackwater…": a sentence-start capital moved inside the question (known when the
+  // article also writes the word in lower case; a name met only at a sentence start cannot be told from it).
+  const moved = /^(?:[^,]+,\s+)?(?:What|How|Which)\b[^?]*?\b(?:was|were|is|are|did|does|do|has|have|had)\s+(\p{Lu}\p{Ll}+)\b/u.exec(text)?.[1];
+  if (form === "wh" && moved && !a.properWords.has(moved) && a.lowerWords.has(moved.toLowerCase())) return "sentence capital moved inside";
+  // "Parliament passed the Longitude Act, offering _____.": a sum blanked straight after a verb could be any object.
+  if (form === "cloze" && (e.type === "money" || e.type === "quantity") && /\b[a-z]{3,}(?:ing|ed)\s+$/.test(before) && /^[\s.]*$/.test(after) && !/\b(?:by|to|of|at|from)\s+$/.test(before)) return "blank with several fillers";
   // "How many disposals did Cosgrove win the medal after collecting?": the count was moved out of a clause.
   if (form === "wh" && /^(?:[^,]+,\s+)?[Hh]ow (?:many|much)\b/.test(text) && /\s[a-z]{3,}ing\?$/.test(text)) return "count moved out of a clause";
   // "…opened the scoring at 3:_____" or "_____:15": the blank split a clock time or a ratio.
@@ -225,6 +236,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   const woven = /^For the [^,]+,\s+(\S+)\s+(\S+)/.exec(text);
   if (woven && (/\b(?:global|world|worldwide|international|national)\b/i.test(text) || (/^[A-Z][a-z]+$/.test(woven[1] ?? "") && /^[a-z]/.test(woven[2] ?? "") && !a.properWords.has(woven[1] ?? "")))) return "topic woven in wrongly";
   // "how many hectares has Portugal of cork oak forest": possessive "has" cannot be inverted in today's English.
+  // ("how many feet across has each site an antenna dish": the same with a common subject.)
+  if (form === "wh" && /\b(?:has|have|had)\s+(?:each|every|the|a|an|its|their)\s+[a-z]+\s+(?:a|an|the|\d)/.test(text)) return "possessive 'has' inverted";
   const inverted = /\b(?:has|have|had)\s+[A-Z][\p{L}-]*(?:\s(?:&\s)?[A-Z][\p{L}-]*)*\s+([a-z]+)\b/u.exec(text);
   if (form === "wh" && inverted && !isAux(inverted[1] ?? "") && baseFormOfPast(inverted[1] ?? "") === null && !/^(?:not|never|already|also|just|now|still|yet|ever|recently|since)$/.test(inverted[1] ?? "")) return "possessive 'has' inverted";
   // "…did the cable snap after had been laid?": a clause that lost its subject.
@@ -273,7 +286,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (["money", "percent"].includes(e.type) && /\bshares?\b[^;]*\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|closed|close|ended|traded|finished)\b[^;]*\b(?:to|at)\s+[£$€]?(?:\d|_)/i.test(f.info.sentence.text.replace(e.text, "_"))) return "share price";
   // Guests at a ceremony, goals in the last minutes: counts of a moment, not of the event.
   if (e.type === "quantity" && /^(?:guests|attendees|visitors|delegates|dignitaries|onlookers|invited guests)$/.test(e.unit ?? "")) return "crowd size";
-  if (e.type === "quantity" && /\bin the (?:last|first|final|opening|closing) [\w-]+ (?:minutes|seconds|overs|laps|holes|games|rounds)\b/.test(text)) return "detail of one passage of play";
+  // ("…held Žalgiris to just _____ in the final quarter": a quarter, a half or a set is a passage too.)
+  if (e.type === "quantity" && /\bin the (?:last|first|final|opening|closing|second|third|fourth) (?:[\w-]+ )?(?:minutes|seconds|overs|laps|holes|games|rounds|quarter|half|period|set|frame|innings|inning)\b/.test(text)) return "detail of one passage of play";
   // "Dr Ruth Amupolo, a botanist at the _____": where a quoted person works is their label, not the news.
   if (e.type === "organisation" && /(?:,\s+(?:a|an|the)\s+[^,]{0,60}|\b(?:[Ss]ecretary|[Dd]irector|[Mm]inister|[Cc]hair(?:man|woman)?|[Hh]ead|[Cc]hief|spokes(?:man|woman|person)|[Pp]rofessor|researcher|analyst|economist|scientist|delegation|officials?))\s+(?:at|of|from|with|for)\s+(?:the\s+)?$/.test(before)) return "affiliation";
   // "_____, a spokeswoman for the ministry, told reporters …": who reported a fact is not the fact.

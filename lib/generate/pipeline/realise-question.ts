@@ -209,7 +209,8 @@ const NAMED_TYPES = new Set(["person", "organisation", "country", "city", "zone"
 function withTopic(a: Analysis, f: EntityFact, prompt: string): string | null {
   // "How much is the bank providing?": a transfer with no object says nothing about what it pays for.
   const purpose = PURPOSELESS_RE.exec(prompt);
-  if (purpose) {
+  // ("$3 on every _____ invested": the money verb describes the blank, it does not lack an object.)
+  if (purpose && !/_____\s+(?:\S+\s+)?$/.test(prompt.slice(0, purpose.index))) {
     if (!a.topic) return null;
     return `${prompt.slice(0, purpose.index)}${purpose[1]} for the ${inlineTopic(a, a.topic)}${purpose[2]}`;
   }
@@ -471,6 +472,8 @@ export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
     const s = f.info.sentence.text;
     const at = s.indexOf(f.answer.answer);
     if (at >= 0 && examplePerson(s.slice(at + f.answer.answer.length))) return { fact: f, rejected: "a person quoted as an example" };
+    // "…, a neuroscientist who was not involved in the project": an outside voice on the story, not one of its actors.
+    if (at >= 0 && /^[^.]{0,160}\b(?:not|wasn't|weren't)\s+(?:involved|part of|connected|associated)\b/.test(s.slice(at))) return { fact: f, rejected: "an outside commentator" };
     const weak = weakQuote(f.prompt);
     if (weak) return { fact: f, rejected: weak };
     // "Faroe Islands" said it: a place or a firm the speaker pattern caught is not a person.
