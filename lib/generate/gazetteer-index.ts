@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./escape-regexp";
 import { COUNTRIES, REGIONS } from "./gazetteers/countries";
 import { ORGANISATIONS } from "./gazetteers/organisations";
 import { PEOPLE } from "./gazetteers/people";
@@ -35,14 +36,11 @@ for (const pl of PLACES) {
   for (const a of pl.aliases) add(a, pl.name, type);
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 const GAZ_RE = new RegExp(
   // Every surface starts with a capital: the cheap lookahead rejects most positions before the
   // long alternation is tried (this regex dominates entity extraction time).
-  `(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:${[...SURFACES.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?![\\p{L}\\p{N}\\-])`,
+  `(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:${[...SURFACES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}\\-])`,
   "gu",
 );
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./escape-regexp";
 import { splitSentences, type IngestedArticle } from "@/lib/content/ingest-article";
 import { isChromeLine } from "@/lib/content/chrome";
 import { lookupSurface } from "./gazetteer-index";
@@ -116,7 +117,7 @@ export function validateQuestions(article: IngestedArticle, qs: GeneratedQuestio
         if (d.length < 2 || /[-\s]$/.test(d)) problems.push(`garbled distractor "${d}": ${where}`);
         // A distractor stated in the same sentence would also be "right" per the article.
         const dl = lower(d);
-        const stated = new RegExp(`(?<![\\p{L}\\p{N}])${dl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(lower(q.source));
+        const stated = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(dl)}(?![\\p{L}\\p{N}])`, "u").test(lower(q.source));
         if (stated && !lower(q.answer).includes(dl)) problems.push(`distractor "${d}" is stated in the source sentence: ${where}`);
         if (q.acceptedAnswers.some((a) => norm(a) === norm(d))) problems.push(`distractor "${d}" is an accepted answer: ${where}`);
       }

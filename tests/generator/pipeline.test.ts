@@ -802,5 +802,12 @@ describe("issue 12, round 6e: closing relative clauses, passages of play, measur
     const qs = gen("The FlyWire map was published on 3 October 2024. “Until now we have been studying brains like someone without a street map,” said Lena Hofstetter, a neuroscientist at the University of Zurich who was not involved in the project.");
     expect(qs.some((q) => q.family === "quote")).toBe(false);
   });
+
+  it("asks nothing of a historian quoted on the events, found where the article first introduces them", () => {
+    const body = "The frost fair opened on the Thames in January 1684. Fiona Carrick, a social historian at the University of Kent, has studied the fairs. “What strikes you reading Evelyn is how quickly people adapted to the ice,” Carrick said.";
+    expect(gen(body).some((q) => q.family === "quote")).toBe(false);
+    const actor = "The frost fair opened on the Thames in January 1684. Fiona Carrick, the fair's organiser, set up 40 stalls. “What strikes you is how quickly people adapted to the ice,” Carrick said.";
+    expect(gen(actor).some((q) => q.family === "quote")).toBe(true);
+  });
 });
 

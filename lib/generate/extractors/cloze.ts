@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../escape-regexp";
 import type { ArticleContext, SentenceInfo } from "../article-context";
 import { answerForEntity, truthsFor, type Candidate } from "../candidate";
 import { STOP_WORDS } from "../lexicon";
@@ -6,9 +7,6 @@ import { isEmbedded } from "./entity-echo";
 
 const BLANK = "_____";
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * Fallback for any informative sentence: blank out an entity or number (never a stop word).
@@ -22,7 +20,7 @@ export function clozeQuestions(ctx: ArticleContext, info: SentenceInfo, wordCoun
     let withSlot = s.slice(0, start) + SLOT + s.slice(end);
     // Blank every other occurrence too, so the answer never leaks from elsewhere in the sentence
     // (the regex is only built when there is another occurrence: it is the hot path).
-    if (withSlot.includes(answerText)) withSlot = withSlot.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(answerText)}(?![\\p{L}\\p{N}])`, "gu"), SLOT);
+    if (withSlot.includes(answerText)) withSlot = withSlot.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(answerText)}(?![\\p{L}\\p{N}])`, "gu"), SLOT);
     const text = withSlot.length > 300 ? clauseWithSlot(withSlot) : withSlot;
     if (!text.includes(SLOT)) return;
     const resolved = selfContained(ctx, info, text);

@@ -1,6 +1,7 @@
 // Stage 1, analyse: sentences and typed entities (article-context), then what the later stages need
 // to judge a fact: how often each actor is named (salience), what the article is about (never asked),
 // and which "the <noun>" phrases stand for a name given elsewhere ("the canal" → "the Erie Canal").
+import { escapeRegExp } from "../escape-regexp";
 import type { IngestedArticle } from "@/lib/content/ingest-article";
 import { buildArticleContext, type ArticleContext } from "../article-context";
 import type { FoundEntity } from "../entities";
@@ -109,7 +110,7 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   // Surnames used alone count for the full name ("Moreau said" is Claire Moreau again).
   for (const full of people) {
     const last = full.split(/\s+/).pop() ?? "";
-    const alone = (article.body.match(new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g")) ?? []).length;
+    const alone = (article.body.match(new RegExp(`\\b${escapeRegExp(last)}\\b`, "g")) ?? []).length;
     const key = full.toLowerCase();
     mentions.set(key, Math.max(mentions.get(key) ?? 0, alone));
   }

@@ -1,6 +1,7 @@
 // Round-5 gates (issue 12): the last look at a finished prompt before it may be asked. Blind readers of rounds
 // 3 and 4 rejected whole families of prompts that each earlier stage had let through for its own good reason;
 // each rule below names one family, and drops the question rather than trying to mend it. Fewer, better.
+import { escapeRegExp } from "../escape-regexp";
 import type { Analysis } from "./analyse-article";
 import { baseFormOfPast, isAux } from "./clause-tools";
 import type { EntityFact } from "./extract-facts";
@@ -56,9 +57,6 @@ function didWithPast(text: string): boolean {
   });
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 function body(prompt: string): string {
   return prompt.replace(/^Fill in the blank:\s*/, "");
@@ -274,11 +272,11 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // "_____ routes" after "seven bus": the count's noun was split, so the answer is half a phrase.
   if (e.type === "quantity" && /^\s+[a-z]+s\b/.test(after) && !/s$/.test(f.answer.answer) && !/^(?:one|a|an|1)\b/i.test(f.answer.answer)) return "count split from its noun";
   // "How many tons did Vietnam agree to donate of rice": the measure was moved away from what it measures.
-  if (form === "wh" && e.type === "quantity" && /\s(?:to\s)?[a-z]+\s+of\s+\S+/.test(text) && new RegExp(`${escape(e.text)}\\s+of\\s`).test(f.info.sentence.text) && !new RegExp(`\\b${escape(e.unit ?? "@@")}\\s+of\\b`).test(text)) return "measure split from what it measures";
+  if (form === "wh" && e.type === "quantity" && /\s(?:to\s)?[a-z]+\s+of\s+\S+/.test(text) && new RegExp(`${escapeRegExp(e.text)}\\s+of\\s`).test(f.info.sentence.text) && !new RegExp(`\\b${escapeRegExp(e.unit ?? "@@")}\\s+of\\b`).test(text)) return "measure split from what it measures";
   // "…a bill giving the Board of Works, a body created in 1855.": the cut stopped at an aside and lost the rest.
   const aside = /,\s+((?:a|an)\s[^,_]+?)[.?]?$/.exec(text)?.[1];
   // (What follows may be only who said it: ", the university announced on Thursday" is not lost content.)
-  if (aside && aside.split(/\s+/).length <= 8 && new RegExp(`,\\s+${escape(aside)},\\s*(?!(?:the\\s+[a-z]+\\s+|[A-Z][\\p{L}.'’-]*\\s+){1,4}(?:said|says|announced|reported|added|told)\\b[^,]*\\.?$)\\S`, "u").test(f.info.sentence.text.replace(e.text, "\u005f\u005f\u005f\u005f\u005f"))) return "cut after an aside";
+  if (aside && aside.split(/\s+/).length <= 8 && new RegExp(`,\\s+${escapeRegExp(aside)},\\s*(?!(?:the\\s+[a-z]+\\s+|[A-Z][\\p{L}.'’-]*\\s+){1,4}(?:said|says|announced|reported|added|told)\\b[^,]*\\.?$)\\S`, "u").test(f.info.sentence.text.replace(e.text, "\u005f\u005f\u005f\u005f\u005f"))) return "cut after an aside";
   // "On 15 _____ Disraeli…": a blank that splits a date from its day.
   if ((e.type === "date" || e.type === "year") && /\b\d{1,2}\s+$/.test(before)) return "split date";
   // "Shares in X rose 4.1 per cent to €31.20": the day's share price (and the move that reached it) is a number of

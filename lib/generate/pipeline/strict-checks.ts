@@ -1,5 +1,6 @@
 // Checks from the round-4 blind read (issue 12): facts that are trivia or give-aways, cuts that change what a
 // sentence says, prompts that never say whose or which, and answers accepted in a form that is wrong.
+import { escapeRegExp } from "../escape-regexp";
 import type { Analysis } from "./analyse-article";
 import type { EntityFact } from "./extract-facts";
 
@@ -164,7 +165,7 @@ export function fullNames(a: Analysis, f: EntityFact, text: string): string {
   for (const last of surnames) {
     if (!last || answerWords.has(last)) continue;
     if (!out.includes(last)) continue;
-    const m = new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).exec(out);
+    const m = new RegExp(`\\b${escapeRegExp(last)}\\b`).exec(out);
     if (!m) continue;
     // "Shares in Verhaeghe" may be the firm "Maison Verhaeghe", not its chief executive "Isabelle Verhaeghe": when
     // two different names end in the surname, the bare surname is ambiguous and is left as the article wrote it.
