@@ -811,3 +811,21 @@ describe("issue 12, round 6e: closing relative clauses, passages of play, measur
   });
 });
 
+// Round 6f: what the blind read of fresh sets 24 and 25 named (those sets are no longer clean).
+describe("issue 12, round 6f: worked examples, unstated comparisons, 'years ago today' and subject counts", () => {
+  it("drops figures that follow a made-up example set up earlier in the paragraph", () => {
+    const body = "The Treasury sold notes on 3 May 2025.\n\nTake a simplified example. Suppose the Treasury offers $42 billion of notes. Bids at exactly 4.48% may be filled only in part.";
+    expect(verdictOf(body, "4.48%")?.verdict).toBe("worked example");
+  });
+
+  it("drops 'a much smaller storm' with nothing to compare, and 'two hundred years ago today'", () => {
+    expect(verdictOf("In March 1989 a much smaller storm caused the collapse of the Hydro-Québec grid in Canada.", "Canada")?.verdict ?? "not asked").not.toBe("ok");
+    expect(verdicts("Two hundred years ago today, a scholar from south-western France stood before the Académie in Paris.").every((x) => x.verdict !== "ok")).toBe(true);
+  });
+
+  it("drops a count as the subject of an active verb, but keeps 'about _____ were posted'", () => {
+    expect(verdictOf("The world's roughly 16,000 desalination plants produce about 142 million cubic meters of brine a day.", "16,000 desalination plants")?.verdict).toBe("subject blank with several fillers");
+    expect(verdictOf("In 1839, the last full year of the old system, about 76 million letters were posted in the United Kingdom.", "76 million letters")?.verdict).toBe("ok");
+  });
+});
+

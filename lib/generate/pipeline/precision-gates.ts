@@ -207,6 +207,18 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (form === "wh" && moved && !a.properWords.has(moved) && a.lowerWords.has(moved.toLowerCase())) return "sentence capital moved inside";
   // "Parliament passed the Longitude Act, offering _____.": a sum blanked straight after a verb could be any object.
   if (form === "cloze" && (e.type === "money" || e.type === "quantity") && /\b[a-z]{3,}(?:ing|ed)\s+$/.test(before) && /^[\s.]*$/.test(after) && !/\b(?:by|to|of|at|from)\s+$/.test(before)) return "blank with several fillers";
+  // "Take a simplified example. Suppose the Treasury offers … Bids at exactly 4.48% may be filled only in part": once a
+  // paragraph sets up a made-up example, its later figures belong to the example, not to the article.
+  const articleBody = a.ctx.article.body;
+  const paragraphBefore = articleBody.slice(articleBody.lastIndexOf("\n\n", f.info.sentence.start) + 1, f.info.sentence.start);
+  if (["money", "quantity", "percent"].includes(e.type) && /\b(?:[Ss]uppose|[Ii]magine|[Pp]icture (?:a|an)|[Tt]ake (?:a|an) (?:simple |simplified |hypothetical )?example|[Hh]ypothetical|[Ss]ay (?:a|an|you)\b)/.test(paragraphBefore)) return "worked example";
+  // "A much smaller storm in 1989 …": a comparison whose other side the card does not state.
+  if (/\b(?:much|far|even|slightly|rather|considerably)\s+(?:smaller|larger|bigger|greater|lower|higher|weaker|stronger|older|newer|shorter|longer|cheaper)\b(?!\s+than)/.test(text)) return "comparison with something unstated";
+  // "Two hundred years ago today": counted from a day the card does not state.
+  if (/\bago today\b|\b(?:years|months|weeks|days) ago\b/.test(text)) return "time counted from an unstated moment";
+  // "The world's roughly _____ produce 142 million cubic metres of brine": a count as the subject of an active verb has
+  // many fillers ("_____ had voted", "_____ were posted" are the count itself, and kept).
+  if (form === "cloze" && e.type === "quantity" && !/\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed|[a-z]+s)\s/.test(before.replace(/\b(?:world|country|nation|city|company|group)['’]s\b/g, "")) && /^\s+(?:produce|produced|make|made|take|took|hold|held|account|accounted|use|used|supply|supplied|provide|provided|employ|employed|generate|generated|cover|covered|serve|served|carry|carried)\b/.test(after)) return "subject blank with several fillers";
   // "How many disposals did Cosgrove win the medal after collecting?": the count was moved out of a clause.
   if (form === "wh" && /^(?:[^,]+,\s+)?[Hh]ow (?:many|much)\b/.test(text) && /\s[a-z]{3,}ing\?$/.test(text)) return "count moved out of a clause";
   // "…opened the scoring at 3:_____" or "_____:15": the blank split a clock time or a ratio.
