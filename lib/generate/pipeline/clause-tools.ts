@@ -159,18 +159,23 @@ export function compressToFit(text: string, maxWords: number): string | null {
   return wordCount(out) <= maxWords ? out : null;
 }
 
-const NOT_A_VERB_AFTER_AND = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|all|other|more|most|other|then|also|now|in|on|at|to|from|with|by|for|of|into|over|under|after|before|about|is|are|was|were)$/;
+const NOT_A_VERB_AFTER_AND = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|all|other|more|most|then|also|now|in|on|at|to|from|with|by|for|of|into|over|under|after|before|about|is|are|was|were)$/;
+const MODAL_VERB_RE = /\b(?:will|would|can|could|may|might|must|should|to|plans? to|agreed to)\s+[a-z]+\b/;
+
+/** Whether the word after "and" starts a verb phrase: a past form, or a bare verb after a modal earlier ("will close … and move"). */
+function verbAfterAnd(word: string, afterModal: boolean): boolean {
+  return baseFormOfPast(word) !== null || (afterModal && !NOT_A_VERB_AFTER_AND.test(word) && !/(?:ing|ly|s)$/.test(word));
+}
 
 /** "will close its factory in Ghent and move production to Slovakia" → "will close its factory in Ghent". */
 function dropSecondVerbPhrase(segment: string): string {
-  const modal = /\b(?:will|would|can|could|may|might|must|should|to|plans? to|agreed to)\s+[a-z]+\b/.exec(segment);
+  const modal = MODAL_VERB_RE.exec(segment);
   const m = /\s+and\s+([a-z]+)\b/.exec(segment);
   if (!m || m.index === undefined || !hasFiniteVerb(segment.slice(0, m.index))) return segment;
-  const w = m[1] ?? "";
-  const verb = baseFormOfPast(w) !== null || (modal !== null && modal.index < m.index && !NOT_A_VERB_AFTER_AND.test(w) && !/(?:ing|ly|s)$/.test(w));
-  return verb ? segment.slice(0, m.index) : segment;
+  return verbAfterAnd(m[1] ?? "", modal !== null && modal.index < m.index) ? segment.slice(0, m.index) : segment;
 }
 
+/** "would cut SLOT and close a workshop" → "would cut SLOT"; "putting SLOT at risk and ending…" → "putting SLOT at risk". */
 function dropVerbPhraseAfterSlot(segment: string): string {
   const at = segment.indexOf(SLOT);
   // Only after a verb's object: "SLOT learned the trade and printed the first book" asks who did both.
@@ -178,8 +183,8 @@ function dropVerbPhraseAfterSlot(segment: string): string {
   const m = /\s+and\s+(?:then\s+)?([a-z]+)\b/.exec(segment.slice(at));
   if (!m || m.index === undefined) return segment;
   const w = m[1] ?? "";
-  const verb = /^[a-z]{3,}ing$/.test(w) || baseFormOfPast(w) !== null || (/\b(?:will|would|to|can|could|may|might|must|should)\s+[a-z]+\s+\u0001/.test(segment) && !NOT_A_VERB_AFTER_AND.test(w) && !/(?:ly|s)$/.test(w));
-  return verb ? segment.slice(0, at + m.index) : segment;
+  const modal = MODAL_VERB_RE.exec(segment);
+  return /^[a-z]{3,}ing$/.test(w) || verbAfterAnd(w, modal !== null && modal.index < at) ? segment.slice(0, at + m.index) : segment;
 }
 
 /** The subject of a main clause when it is a name or a short noun phrase before its verb ("The Port of Mombara will…"). */
