@@ -827,5 +827,10 @@ describe("issue 12, round 6f: worked examples, unstated comparisons, 'years ago 
     expect(verdictOf("The world's roughly 16,000 desalination plants produce about 142 million cubic meters of brine a day.", "16,000 desalination plants")?.verdict).toBe("subject blank with several fillers");
     expect(verdictOf("In 1839, the last full year of the old system, about 76 million letters were posted in the United Kingdom.", "76 million letters")?.verdict).toBe("ok");
   });
+
+  it("drops a change asked beside its level in any currency, and a reporting verb left inside an inverted question", () => {
+    expect(verdictOf("Highveld reported a loss on 3 March 2024. Shares fell 7.4 per cent to R18.60 by the close in Johannesburg, taking their decline this year to almost a third.", "7.4 per cent")?.verdict).toBe("change asked beside its level");
+    expect(verdictOf("Under the revised plan, Nordkapp Metals says it will place about 60 per cent of its tailings back into the exhausted pit.", "60 per cent")?.verdict).toBe("reporting verb inside the question");
+  });
 });
 

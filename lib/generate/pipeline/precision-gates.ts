@@ -223,7 +223,10 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (form === "wh" && /^(?:[^,]+,\s+)?[Hh]ow (?:many|much)\b/.test(text) && /\s[a-z]{3,}ing\?$/.test(text)) return "count moved out of a clause";
   // "…opened the scoring at 3:_____" or "_____:15": the blank split a clock time or a ratio.
   if (/\d:$/.test(before) || /^:\d/.test(after)) return "blank splits a time";
-  if (form === "wh" && /^What percentage did\b[^?]*\b(?:fall|rise|drop|grow|climb|increase|decrease|decline|jump|slip)\s+to\s+[£$€]?\d/.test(text)) return "change asked beside its level";
+  // ("…fall to R18.60", "…rise to C$41": any currency in front of the level.)
+  if (form === "wh" && /^What percentage did\b[^?]*\b(?:fall|rise|drop|grow|climb|increase|decrease|decline|jump|slip)\s+to\s+[^\s\d]{0,3}\d/.test(text)) return "change asked beside its level";
+  // "…will Nordkapp Metals says it place…": a reporting verb left inside the inverted question.
+  if (form === "wh" && /\b(?:will|would|did|does|do|can|could|has|have|had)\s+(?:\S+\s+){1,4}(?:says|said|say)\s+(?:it|they|he|she)\s+[a-z]+/.test(text)) return "reporting verb inside the question";
   // "As of March 2025, Montenegro … has opened all 33 negotiating chapters": a state of affairs told after the
   // lead, in a sentence that shares nothing with the headline, is background (7 of 25 "As of" prompts accepted).
   // A plan ("the ministry plans to train 1,200 health workers") is news, not a state of affairs.
