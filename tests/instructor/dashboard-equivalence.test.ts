@@ -5,6 +5,7 @@ import { getClassProgress } from "@/lib/server/classes/get-class-progress";
 import { getClassQuestionStats } from "@/lib/server/classes/get-class-question-stats";
 import { forgettingCurve } from "@/lib/srs/retrievability";
 import { makeUser } from "./helpers";
+import { seededRandom as seeded } from "@/lib/random/seeded-random";
 
 // The dashboards' grouped SQL (aggregate FILTERs, the dialect's epoch) against a from-scratch computation
 // over the same Card rows in JavaScript, on a seeded random class: reviewed and never-reviewed cards,
@@ -12,16 +13,6 @@ import { makeUser } from "./helpers";
 const now = new Date("2026-11-23T12:00:00.000Z");
 const DAY = 86_400_000;
 
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let owner: Viewer;
 let classId: string;

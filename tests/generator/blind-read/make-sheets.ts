@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { seeded } from "./seeded-random";
+import { seededRandom as seeded } from "@/lib/random/seeded-random";
 
 type CliQuestion = { kind: string; prompt: string; answer: string; acceptedAnswers?: string[]; choices?: string[]; source?: string };
 

@@ -5,7 +5,7 @@
 // Usage: tsx tests/generator/blind-read/merge-sheets.ts --out DIR --key FILE --seed N LABEL=DIR LABEL=DIR ...
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { seeded } from "./seeded-random";
+import { seededRandom as seeded } from "@/lib/random/seeded-random";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
