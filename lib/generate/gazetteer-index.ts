@@ -1,4 +1,4 @@
-import { escapeRegExp } from "./escape-regexp";
+import { escapeRegExp } from "@/lib/escape-regexp";
 import { COUNTRIES, REGIONS } from "./gazetteers/countries";
 import { ORGANISATIONS } from "./gazetteers/organisations";
 import { PEOPLE } from "./gazetteers/people";

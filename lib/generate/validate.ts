@@ -1,4 +1,4 @@
-import { escapeRegExp } from "./escape-regexp";
+import { escapeRegExp } from "@/lib/escape-regexp";
 import { splitSentences, type IngestedArticle } from "@/lib/content/ingest-article";
 import { isChromeLine } from "@/lib/content/chrome";
 import { lookupSurface } from "./gazetteer-index";

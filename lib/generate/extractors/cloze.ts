@@ -1,4 +1,4 @@
-import { escapeRegExp } from "../escape-regexp";
+import { escapeRegExp } from "@/lib/escape-regexp";
 import type { ArticleContext, SentenceInfo } from "../article-context";
 import { answerForEntity, truthsFor, type Candidate } from "../candidate";
 import { STOP_WORDS } from "../lexicon";

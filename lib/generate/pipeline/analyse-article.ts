@@ -1,7 +1,7 @@
 // Stage 1, analyse: sentences and typed entities (article-context), then what the later stages need
 // to judge a fact: how often each actor is named (salience), what the article is about (never asked),
 // and which "the <noun>" phrases stand for a name given elsewhere ("the canal" → "the Erie Canal").
-import { escapeRegExp } from "../escape-regexp";
+import { escapeRegExp } from "@/lib/escape-regexp";
 import type { IngestedArticle } from "@/lib/content/ingest-article";
 import { buildArticleContext, type ArticleContext } from "../article-context";
 import type { FoundEntity } from "../entities";

@@ -1,7 +1,7 @@
 // Round-5 gates (issue 12): the last look at a finished prompt before it may be asked. Blind readers of rounds
 // 3 and 4 rejected whole families of prompts that each earlier stage had let through for its own good reason;
 // each rule below names one family, and drops the question rather than trying to mend it. Fewer, better.
-import { escapeRegExp } from "../escape-regexp";
+import { escapeRegExp } from "@/lib/escape-regexp";
 import type { Analysis } from "./analyse-article";
 import { baseFormOfPast, isAux } from "./clause-tools";
 import type { EntityFact } from "./extract-facts";

@@ -1,7 +1,7 @@
 // Stage 3, realise: the only place that writes English. A fact becomes a short prompt built from the
 // clause that carries it, with its references named; a fact whose clause cannot stand alone on a card
 // is dropped here rather than asked badly.
-import { escapeRegExp } from "../escape-regexp";
+import { escapeRegExp } from "@/lib/escape-regexp";
 import { clauseWithSlot, finishQuestion, selfContained, SLOT } from "../prompt-text";
 import type { AnswerInfo } from "../candidate";
 import { countryOfCapital, type Analysis } from "./analyse-article";

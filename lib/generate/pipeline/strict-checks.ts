@@ -1,6 +1,6 @@
 // Checks from the round-4 blind read (issue 12): facts that are trivia or give-aways, cuts that change what a
 // sentence says, prompts that never say whose or which, and answers accepted in a form that is wrong.
-import { escapeRegExp } from "../escape-regexp";
+import { escapeRegExp } from "@/lib/escape-regexp";
 import type { Analysis } from "./analyse-article";
 import type { EntityFact } from "./extract-facts";
 
