@@ -8,8 +8,18 @@ const CURRENCIES: Array<{ symbol: string; code: string; word: string; re: RegExp
   { symbol: "£", code: "GBP", word: "pounds", re: /^£|\bpounds?(?: sterling)?$|^GBP\b/i },
 ];
 
+const LOCAL_DOLLARS: Record<string, string> = { C: "Canadian dollars", A: "Australian dollars", NZ: "New Zealand dollars", HK: "Hong Kong dollars", S: "Singapore dollars", R: "reais", NT: "New Taiwan dollars" };
+
 function moneyVariants(answer: string): string[] {
   const a = answer.trim();
+  // "C$1.15 billion": another country's dollar, also written out ("1.15 billion Canadian dollars").
+  const local = /^(C|A|NZ|HK|S|R|NT)\$\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/.exec(a);
+  if (local) {
+    const [, prefix = "", n = "", unit = ""] = local;
+    const short = unit === "billion" ? "bn" : unit === "million" ? "m" : unit;
+    const word = LOCAL_DOLLARS[prefix] ?? "dollars";
+    return [`${prefix}$${n}${short}`, `${n} ${unit} ${word}`, `${prefix}$${n} ${unit}`].map((v) => v.replace(/\s+/g, " ").trim()).filter((v) => v !== a);
+  }
   const dollar = /^(?:US)?\$\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(a);
   const other = /^(?:[€£]|EUR\s|GBP\s)\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(a) ?? /^([\d,.]+)\s?(thousand|million|billion|trillion|bn)?\s+([a-z]+)$/i.exec(a);
   const m = dollar ?? other;
@@ -29,7 +39,17 @@ function moneyVariants(answer: string): string[] {
   return out.map((v) => v.replace(/\s+/g, " ").trim()).filter((v) => v !== a);
 }
 
+// Unit words a student abbreviates; only units whose abbreviation means nothing else.
+const UNIT_ABBREVIATIONS: Record<string, string> = {
+  kilometres: "km", kilometers: "km", kilometre: "km", kilometer: "km",
+  metres: "m", meters: "m", centimetres: "cm", centimeters: "cm", millimetres: "mm", millimeters: "mm",
+  kilograms: "kg", kilogrammes: "kg", grams: "g", hectares: "ha",
+  "square kilometres": "km²", "square kilometers": "km²", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+  "miles per hour": "mph", "degrees celsius": "°C",
+};
+
 /** Alternatives a typed answer should also accept, most useful first, without duplicates. */
+
 export function acceptedAnswersFor(answer: string, type: EntityType, surface?: string): string[] {
   const out = new Set<string>();
   if (surface && surface !== answer) out.add(surface);
@@ -49,7 +69,7 @@ export function acceptedAnswersFor(answer: string, type: EntityType, surface?: s
     }
     case "percent": {
       const n = /[\d.]+/.exec(answer)?.[0];
-      if (n) for (const v of [`${n} percent`, `${n} per cent`, n]) out.add(v);
+      if (n) for (const v of [`${n}%`, `${n} percent`, `${n} per cent`, n]) out.add(v);
       break;
     }
     case "quantity": {
@@ -63,6 +83,10 @@ export function acceptedAnswersFor(answer: string, type: EntityType, surface?: s
       const n = /^a dozen\b/i.test(answer) ? "" : (/^([\d,.]+|[a-z-]+)/i.exec(answer)?.[0] ?? "");
       if (n) {
         out.add(n);
+        // "7,000 km" is how a student writes "7,000 kilometres".
+        const unit = answer.slice(n.length).trim().toLowerCase();
+        const abbr = UNIT_ABBREVIATIONS[unit];
+        if (abbr && /^[\d,.]+$/.test(n)) for (const v of [`${n} ${abbr}`, `${n.replace(/,/g, "")} ${abbr}`]) out.add(v);
         const digits = n.replace(/,/g, "");
         if (/^\d+$/.test(digits)) {
           out.add(digits);

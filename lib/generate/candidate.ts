@@ -70,6 +70,16 @@ export function answerForEntity(ctx: ArticleContext, info: SentenceInfo, e: Foun
       return mk(e.text.trim(), e.type, { value: e.value, unit: e.unit });
     case "ordinal":
       return mk(e.text, "ordinal", { value: e.value });
+    case "term": {
+      // "paddles or sluices": either name is right; "(ANC)": the abbreviation is too; "amphidromic point" is the same term.
+      // ("quantitative easing or tightening" is two terms sharing a word: only single words split.)
+      const alternatives = e.canonical.split(/\s+or\s+/);
+      const split = alternatives.length > 1 && alternatives.every((x) => !x.includes(" "));
+      // "pressure exchangers" is answered "pressure exchanger" ("osmosis" and "surplus" are not plurals).
+      const singular = /[^su]s$/.test(e.canonical) && !/(?:is|os|ys)$/.test(e.canonical) ? [e.canonical.slice(0, -1)] : [];
+      const accepted = [...(split ? alternatives : []), ...(e.unit ? [e.unit] : []), ...singular];
+      return { answer: e.canonical, accepted: [...new Set(accepted)].filter((x) => x !== e.canonical), spec: { type: "term", answer: e.canonical } };
+    }
     default:
       return mk(e.canonical, e.type);
   }

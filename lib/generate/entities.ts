@@ -45,12 +45,12 @@ function regexEntities(s: string): Raw[] {
     const num = m[1] ?? m[2] ?? "";
     push("resolution", m.index, m[0], 10, { canonical: `Resolution ${num}`, value: Number(num) });
   }
-  for (const m of s.matchAll(/(?:US|U\.S\.)?[$€£]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|bn)\b)?|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s(?:(?:thousand|million|billion|trillion)\s)?(?:dollars|yuan|won|euros|pounds|yen|rubles|roubles|pesos|rupees|francs|rand|reais|shillings|naira|lira)\b/g)) {
+  for (const m of s.matchAll(/(?:US|U\.S\.|\b(?:C|A|NZ|HK|S|R|NT))?[$€£]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|bn)\b)?|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s(?:(?:thousand|million|billion|trillion)\s)?(?:dollars|yuan|won|euros|pounds|yen|rubles|roubles|pesos|rupees|francs|rand|reais|shillings|naira|lira)\b/g)) {
     const { value, unit } = moneyValue(m[0]);
     push("money", m.index, m[0], 9, { value, unit });
   }
   // Match scores ("won 3-1") only in sentences about a result, so "2003-2008" or "May 6-9" never qualify.
-  if (/\b(beat|beats|won|win|wins|defeated|victory|draw|drew|lost|loss|score|scoreline|final)\b/i.test(s)) {
+  if (/\b(beat|beats|won|win|wins|defeated|victory|draw|drew|lost|loss|score|scoreline|final|levell?ed|trailed|tied|led|half-?time)\b/i.test(s)) {
     for (const m of s.matchAll(/(?<![\d.\-])\b(\d{1,2})[-–](\d{1,2})\b(?![\d\-])/g)) push("score", m.index, m[0], 8, { value: Number(m[1]) * 100 + Number(m[2]) });
   }
   for (const m of s.matchAll(/\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/g)) {

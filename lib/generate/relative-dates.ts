@@ -22,7 +22,9 @@ export type TimeContext = {
  * is the last such month before publication (or after it, in the future tense).
  */
 export function yearOfMonth(month: number, time: TimeContext, future = false): number | null {
-  const story = time.storyYear ?? null;
+  // ("Kedah will represent Malaysia in February", after a sentence on their 2016 title: the future looks ahead of
+  // publication, never back into the story.)
+  const story = future ? null : (time.storyYear ?? null);
   if (story !== null && (time.ref.year === null || time.ref.year - story >= 2)) return story;
   return yearForMonth(month, time.ref, future);
 }
@@ -43,6 +45,8 @@ export function yearForMonth(month: number, ref: ReferenceDate, future = false):
   if (ref.year === null) return null;
   // Future tense ("would open an office in June") looks ahead instead.
   if (ref.month !== null && month > ref.month && !future) return ref.year - 1;
+  // ("will play in Bangkok in February", published in November: next February.)
+  if (ref.month !== null && month < ref.month && future) return ref.year + 1;
   return ref.year;
 }
 
@@ -124,9 +128,25 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
       .replace(/\b([Nn])ext year\b/g, (_m, n: string) => `${cap("in", n === "N")} ${y + 1}`);
   } else if (/\b(last|this|next) year\b/i.test(text)) unresolved = true;
 
+  // "last November" in a September 2025 report is November 2024; "next March" is March 2026.
+  text = text.replace(/\b([Ll]ast|[Nn]ext|[Tt]his) (January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m, which: string, mon: string) => {
+    const month = monthNumber(mon);
+    if (y === null || ref.month === null || month === null) {
+      unresolved = true;
+      return m;
+    }
+    const w = which.toLowerCase();
+    const year = w === "last" ? (month < ref.month ? y : y - 1) : w === "next" ? (month > ref.month ? y : y + 1) : y;
+    return `${cap("in", /^[LNT]/.test(which))} ${mon} ${year}`;
+  });
   // "on Saturday" in a dated report means the last such day on or before publication.
   text = text.replace(/\b([Oo]n )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g, (m, on: string | undefined, day: string, offset: number, whole: string) => {
     if (y === null || ref.month === null || ref.day === null) return m;
+    // "the previous Tuesday", "the following Sunday": counted from an event, not from publication.
+    if (/\b(?:previous|following|next|same|that)\s+$/i.test(whole.slice(Math.max(0, offset - 12), offset))) {
+      unresolved = true;
+      return m;
+    }
     const idx = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].indexOf(day);
     const d = new Date(Date.UTC(y, ref.month - 1, ref.day));
     // The verb right before the day decides: "said on Friday it would…" is the Friday before publication,
@@ -145,7 +165,9 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
     // "on Sunday night" → "on the night of Sunday, June 15, 2025", not "on Sunday, June 15, 2025 night".
     const part = /^\s+(night|morning|afternoon|evening)\b/.exec(whole.slice(offset + m.length))?.[1];
     if (part) return `${on ? "on " : ""}the ${part} of ${day}, ${longDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}\u0002`;
-    return `${on ?? ""}${day}, ${longDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}`;
+    // "on Tuesday, March 11, 2025, that will cut…": a year inside a sentence is closed by a comma.
+    const close = /^\s+[a-z]/.test(whole.slice(offset + m.length)) ? "," : "";
+    return `${on ?? ""}${day}, ${longDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}${close}`;
   });
   // "X ago" / "over the past few months": anchor to the publication month, or the year when that is all we know.
   const anchor = y === null ? null : ref.month !== null ? `${monthName(ref.month)} ${y}` : `the time of writing (${y})`;
@@ -190,7 +212,9 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
     if (month === null) return m;
     const year = yearOfMonth(month, ctx, FUTURE_RE.test(whole.slice(0, offset)));
     if (year === null) return m;
-    return `${pre}${mon} ${year}`;
+    // "in February." ends the sentence: the full stop is not an abbreviation's and goes after the year.
+    const stop = mon.endsWith(".") && monthName(month) === mon.slice(0, -1) ? "." : "";
+    return `${pre}${stop ? mon.slice(0, -1) : mon} ${year}${stop}`;
   });
   // "In August of 2014" reads better as "In August 2014".
   text = text.replace(new RegExp(`\\b(${MONTH}) of (\\d{4})\\b`, "g"), "$1 $2");

@@ -20,7 +20,7 @@ export type GeneratedQuestion = {
 
 export type EntityType =
   | "country" | "region" | "person" | "organisation" | "city" | "zone" | "landmark"
-  | "money" | "percent" | "quantity" | "score" | "date" | "year" | "resolution" | "ordinal" | "list" | "name";
+  | "money" | "percent" | "quantity" | "score" | "date" | "year" | "resolution" | "ordinal" | "list" | "name" | "term";
 
 export type DateParts = { year?: number; month?: number; day?: number; endDay?: number; qualifier?: string };
 

