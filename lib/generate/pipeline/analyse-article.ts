@@ -39,6 +39,8 @@ export type Analysis = {
 const CAPITAL_OF = new Map(COUNTRIES.filter((c) => c.until === undefined).map((c) => [c.capital, c.name] as [string, string]));
 
 const PLACE_TYPES = new Set(["country", "region", "city", "zone", "landmark"]);
+/** The nouns that stand for the organisation a story is about ("the company", "the club"). */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set(["company", "firm", "club", "team", "group", "side"]);
 const NAMED = new Set(["person", "organisation", "country", "city", "zone", "landmark", "region", "name"]);
 
 function members(e: FoundEntity): FoundEntity[] {
@@ -183,7 +185,7 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   const org = orgs[0];
   if (org && org[1] >= 3) {
     const display = ctx.sentences.flatMap((i) => i.entities).find((e) => e.canonical.toLowerCase() === org[0])?.canonical ?? org[0];
-    for (const head of ["company", "firm", "club", "team", "group", "side"]) if (!anaphors.has(head)) anaphors.set(head, display);
+    for (const head of COMPANY_HEADS) if (!anaphors.has(head)) anaphors.set(head, display);
   }
   // "the country" is the country the article is about, when it has one.
   if (ctx.mainCountry && !anaphors.has("country")) anaphors.set("country", ctx.mainCountry);

@@ -148,7 +148,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // "a clear span of 100 feet _____" (6 inches): the second half of one measurement.
   if (f.entity.type === "quantity" && /\b\d[\d,.]*\s+(?:feet|foot|ft|metres|meters|pounds|lb|stone|hours|minutes|degrees)\s+$/.test(sentenceBefore)) return "half of a measurement";
   // "between 30,000 and 40,000, with perhaps another _____ in Morocco": a figure added on is the side of the main one.
-  if (/\banother\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i.test(f.info.sentence.text.slice(0, f.entity.start))) return "a figure added to another";
+  if (/\banother\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i.test(sentenceBefore)) return "a figure added to another";
   if (form === "cloze") {
     // A name blanked in a fill-in was accepted 1 time in 18: an organisation's name is cut or generic ("the
     // US _____", "Tonga's _____"), and a place that is only the setting has many right answers. Where

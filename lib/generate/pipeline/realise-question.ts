@@ -4,7 +4,7 @@
 import { escapeRegExp } from "@/lib/escape-regexp";
 import { clauseWithSlot, finishQuestion, selfContained, SLOT } from "../prompt-text";
 import type { AnswerInfo } from "../candidate";
-import { countryOfCapital, type Analysis } from "./analyse-article";
+import { COMPANY_HEADS, countryOfCapital, type Analysis } from "./analyse-article";
 import { outsideVoice, plausibleAccepted, precisionProblem, speakerName, weakQuote } from "./precision-gates";
 import { cutInsideList, examplePerson, fullNames, historicContext, insideLongerName, malformed, missingContext, pluralBeforeComplement, trivia } from "./strict-checks";
 import { APPROX_BEFORE_SLOT_RE, compressToFit, DATED_PREFIX_RE, relativeClauseFact, baseFormOfPast, dropFiller, FIRST_PERSON_RE, hasFiniteVerb, isAux, reportedPart, trimAsides, wordCount } from "./clause-tools";
@@ -110,8 +110,6 @@ function resolveDefinites(a: Analysis, index: number, text: string): string | nu
   return failed ? null : out;
 }
 
-const COMPANY_HEADS = new Set(["company", "firm", "group", "club", "team", "side"]);
-
 /**
  * "Lakehead has had a difficult two years. … The company cut 60 jobs": in a story about two companies (a buyer and
  * its target), "the company" is the one named last, within the two sentences before; "" when neither is.
@@ -207,10 +205,15 @@ function shortForms(a: Analysis, f: EntityFact): string[] {
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+// A present perfect of an event verb is dated "By …, … had …" (withTimeFrame).
+// (Only an event verb, and only as the clause's first verb: "has owed much to", "is a candidate … and has opened" stay.)
+const PERFECT_RE = /\b(?:has|have)\s+((?:already\s+)?(?:agreed|signed|discovered|detected|recovered|found|announced|pledged|approved|launched|accepted|completed|reached|won|bought|sold|raised|released|published|confirmed|identified|built|ordered|unveiled|awarded|secured|struck|reported))\b/;
+
 /**
  * A statement about how things stand ("has yet to meet", "is suffering") is true as of the article's
  * date; a card read years later needs that date. Past events keep the date the text gives them.
  */
+
 function withTimeFrame(a: Analysis, f: EntityFact, prompt: string): string {
   const { year, month } = a.ctx.ref;
   if (year === null || f.entity.type === "date" || f.entity.type === "year") return prompt;
@@ -231,8 +234,6 @@ function withTimeFrame(a: Analysis, f: EntityFact, prompt: string): string {
   const start = keep ? body : body.charAt(0).toLowerCase() + body.slice(1);
   // "As of October 2024, a network of astronomers has discovered…": a present perfect is an event, not a state; it
   // is dated "By October 2024, … had discovered" (readers of sets 42-45 rejected "As of" on it).
-  // (Only an event verb, and only as the clause's first verb: "has owed much to", "is a candidate … and has opened" stay.)
-  const PERFECT_RE = /\b(?:has|have)\s+((?:already\s+)?(?:agreed|signed|discovered|detected|recovered|found|announced|pledged|approved|launched|accepted|completed|reached|won|bought|sold|raised|released|published|confirmed|identified|built|ordered|unveiled|awarded|secured|struck|reported))\b/;
   const perfect = PERFECT_RE.exec(start);
   const framed = perfect && !/\b(?:is|are|was|were)\b/.test(start.slice(0, perfect.index)) ? `By ${when}, ${start.replace(PERFECT_RE, "had $1")}` : `As of ${when}, ${start}`;
   return prompt.startsWith("Fill in the blank:") ? `Fill in the blank: ${framed}` : framed;
