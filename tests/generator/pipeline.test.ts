@@ -973,3 +973,12 @@ describe("issue 12, round 7, last: an event dated 'By', shares of sales, rates t
     expect(verdictOf("Of the seven birds that left into contrary winds in 2023, four disappeared over the Arabian Sea, a loss rate of 57 percent.", "57 percent")?.verdict).toBe("worked out from the numbers given");
   });
 });
+
+describe("issue 12, round 7: leads cut to the clause with the answer", () => {
+  it("keeps the verb after a name and its appositive, drops the appositive when the lead is still long, and cuts after 'after new orders' or 'with a golden goal'", () => {
+    expect(compressToFit(`Harcastle & Lowe, one of Britain's largest independent book publishers, reported a ${SLOT} rise in annual revenue on Wednesday, helped by a surge in audiobook sales`, 23)).toBe(`Harcastle & Lowe, one of Britain's largest independent book publishers, reported a ${SLOT} rise in annual revenue on Wednesday`);
+    expect(compressToFit(`Hollis & Brand, the high street bakery chain known for its steak bakes and sausage rolls and its pasties, reported a ${SLOT} fall in half-year profits on Tuesday, hit by higher wages and the price of butter`, 23)).toBe(`Hollis & Brand reported a ${SLOT} fall in half-year profits on Tuesday`);
+    expect(compressToFit(`Almstein Lift Group said Wednesday it would cut about ${SLOT} over the next two years after new orders fell for a second straight year, dragged down by China`, 23)).toBe(`Almstein Lift Group said Wednesday it would cut about ${SLOT} over the next two years`);
+    expect(compressToFit(`Germany won the men's canoe polo world championship for the first time in a decade on Sunday, beating Italy ${SLOT} with a golden goal in extra time at the Welland International Flatwater Centre`, 23)).toBe(`Germany won the men's canoe polo world championship for the first time in a decade on Sunday, beating Italy ${SLOT}`);
+  });
+});

@@ -134,12 +134,22 @@ export function compressToFit(text: string, maxWords: number): string | null {
   if (appositive && !keep.has(k - 1)) return null;
   // The main clause must keep its verb: "The $1.1 billion package, signed at …" has none left (a
   // participle opening a segment is not the clause's verb).
-  const mainHasVerb = [...keep].filter((i) => i <= 1).some((i) => hasFiniteVerb(segments[i] ?? ""));
+  // ("Harcastle & Lowe, one of Britain's largest publishers, reported a SLOT rise…": after a name and its appositive
+  // the answer's own segment carries the main verb.)
+  const verbFirst = (segment: string) => {
+    const w = segment.split(/\s+/)[0] ?? "";
+    return isAux(w) || (/^[a-z]+$/.test(w) && baseFormOfPast(w) !== null);
+  };
+  const mainHasVerb = [...keep].some((i) => (i <= 1 && hasFiniteVerb(segments[i] ?? "")) || (i === k && k === 2 && verbFirst(segments[k] ?? "")));
   if (!mainHasVerb) return null;
   // "…will close its factory in Ghent and move production to Slovakia, putting SLOT at risk": a second verb phrase
   // of the main clause is another fact, and goes before anything the answer's own phrase needs.
   for (const i of keep) if (i !== k && wordCount([...keep].map((j) => segments[j]).join(" ")) > maxWords) segments[i] = dropSecondVerbPhrase(segments[i] ?? "");
-  let out = [...keep].sort((x, y) => x - y).map((i) => segments[i]).join(", ");
+  // "Hollis & Brand, the high street bakery chain known for its steak bakes, reported a SLOT fall…": when the
+  // answer's clause follows a name and its appositive, the appositive goes first ("Hollis & Brand reported…").
+  const dropAppositive = k === 2 && keep.has(1) && wordCount([...keep].map((j) => segments[j]).join(" ")) > maxWords && /^(?:a|an|the|one of|\S+['’]s)\s/i.test(segments[1] ?? "") && !hasFiniteVerb(segments[1] ?? "");
+  if (dropAppositive) keep.delete(1);
+  let out = [...keep].sort((x, y) => x - y).map((i) => segments[i]).join(dropAppositive ? " " : ", ");
   // "beating Ashbourne City SLOT at Wembley Stadium in front of 84,912 supporters": the place and the
   // crowd after the answer are other facts; they go, last first, until the clause fits.
   while (wordCount(out) > maxWords) {
@@ -156,7 +166,8 @@ export function compressToFit(text: string, maxWords: number): string | null {
   }
   if (wordCount(out) > maxWords) {
     // "The port will double its capacity after a group of lenders agreed to finance…": keep the half with the answer.
-    const halves = out.split(/\s+(?:after|because|as|when|while|before|until|although|though|since)\s+(?=(?:the|a|an|[A-Z]))/);
+    // ("after new orders fell": after, because, when, while and although open a clause whatever word follows.)
+    const halves = out.split(/\s+(?:(?:after|because|when|while|although|though)\s+(?=\S+\s+\S)|(?:as|before|until|since)\s+(?=(?:the|a|an|[A-Z])))/);
     // The half must be a clause: "the end of 2026, to spending SLOT on harbour works" (cut at "until") is not.
     const half = halves.find((h) => h.includes(SLOT) && hasFiniteVerb(h.replace(SLOT, "0")));
     if (half && half !== out) out = namePossessive(half.charAt(0).toUpperCase() + half.slice(1), halves[0] === half ? null : subjectOf(halves[0] ?? ""));
@@ -167,7 +178,7 @@ export function compressToFit(text: string, maxWords: number): string | null {
   // alone (it hangs off "spectators"), everything after the answer goes at once, if it starts as a place or a crowd.
   if (wordCount(out) > maxWords) {
     const rest = out.slice(out.indexOf(SLOT) + SLOT.length);
-    if (/^\s(?:in front of|at|in|on|near|during|before)\s/.test(rest) && !/^\s(?:at (?:risk|stake|least|most|once)|in (?:half|full|total|place|doubt|all)|on (?:hold|track|course))\b/.test(rest) && /[a-z]/.test(out.slice(0, out.indexOf(SLOT))))
+    if (/^\s(?:in front of|at|in|on|near|during|before|with)\s/.test(rest) && !/^\s(?:at (?:risk|stake|least|most|once)|in (?:half|full|total|place|doubt|all)|on (?:hold|track|course))\b/.test(rest) && /[a-z]/.test(out.slice(0, out.indexOf(SLOT))))
       out = out.slice(0, out.indexOf(SLOT) + SLOT.length);
   }
   return wordCount(out) <= maxWords ? out : null;
