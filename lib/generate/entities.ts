@@ -46,6 +46,8 @@ function regexEntities(s: string): Raw[] {
     push("resolution", m.index, m[0], 10, { canonical: `Resolution ${num}`, value: Number(num) });
   }
   for (const m of s.matchAll(/(?:US|U\.S\.|\b(?:C|A|NZ|HK|S|R|NT))?[$€£]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|bn)\b)?|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s(?:(?:thousand|million|billion|trillion)\s)?(?:dollars|yuan|won|euros|pounds|yen|rubles|roubles|pesos|rupees|francs|rand|reais|shillings|naira|lira)\b/g)) {
+    // "weighing about 45 pounds" is a weight, not a sum of money.
+    if (/pounds$/.test(m[0]) && /\b(?:weigh(?:s|ed|ing)?|heavy|heavier|lost|gained)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?$/.test(s.slice(0, m.index))) continue;
     const { value, unit } = moneyValue(m[0]);
     push("money", m.index, m[0], 9, { value, unit });
   }

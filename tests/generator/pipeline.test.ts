@@ -982,3 +982,21 @@ describe("issue 12, round 7: leads cut to the clause with the answer", () => {
     expect(compressToFit(`Germany won the men's canoe polo world championship for the first time in a decade on Sunday, beating Italy ${SLOT} with a golden goal in extra time at the Welland International Flatwater Centre`, 23)).toBe(`Germany won the men's canoe polo world championship for the first time in a decade on Sunday, beating Italy ${SLOT}`);
   });
 });
+
+describe("issue 12, round 7, after the read of sets 46-49", () => {
+  it("drops worked examples addressed to the reader, 'the right answer', 'the fight', an unstated 'much narrower' and a setting with no main clause", () => {
+    expect(verdictOf("Over the full 30 years, you would pay roughly $383,000 in interest on a loan taken out in 2024.", "$383,000")?.verdict).toBe("a worked example addressed to the reader");
+    expect(verdictOf("Family doctors reached the right answer in 61 per cent of cases in a 2024 study.", "61 per cent")?.verdict).toBe("points back in the text");
+    expect(verdictOf("Bydgoszcz councillors argued in 2024. At the center of the fight was a tram line to Fordon, a district of about 70,000 people.", "70,000 people")?.verdict).not.toBe("ok");
+    expect(verdictOf("Carrow's Cove voted for the merger in November 2024. The margin in St. Anselm's was much narrower, at 53.8 per cent in favour.", "53.8 per cent")?.verdict).toBe("comparison with something unstated");
+    expect(verdictOf("In the High Atlas, where the earthquake of September 2023 killed nearly 3,000 people.", "3,000 people")?.verdict).not.toBe("ok");
+  });
+
+  it("reads a weight in pounds as a weight, keeps 'far too low', and never inverts a possessive 'has' before an apostrophe name", () => {
+    expect(verdicts("Elizabeth Hughes arrived in Toronto in August 1922 weighing about 45 pounds.").some((v) => v.answer === "45 pounds" && v.verdict === "ok" && /£/.test(v.answer))).toBe(false);
+    const volts = verdicts("A turbine's generator typically produces power at around 690 volts, far too low to travel efficiently, engineers said in 2024.").find((v) => v.answer === "690 volts");
+    expect(volts?.prompt ?? "").not.toMatch(/far low/);
+    const cove = verdicts("As of November 2024, Carrow's Cove has 5,600 residents.").find((v) => v.answer === "5,600 residents");
+    expect(cove?.prompt ?? "").not.toMatch(/has Carrow's Cove\?$/);
+  });
+});

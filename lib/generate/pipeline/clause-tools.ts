@@ -6,7 +6,8 @@ import { SLOT } from "../prompt-text";
 const APPROX = "(?:about|around|roughly|nearly|almost|some|approximately|more than|less than|over|under|up to|at least|just over|just under|only)";
 
 /** Words a prompt never needs: they point at the surrounding text, not at the fact. */
-const FILLER_RE = /(?:,\s*)?\b(?:also|still|too|previously|for instance|for example|meanwhile|however|moreover|in turn|in addition|though|instead)\b(?:\s*,)?/gi;
+// ("far too low to travel": "too" before a word is a degree, not a filler.)
+const FILLER_RE = /(?:,\s*)?\b(?:also|still|too(?!\s+[a-z])|previously|for instance|for example|meanwhile|however|moreover|in turn|in addition|though|instead)\b(?:\s*,)?/gi;
 
 const AUX = new Set("is are was were will would has have had can could may might must should shall".split(" "));
 

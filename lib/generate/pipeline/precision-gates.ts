@@ -50,8 +50,11 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   // "in the United Kingdom alone": a part set against a whole the card does not state.
   [/\b[A-Za-z]+\s+alone\b/, "points back in the text"],
   [/\bthe (?:news|announcement|ruling|findings|outcome|revelation|setback|breakthrough)\b(?!\s+(?:of|that|from|on|about)\b)/i, "unnamed 'the …'"],
-  // "Surprisingly often, the answer is yes": the question it answers is in the article, not on the card.
-  [/\bthe (?:answer|question|problem|point|reason|result)\s+(?:is|was)\b/i, "points back in the text"],
+  // "Surprisingly often, the answer is yes", "reached the right answer": the question is in the article, not on the card.
+  [/\bthe (?:answer|question|problem|point|reason|result)\s+(?:is|was)\b|\bthe (?:right|correct|wrong) (?:answer|diagnosis|decision)\b/i, "points back in the text"],
+  // "Over the full 30 years, you would pay…": a worked example addressed to the reader, whose loan the card lacks.
+  // ("Sugar in your blood" is anyone's blood: only "you" as the actor sets up an example.)
+  [/\byou\b/i, "a worked example addressed to the reader"],
   // "Turnout was 57 per cent": turnout of which vote, the card never says.
   [/^(?:Fill in the blank:\s*)?(?:(?:As of|By) [^,]+,\s*)?[Tt]urnout\b(?!\s+(?:in|at|for)\s+(?:the\s+)?\p{Lu})/u, "turnout of an unnamed vote"],
   // "Nineteen men set out with 23 horses…": a counted group that the card never names (the expedition).
@@ -169,6 +172,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
     // "Sturt captain Jack Pomeroy, who kept Harry Quinlan to _____.": the relative clause never returns to a main verb.
     const dangling = /^([^,]+),\s+(?:who|which|whose)\s[^,]*[.?]?$/.exec(text);
     if (dangling && verbless(dangling[1] ?? "")) return "fragment without a verb";
+    // "In the High Atlas, where the earthquake of September 2023 killed nearly _____.": a setting with no main clause.
+    if (/^(?:In|At|On|Across|Throughout)\s[^,]+,\s+where\b[^,]*$/.test(text)) return "fragment without a verb";
     // "As of February 2026, take a ward electing four councillors…": a worked example in the imperative.
     if (/^(?:(?:As of|By) [^,]+,\s*)?(?:[Tt]ake|[Cc]onsider|[Ii]magine|[Ss]uppose|[Ss]ay)\s/.test(text)) return "worked example";
     // "the median time to regain _____ of cover was 9.6 years": the blank sits in the definition, the finding is the later figure.
@@ -256,7 +261,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   const paragraphBefore = articleBody.slice(articleBody.lastIndexOf("\n\n", f.info.sentence.start) + 1, f.info.sentence.start);
   if (["money", "quantity", "percent"].includes(e.type) && /\b(?:[Ss]uppose|[Ii]magine|[Pp]icture (?:a|an)|[Tt]ake (?:a|an) (?:simple |simplified |hypothetical )?example|[Hh]ypothetical|[Ss]ay (?:a|an|you)\b)/.test(paragraphBefore)) return "worked example";
   // "A much smaller storm in 1989 …": a comparison whose other side the card does not state.
-  if (/\b(?:much|far|even|slightly|rather|considerably)\s+(?:smaller|larger|bigger|greater|lower|higher|weaker|stronger|older|newer|shorter|longer|cheaper)\b(?!\s+than)/.test(text)) return "comparison with something unstated";
+  if (/\b(?:much|far|even|slightly|rather|considerably)\s+(?:smaller|larger|bigger|greater|lower|higher|weaker|stronger|older|newer|shorter|longer|cheaper|narrower|wider|closer|faster|slower|tighter|heavier|lighter)\b(?!\s+than)/.test(text)) return "comparison with something unstated";
   // "Two hundred years ago today": counted from a day the card does not state.
   if (/\bago today\b|\b(?:years|months|weeks|days) ago\b/.test(text)) return "time counted from an unstated moment";
   // "The world's roughly _____ produce 142 million cubic metres of brine": a count as the subject of an active verb has
@@ -295,7 +300,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // ("how many feet across has each site an antenna dish": the same with a common subject.)
   if (form === "wh" && /\b(?:has|have|had)\s+(?:each|every|the|a|an|its|their)\s+[a-z]+\s+(?:a|an|the|\d)/.test(text)) return "possessive 'has' inverted";
   // "how many hectares of cork oak forest has Portugal?": the same with nothing after the subject.
-  if (form === "wh" && /\b(?:has|have|had)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\?$/u.test(text)) return "possessive 'has' inverted";
+  if (form === "wh" && /\b(?:has|have|had)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*\?$/u.test(text)) return "possessive 'has' inverted";
   const inverted = /\b(?:has|have|had)\s+[A-Z][\p{L}-]*(?:\s(?:&\s)?[A-Z][\p{L}-]*)*\s+([a-z]+)\b/u.exec(text);
   if (form === "wh" && inverted && !isAux(inverted[1] ?? "") && baseFormOfPast(inverted[1] ?? "") === null && !/^(?:not|never|already|also|just|now|still|yet|ever|recently|since)$/.test(inverted[1] ?? "")) return "possessive 'has' inverted";
   // "…did the cable snap after had been laid?": a clause that lost its subject.
