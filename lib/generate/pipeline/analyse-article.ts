@@ -31,6 +31,8 @@ export type Analysis = {
   topic: string | null;
   /** people named with a full name anywhere in the article */
   people: string[];
+  /** whether the headline announces an explainer ("How do tides work?", "… explained"): its present tense states general truths */
+  explainer: boolean;
   /** the organisations the article is about, as written ("Aço Paraná", "Lakehead Steel"): with two, "the company" is whichever was named last */
   companies: string[];
 };
@@ -39,6 +41,7 @@ export type Analysis = {
 const CAPITAL_OF = new Map(COUNTRIES.filter((c) => c.until === undefined).map((c) => [c.capital, c.name] as [string, string]));
 
 const PLACE_TYPES = new Set(["country", "region", "city", "zone", "landmark"]);
+const EXPLAINER_TITLE_RE = /^(?:Explainer\s*:\s*)?(?:How|What|Why)\b|\bexplained\b|^Explainer\b/i;
 /** The nouns that stand for the organisation a story is about ("the company", "the club"). */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(["company", "firm", "club", "team", "group", "side"]);
 const NAMED = new Set(["person", "organisation", "country", "city", "zone", "landmark", "region", "name"]);
@@ -175,17 +178,19 @@ export function analyseArticle(article: IngestedArticle): Analysis {
     anaphors.set(head, `the ${head} ${(m[2] ?? "").trim()}`);
   }
   // "the company", "the club": the organisation the article is about, when one clearly is.
-  const orgs = ranked.filter(([name]) => subjects.has(name) && ctx.sentences.some((i) => i.entities.some((e) => (e.type === "organisation" || e.type === "name") && e.canonical.toLowerCase() === name && e.text.includes(" "))));
-  const displayOf = (name: string) => ctx.sentences.flatMap((i) => i.entities).find((e) => e.canonical.toLowerCase() === name)?.canonical ?? name;
+  const entities = ctx.sentences.flatMap((i) => i.entities);
+  const writtenAs = (name: string, types: ReadonlySet<string>) => entities.filter((e) => types.has(e.type) && e.canonical.toLowerCase() === name);
+  const ORG_TYPES = new Set(["organisation", "name"]);
+  const orgs = ranked.filter(([name]) => subjects.has(name) && writtenAs(name, ORG_TYPES).some((e) => e.text.includes(" ")));
+  const displayOf = (name: string) => entities.find((e) => e.canonical.toLowerCase() === name)?.canonical ?? name;
   // ("Lakehead" alone is a name too: any subject the article writes as an organisation or an unknown name.)
   // An actor of the story acts somewhere ("Lakehead has had", "Aço Paraná will pay", "Lakehead's shares"); a place in a
   // dateline or an adjective ("Ontario mini-mill") does not.
   const acts = (name: string) => new RegExp(`${escapeRegExp(displayOf(name))}(?:['’]s\\b|\\s+(?:has|had|have|is|was|will|would|said|says|plans|planned|employs|makes|runs|operates|owns|reported|agreed|expects|[a-z]+ed)\\b)`).test(article.body);
-  const companies = ranked.filter(([name, n]) => n >= 2 && subjects.has(name) && acts(name) && ctx.sentences.some((i) => i.entities.some((e) => (e.type === "organisation" || e.type === "name") && e.canonical.toLowerCase() === name)) && !ctx.sentences.some((i) => i.entities.some((e) => PLACE_TYPES.has(e.type) && e.canonical.toLowerCase() === name))).map(([name]) => displayOf(name));
+  const companies = ranked.filter(([name, n]) => n >= 2 && subjects.has(name) && acts(name) && writtenAs(name, ORG_TYPES).length > 0 && writtenAs(name, PLACE_TYPES).length === 0).map(([name]) => displayOf(name));
   const org = orgs[0];
   if (org && org[1] >= 3) {
-    const display = ctx.sentences.flatMap((i) => i.entities).find((e) => e.canonical.toLowerCase() === org[0])?.canonical ?? org[0];
-    for (const head of COMPANY_HEADS) if (!anaphors.has(head)) anaphors.set(head, display);
+    for (const head of COMPANY_HEADS) if (!anaphors.has(head)) anaphors.set(head, displayOf(org[0]));
   }
   // "the country" is the country the article is about, when it has one.
   if (ctx.mainCountry && !anaphors.has("country")) anaphors.set("country", ctx.mainCountry);
@@ -201,5 +206,5 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   const firstUse = new Map<string, number>();
   for (const w of title.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) firstUse.set(w, -1);
   for (const info of ctx.sentences) for (const w of info.sentence.text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) if (!firstUse.has(w)) firstUse.set(w, info.index);
-  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies };
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer: EXPLAINER_TITLE_RE.test(title) };
 }

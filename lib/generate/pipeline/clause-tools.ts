@@ -120,12 +120,12 @@ export function compressToFit(text: string, maxWords: number): string | null {
   // ("Lohja, Finland, on Saturday night": a phrase led by a preposition is a time or a place, not an item.)
   const item = (x: string | undefined) => x !== undefined && x.split(/\s+/).length <= 3 && !/^(?:on|in|at|by|from|after|before|during|last|this|next)\s/i.test(x);
   if (segments.some((x, i) => i > 0 && item(x) && (segments[i + 1] === undefined || item(segments[i + 1])))) return null;
-  // "cut SLOT and close a workshop", "putting SLOT at risk and ending seven decades of production": a second
-  // verb phrase after the answer is another fact.
   // "suggested that Lake Cheko, a small lake about SLOT from the centre, might fill a crater": the appositive holds the
   // answer, and its clause goes on after it; keeping the appositive alone leaves "that Lake Cheko, a small lake…".
   const appositive = k > 0 && /^(?:a|an|the)\s/.test(segments[k] ?? "") && /\s\p{Lu}[\p{L}-]*$/u.test(segments[k - 1] ?? "");
   if (appositive && k < segments.length - 1) return null;
+  // "cut SLOT and close a workshop", "putting SLOT at risk and ending seven decades of production": a second
+  // verb phrase after the answer is another fact.
   segments[k] = dropVerbPhraseAfterSlot(segments[k] ?? "");
   const keep = new Set<number>([0, k]);
   // "On Saturday, …", "In a survey of 14 economists, …": an opening phrase needs the clause after it.

@@ -1,6 +1,6 @@
 // Stage 1 helper: the terms a text defines ("openings called paddles or sluices", "is known as the tidal range").
 // An explainer's facts are mostly such terms, and they carry no number or name for the other extractors to find:
-// before round 7 the six explainers of sets 28 and 31 got no question at all.
+// round 6 asked nothing about any of the six explainers of sets 28–33.
 import type { FoundEntity } from "../entities";
 
 // "is called", "are often known as", ", known as", "microbes called": a naming verb after a noun or a comma.

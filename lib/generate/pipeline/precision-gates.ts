@@ -387,12 +387,14 @@ export function weakQuote(prompt: string): string | null {
 }
 
 // Roles that comment on a story rather than act in it, unless the same introduction makes them its lead.
+// A historian or someone who "has written about" the events is a voice about the story whatever else they did.
+const HISTORIAN_RE = /\bhistorian\b|\bwho (?:has )?(?:written|studied|studies|writes) (?:about|on)\b/i;
 const OUTSIDE_ROLE_RE = /\b(?:analyst|economist|expert|commentator|consultant|strategist|observer|engineer|scientist|researcher|professor|lecturer|specialist|controller|(?:who|which) (?:directs|runs|heads) an?\b)/i;
 const LEADS_RE = /\blead author\b|\bwho (?:led|leads|co-led)\b|\b(?:led|leads) the\b|\bprincipal investigator\b|\bchief\b|\bhead of the\b|\bdirector of the (?:study|project|mission|programme|program|trial)\b/i;
 
 /** "a consumer analyst at Harcourt Securities", "a planetary scientist on the Hera science team": a voice on the story. */
 export function outsideVoice(intro: string): boolean {
-  return OUTSIDE_ROLE_RE.test(intro) && !LEADS_RE.test(intro);
+  return HISTORIAN_RE.test(intro) || (OUTSIDE_ROLE_RE.test(intro) && !LEADS_RE.test(intro));
 }
 
 const SPEAKER_TITLE_RE = /^(?:[A-Z][\p{Ll}-]+\s+)*(?:Officer|Minister|President|Director|Secretary|Chairman|Chairwoman|Chair|Manager|Governor|Mayor|Senator|Coach|Captain|Professor|Dr)\.?\s+(?=[A-Z])/u;
