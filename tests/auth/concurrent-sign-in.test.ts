@@ -7,19 +7,26 @@ const PASSWORD = "correct horse battery staple";
 
 // Issue 17 item 5: the limiter used to check the count before the attempt and add to it afterwards,
 // so 30 attempts sent at once all passed the check, and the right password at position 20 got in.
+// Which ten of a concurrent burst win a reservation is up to the scheduler (on PostgreSQL the pool
+// reorders them), so the test asserts the property, not an order: ten passwords are tried at most,
+// whichever they are, and after the burst even the right password is refused.
 describe("concurrent sign-ins against one account", () => {
-  it.each([1, 2, 3])("30 at once with the right password at position 20: refused, and only 10 passwords are ever tried (trial %i)", async (trial) => {
+  it.each([1, 2, 3])("30 at once with the right password among them: exactly 10 are tried, 20 refused unseen, then the right one is refused too (trial %i)", async (trial) => {
     const email = `burst-${trial}@test.dev`;
     expect((await signUp(email, PASSWORD)).status).toBe(200);
     await db.session.deleteMany({});
     const attempts = Array.from({ length: 30 }, (_, i) => signIn(email, i === 19 ? PASSWORD : `wrong guess ${trial}-${i}`));
     const results = await Promise.all(attempts);
-    expect(results[19]!.status).not.toBe(200);
-    expect(results.filter((r) => r.status === 200)).toHaveLength(0);
-    // Exactly the first `points` reservations were allowed to try a password; the rest were refused unseen.
-    expect(results.filter((r) => r.status === 401)).toHaveLength(SIGN_IN_FAILURE_LIMIT.points);
+    const tried = results.filter((r) => r.status === 401 || r.status === 200);
+    // Under the old check-then-add limiter all 30 were tried.
+    expect(tried).toHaveLength(SIGN_IN_FAILURE_LIMIT.points);
     expect(results.filter((r) => r.status === 429)).toHaveLength(30 - SIGN_IN_FAILURE_LIMIT.points);
-    expect(await db.session.count()).toBe(0);
+    expect(results.every((r) => [200, 401, 429].includes(r.status))).toBe(true);
+    // The right password can only have got in if it was one of the ten tried; nothing else signs in.
+    const signedIn = results.filter((r) => r.status === 200);
+    expect(signedIn.length).toBeLessThanOrEqual(results[19]!.status === 200 ? 1 : 0);
+    expect(await db.session.count()).toBe(signedIn.length);
+    if (signedIn.length === 0) expect((await signIn(email, PASSWORD)).status).toBe(429);
   });
 
   it("a malformed attempt does not use up the account's allowance", async () => {
