@@ -117,6 +117,9 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
   });
   if (y !== null) {
     text = text
+      // "between October 2023 and June this year": a month with its year word is that month of that year, not
+      // "June in 2024" (the read of set 52 found "June 2024 in 2024").
+      .replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December) (this|last|next) year\b/g, (_m, mon: string, w: string) => `${mon} ${w === "this" ? y : w === "last" ? y - 1 : y + 1}`)
       .replace(/\b([Ll])ate last year\b/g, (_m, l: string) => `${cap("in", l === "L")} late ${y - 1}`)
       .replace(/\b([Ll])ast year\b/g, (_m, l: string) => `${cap("in", l === "L")} ${y - 1}`)
       .replace(/\bof this year\b/g, `of ${y}`)

@@ -537,7 +537,7 @@ describe("issue 12, round 5d: whose figure, woven topics and names used as modif
 
   it("drops a company's figure when no company is named, and keeps it when one is", () => {
     const body = "Sobreiral reported results on 3 March 2026. Revenue from cork flooring rose 4.1 per cent to €61.2 million in 2025. Sobreiral reported revenue of €287.4 million in 2025.";
-    expect(verdictOf(body, "€61.2 million")?.verdict).toBe("whose figure is not said");
+    expect(verdictOf(body, "€61.2 million")?.verdict).toBe("whose or which is not said");
     expect(verdictOf(body, "€287.4 million")?.verdict).toBe("ok");
   });
 
@@ -998,5 +998,57 @@ describe("issue 12, round 7, after the read of sets 46-49", () => {
     expect(volts?.prompt ?? "").not.toMatch(/far low/);
     const cove = verdicts("As of November 2024, Carrow's Cove has 5,600 residents.").find((v) => v.answer === "5,600 residents");
     expect(cove?.prompt ?? "").not.toMatch(/has Carrow's Cove\?$/);
+  });
+});
+
+describe("issue 12, round 8, after the read of sets 50-53: verbs inside a defined phrase, stated maximums, results without their company", () => {
+  const results = (body: string, title = "Korvin Tools profit rises 12% on export demand") => generateQuestions(article(body, title, "August 5, 2025"), { mode: "confident" });
+  const resultVerdicts = (body: string, title = "Korvin Tools profit rises 12% on export demand") => {
+    const a = analyseArticle(article(body, title, "August 5, 2025"));
+    return extractFacts(a).map((f) => {
+      const r = realiseQuestion(a, f);
+      return "rejected" in r ? { answer: f.answer.answer, verdict: r.rejected } : { answer: f.answer.answer, verdict: "ok", prompt: r.prompt };
+    });
+  };
+  const lead = "Korvin Tools Ltd., the Finnish maker of hand tools, reported a 12% rise in second-quarter net profit on Tuesday.";
+
+  it("asks a term by the phrase after the verb ('lies in'), and not at all when it names the verb's object", () => {
+    const q = byAnswer(gen("The secret lies in thin ridges on the surface of the leaf, called papillae."), "papillae");
+    expect(q?.prompt).toBe("Fill in the blank: Thin ridges on the surface of the leaf are called _____.");
+    expect(byAnswer(gen("The top five clubs earn automatic places in the final round, known as byes, while the rest must qualify."), "byes")).toBeUndefined();
+  });
+
+  it("writes 'June this year' as June of that year, never 'June 2015 in 2015'", () => {
+    const a = analyseArticle(article("Rainfall between October 2014 and June this year was about 40 percent below the average, the weather service said.", "Drought deepens", "August 3, 2015"));
+    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => !("rejected" in x) && x.answer.answer === "40 percent");
+    expect(r && "prompt" in r ? r.prompt : "").toContain("June 2015 was");
+  });
+
+  it("offers no option above the maximum the prompt states", () => {
+    const qs = gen("Huw Pryce, a sheep farmer from Tregaron, won the World Sheepdog Trials on Sunday, September 15, 2024. Pryce scored 196 points out of a possible 220 in the final at Glanrhyd Farm near Llandovery. In the qualifying rounds, Anna Berg scored 274 points over two runs, while Tom Reid totalled 451 points across three runs. The lowest qualifier had 88 points.");
+    const q = byAnswer(qs, "196 points");
+    expect(q).toBeDefined();
+    for (const c of q?.choices ?? []) expect(Number(c.replace(/\D/g, ""))).toBeLessThan(220);
+    // ("totalled" is "total" after "did", not "totall".)
+    expect(byAnswer(qs, "451 points")?.prompt).toBe("How many points did Tom Reid total across three runs?");
+  });
+
+  it("drops the end of something unnamed, who attributed a figure, and the background a time clause sets", () => {
+    expect(verdictOf("At the western end, the Ferrow line linked Dunmore with Castlebay in 1902.", "Castlebay")?.verdict).not.toBe("ok");
+    expect(verdictOf("Profit rose in 2024. Finance director Jane Okafor attributed the improvement to cheaper funding.", "Jane Okafor")?.verdict).not.toBe("ok");
+    expect(verdictOf("The Resolute sailed from Leith on 8 August 1914, days after Britain entered the First World War.", "United Kingdom")?.verdict).not.toBe("ok");
+  });
+
+  it("names the company and the period of a results story's figures, and asks a change by a percentage as a fill-in", () => {
+    const margin = byAnswer(results(`${lead} Operating margin widened to 11.4% from 9.8%.`), "11.4%");
+    expect(margin?.prompt).toBe("Fill in the blank: In the second quarter of 2025, Korvin Tools' operating margin widened to _____ from 9.8%.");
+    const change = resultVerdicts(`${lead} Revenue fell 17 per cent to €50 million.`).find((v) => v.answer === "17 per cent");
+    expect(change?.prompt ?? "").not.toMatch(/^In the second quarter of 2025, what percentage/);
+    const company = resultVerdicts(`${lead} The company posted revenue of €84 million, up from €71 million.`).find((v) => v.answer === "€84 million");
+    expect(company?.prompt ?? "").toMatch(/Korvin Tools posted revenue of _____/);
+  });
+
+  it("drops a figure named by its metric alone when no company is named", () => {
+    expect(verdictOf("Output fell to 204,300 tonnes of aluminium, short of capacity.", "204,300 tonnes")?.verdict).toBe("whose or which is not said");
   });
 });

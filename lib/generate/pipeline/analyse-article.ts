@@ -7,6 +7,7 @@ import { buildArticleContext, type ArticleContext } from "../article-context";
 import type { FoundEntity } from "../entities";
 import { COUNTRIES } from "../gazetteers/countries";
 import { findTerms } from "./find-terms";
+import { resultsFrame, type ResultsFrame } from "./results-period";
 
 /** A capital that acts ("Beijing has not been able to…") stands for its country's government. */
 export function countryOfCapital(city: string): string | undefined {
@@ -35,6 +36,8 @@ export type Analysis = {
   explainer: boolean;
   /** the organisations the article is about, as written ("Aço Paraná", "Lakehead Steel"): with two, "the company" is whichever was named last */
   companies: string[];
+  /** in a results story, the company and the period it reports ("Aerocadeira", "the second quarter of 2025") */
+  results: ResultsFrame | null;
 };
 
 // A capital stands for the state that exists today, not one that has ended (Moscow is Russia).
@@ -206,5 +209,6 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   const firstUse = new Map<string, number>();
   for (const w of title.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) firstUse.set(w, -1);
   for (const info of ctx.sentences) for (const w of info.sentence.text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) if (!firstUse.has(w)) firstUse.set(w, info.index);
-  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer: EXPLAINER_TITLE_RE.test(title) };
+  const results = resultsFrame(title, ctx.sentences[0]?.sentence.text ?? "", ctx.ref);
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer: EXPLAINER_TITLE_RE.test(title), results };
 }

@@ -53,6 +53,14 @@ function fromArticle(a: Analysis, r: Realised, values: string[]): string[] | nul
   return picked.length === 3 ? picked : null;
 }
 
+/** "196 points out of a possible 220": an option above the maximum the prompt states is ruled out by the prompt itself. */
+function withinStatedMaximum(prompt: string, option: string): boolean {
+  const max = /\bout of (?:a (?:possible|maximum(?: of)?)\s+)?([\d,]+(?:\.\d+)?)\b/i.exec(prompt)?.[1];
+  const value = /[\d,]+(?:\.\d+)?/.exec(option)?.[0];
+  if (!max || !value) return true;
+  return Number(value.replace(/,/g, "")) < Number(max.replace(/,/g, ""));
+}
+
 export function chooseOptions(a: Analysis, r: Realised, pool: DistractorPool | undefined): Options {
   if (r.form === "cloze") return { kind: "cloze" };
   const answer = r.answer.answer;
@@ -65,7 +73,7 @@ export function chooseOptions(a: Analysis, r: Realised, pool: DistractorPool | u
   if (type === "person") return { kind: "typed" };
   if (type === "money" || type === "percent" || type === "quantity") {
     const found = chooseDistractors(r.answer.spec, pool, r.fact.truths, r.prompt);
-    distractors = found && found.every((d) => sameFormat(answer, d)) ? found : null;
+    distractors = found && found.every((d) => sameFormat(answer, d) && withinStatedMaximum(r.prompt, d)) ? found : null;
   } else if (type === "country" || type === "city" || type === "organisation") distractors = fromArticle(a, r, pool?.get(type) ?? []);
   if (!distractors) return { kind: "typed" };
   return { kind: "multiple_choice", choices: orderChoices(answer, distractors, r.prompt) };

@@ -51,6 +51,9 @@ function regularBase(past: string): string | null {
 
 export function baseFormOfPast(word: string): string | null {
   const w = word.toLowerCase();
+  // British doubling of a final l ("totalled", "travelled"): the base has one l ("How many points did Reid total").
+  const doubled = /^(?:total|travel|label|cancel|model|fuel|signal|level|channel|dial|equal|rival|tunnel|marshal|counsel|quarrel|pedal|initial)led$/.exec(w);
+  if (doubled) return w.slice(0, -3);
   return IRREGULAR_PAST[w] ?? regularBase(w);
 }
 

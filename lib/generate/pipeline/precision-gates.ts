@@ -62,6 +62,12 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   // "Each will carry 400 passengers", "First comes a written phase": one of things, or one step, named elsewhere.
   [/^(?:Each|Either|Neither)\s+(?:will|would|can|could|is|was|has|had|carries|holds|costs)\b/, "a share of an unnamed group"],
   [/^(?:First|Second|Third|Next|Then|Finally|Lastly)\s+(?:comes?|came|is|are|,)/, "a step of a sequence named elsewhere"],
+  // "At the eastern end, the Ussuri line linked…": the end of something the card does not name (read of set 52).
+  [/\b[Aa]t (?:the|its|their) (?:(?:eastern|western|northern|southern|far|other|upper|lower|near|opposite)\s+)?(?:end|edge|tip|side)\b(?!\s+of\b)/, "points back in the text"],
+  // "Finance director _____ attributed the improvement to…": who explained a figure is a source, not the story.
+  [/(?:_____|^Who)\s+(?:attributed|blamed|credited|put|pinned)\s+(?:the|this|that|it|its|their)\b/, "source of a report"],
+  // "The Endurance sailed …, days after _____ entered the First World War": the background a time clause sets.
+  [/\b(?:days|weeks|months|hours|shortly|soon|just|only|years)\s+(?:after|before)\s+(?:[^,]*\s)?_____|\b(?:days|weeks|months|hours|shortly|soon|just|only|years)\s+(?:after|before)\s+_____/, "background in a time clause"],
   // "Half were given a daily tablet…", "The rest received…": a share of a group the card does not name.
   [/^(?:Half|Most|Some|Many|Others|The rest|The other half|Both|None|A third|Two-thirds|A quarter|The remainder)\s+(?:also\s+)?(?:were|was|are|is|had|have|did|will|would|received|got|said|took|went|came|voted|chose|developed|reported)\b/, "a share of an unnamed group"],
 ];

@@ -29,7 +29,7 @@ const UNIQUE_NOUNS = new Set(
 );
 // Nouns that always point at a particular one the reader has to know ("the country's debt").
 // ("the trial", "the study": readers asked which one, on a card without the article.)
-const ALWAYS_REFERS = new Set("country city company government team club firm state region province capital nation party side group town village plan deal project summit visit meeting talks trip conference tour ceremony trial study survey experiment report review scheme programme program fight dispute row battle standoff controversy".split(" "));
+const ALWAYS_REFERS = new Set("country city company government team club firm state region province capital nation party side group town village plan deal project summit visit meeting talks trip conference tour ceremony trial study survey experiment report review scheme programme program fight dispute row battle standoff controversy area improvement turnaround recovery".split(" "));
 // The answer sits inside a noun phrase or a coordination: moving it out would break the sentence.
 const INSIDE_PHRASE = new Set("its their his her the a an our my and or than between this that these those".split(" "));
 const NP_STOP = new Set("of in on at to for by with from and or but that which who whose was is are were will would has have had be been as than into about after before over under near".split(" "));
@@ -241,6 +241,40 @@ function withTimeFrame(a: Analysis, f: EntityFact, prompt: string): string {
   return prompt.startsWith("Fill in the blank:") ? `Fill in the blank: ${framed}` : framed;
 }
 
+// A company's figure named by the metric alone ("Adjusted EBITDA margin widened to…", "Output fell to…").
+const METRIC_START_RE = /^((?:(?:Net|Operating|Pre-tax|Pretax|Gross|Adjusted|Core|Underlying|Quarterly|Annual|Total|Full-year)\s+)*(?:profit|income|revenue|revenues|sales|turnover|output|production|EBITDA(?:\s+margin)?|margin|earnings|loss|deliveries|shipments|net income|operating profit|order backlog|backlog))\s/i;
+const CHANGE_VERB_RE = /^(?:by\s+)?(?:rose|fell|climbed|slipped|increased|decreased|dropped|grew|jumped|declined|surged|slumped|gained|lost|rise|fall|climb|slip|increase|decrease|drop|grow|jump|decline|soared|sank|tumbled|plunged|eased|edged)\b|^by\s+(?:rose|fell|climbed|slipped|increased|decreased|dropped|grew|jumped|declined|surged|slumped|gained|lost|soared|sank|tumbled|plunged|eased)\b/;
+const FIGURE_VERB_RE = /\b(?:was|were|is|are|had|has|rose|fell|grew|came|stood|reached|totall?ed|[a-z]{3,}ed)\b/;
+// "Aegean Blue Lines' net profit": a name that is a plural takes the apostrophe alone.
+const possessive = (name: string) => (/(?<![siu])s$/.test(name) ? `${name}'` : `${name}'s`);
+const HAS_DATE_RE = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * In a results story a figure is the company's for the period reported: "In the second quarter of 2025,
+ * Aerocadeira's adjusted EBITDA margin widened to _____ from 12.1%.", and in a story about one company "the
+ * company" is that company. A metric with no company to name is dropped (null); any other clause is returned as it is.
+ */
+function withResultsFrame(a: Analysis, text: string): string | null {
+  const metric = METRIC_START_RE.exec(text);
+  const frame = a.results;
+  if (metric) {
+    if (!frame) return null;
+    const rest = text.slice(metric[1]!.length);
+    // "Production at Kolding, which makes around _____ a year": a metric with no verb of its own is no clause.
+    if (!FIGURE_VERB_RE.test(rest.split(/,\s+(?:which|who|where)\b/)[0] ?? "")) return null;
+    const words = metric[1]!.split(/\s+/).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())).join(" ");
+    const owned = `${possessive(frame.company)} ${words}${rest}`;
+    return HAS_DATE_RE.test(text) ? owned : `In ${frame.period}, ${owned}`;
+  }
+  if (!frame) return text;
+  // One company in the story: "The company posted a net loss of…", "Shares in the company fell…".
+  let out = a.companies.length < 2 ? text.replace(/\b([Tt])he (?:company|firm)(['’]s)?\b/g, (_m, _t: string, s: string | undefined) => (s ? possessive(frame.company) : frame.company)) : text;
+  // "Aerocadeira said retrofit work accounted for _____ of quarterly seat revenue": a past figure of the company.
+  // ("Prairie Potash prices soared after Russia's invasion" is the market's story, not the company's period.)
+  if (!HAS_DATE_RE.test(out) && new RegExp(`^${escapeRegExp(frame.company)}\\s+(?:said|reported|posted|was|were|had|did|[a-z]{3,}ed)\\b`).test(out)) out = `In ${frame.period}, ${out}`;
+  return out;
+}
+
 /** A headline's first capital is a name only if the body also capitalises the word mid-sentence. */
 function inlineTopic(a: Analysis, topic: string): string {
   const [first, ...rest] = topic.split(/\s+/);
@@ -350,6 +384,9 @@ function movedQuestion(a: Analysis, f: EntityFact, wh: string, { lead, body }: P
   const tokens = body.split(/\s+/);
   const slotAt = tokens.findIndex((t) => t.includes(SLOT));
   if (slotAt <= 1) return null;
+  // "Revenue fell _____ to C$4.9 billion": a change by a percentage asked as "what percentage did revenue fall to
+  // C$4.9 billion?" reads as the level it fell to; such a change is asked as a fill-in.
+  if (f.entity.type === "percent" && tokens[slotAt + 1] === "to" && CHANGE_VERB_RE.test(`${tokens[slotAt - 1] ?? ""} ${tokens[slotAt - 2] ?? ""}`)) return null;
   let verbAt = -1;
   let doSupport: string | null = null;
   for (let i = 1; i < Math.min(slotAt, 10); i++) {
@@ -450,6 +487,9 @@ function movedQuestion(a: Analysis, f: EntityFact, wh: string, { lead, body }: P
 }
 
 const APPOSITIVE_NAMING_RE = /,\s+(?:(?:often|usually|also|sometimes|commonly)\s+)?(called|known as|termed|referred to as)\s+((?:a|an|the)\s+)?$/;
+// A verb inside what should be a noun phrase ("The answer lies in", "finishers earn"): the common verbs of
+// definitions and reports, third person or plural, with the preposition that may follow.
+const NP_VERB_RE = /\s(lies|lie|rests|sits|sit|earns|earn|means|mean|makes|make|takes|take|gives|give|gets|get|keeps|keep|carries|carry|contains|contain|includes|include|becomes|become|remains|remain|depends|depend|relies|rely|consists|consist|produces|produce|sends|send|receives|receive|reaches|wins|win|pays|allows|allow|moves|move|grows|grow|goes|go|comes|come|begins|begin|creates|create|leaves|leave|enters|enter|joins|join|involves|involve|requires|require|provides|provide|delivers|deliver|detects|detect|converts|convert)\s+(in|into|on|onto|to|at|from|with|of|through|upon)?\s*/;
 const CLAUSE_BOUNDARY_RE = /(?:[,;:(]|\b(?:where|when|that|which|but|while|because|so)\b)\s+/g;
 
 /**
@@ -464,8 +504,17 @@ function definitionPrompt(f: EntityFact): string | null {
   const before = s.slice(0, naming.index);
   const cuts = [...before.matchAll(CLAUSE_BOUNDARY_RE)];
   const last = cuts.pop();
-  const np = last ? before.slice((last.index ?? 0) + last[0].length) : before;
-  if (!/^(?:the|a|an)\s/i.test(np) || hasFiniteVerb(np) || wordCount(np) < 3 || wordCount(np) > 14) return null;
+  let np = last ? before.slice((last.index ?? 0) + last[0].length) : before;
+  // "The answer lies in tiny markers on the surface of red blood cells, called antigens": the term names what follows
+  // the verb and its preposition ("Tiny markers … are called _____."); "The top 10 finishers earn automatic places at
+  // next year's race, known as seeded spots" names the verb's object, which the card cannot state alone.
+  const inner = NP_VERB_RE.exec(np);
+  if (inner && /\S\s+\S/.test(np.slice(0, inner.index).replace(/^(?:the|a|an)\s+/i, "x "))) {
+    const rest = np.slice((inner.index ?? 0) + inner[0].length);
+    if (!inner[2] || !/^[a-z]/.test(rest) || hasFiniteVerb(rest) || NP_VERB_RE.test(` ${rest}`)) return null;
+    np = rest;
+  } else if (!/^(?:the|a|an)\s/i.test(np)) return null;
+  if (hasFiniteVerb(np) || wordCount(np) < 3 || wordCount(np) > 14) return null;
   // "The two new roll-on/roll-off passenger ships, known as ro-pax vessels": particular things, not the class the term names.
   if (/^the\b/i.test(np) && /\b(?:two|three|four|five|both|new|its|their|his|her|our|this|these|those)\b/i.test(np)) return null;
   // "The Office carries out a search of …": a verb with its object is a clause, whatever hasFiniteVerb missed.
@@ -532,6 +581,9 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
     if (year === null) return no("present time without a date");
     text = text.replace(/^(?:At present|Currently|At the moment|Right now|Today),?\s/, `As of ${month ? `${MONTHS[month - 1]} ` : ""}${year}, `);
   }
+  const owned = withResultsFrame(a, text);
+  if (!owned) return no("whose or which is not said");
+  text = owned;
   // "About an hour later", "two days earlier": counted from a moment the card does not state.
   if (TIME_BACK_RE.test(text) && !/\b(?:1[5-9]|20)\d\d\b/.test(text)) return no("time counted from an unstated moment");
   if (/\b(?:the (?:latter|former|aforementioned|above|same|said)|aforementioned)\b/i.test(text)) return no("points back in the text");

@@ -1,0 +1,48 @@
+// Stage 1 helper: the company and the period a results story reports on ("Aerocadeira S.A. … reported a 57% rise
+// in second-quarter net profit" → Aerocadeira, the second quarter of 2025). Readers of set 52 rejected
+// "Adjusted EBITDA margin widened to _____ from 12.1%." and "Output fell to _____ of primary aluminium." because
+// the card said neither whose figure it was nor for when; with this frame the realiser can say both.
+import type { ReferenceDate } from "../relative-dates";
+
+export type ResultsFrame = { company: string; period: string };
+
+const RESULTS_RE = /\b(?:profit|profits|loss|losses|revenue|revenues|results|earnings|sales|turnover|EBITDA|income)\b/i;
+const QUARTERS = ["first", "second", "third", "fourth"];
+// Legal forms that no one writes on a card ("Aerocadeira S.A." is Aerocadeira).
+const LEGAL_SUFFIX_RE = /,?\s+(?:S\.A\.|SA|S\.p\.A\.|hf\.|Ltd\.?|Limited|plc|PLC|Inc\.?|AG|N\.V\.|NV|ASA|AB|Oyj|Corp\.?|Co\.|GmbH|SE|Bhd|Berhad|Tbk|K\.K\.|SAB de CV|S\.A\.B\. de C\.V\.)$/;
+// The lead's subject: a run of capitalised words (with "de", "del", "&" inside) before a comma or a verb.
+const LEAD_SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:de|del|da|do|di|van|von|la|le|&|and)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}(?:,?\s+(?:S\.A\.|SA|hf\.|Ltd\.?|plc|PLC|Inc\.?|AG|N\.V\.|ASA|AB|Oyj|Corp\.?|GmbH|SE|Bhd))?)(?=,|\s+(?:reported|posted|said|swung|returned|announced|raised|cut|lifted|lowered|delivered|made|booked|recorded|increased|grew|fell|rose)\b)/u;
+
+function periodOf(text: string, ref: ReferenceDate): string | null {
+  const { year, month } = ref;
+  if (year === null) return null;
+  const quarter = /\b(first|second|third|fourth)[- ]quarter\b/i.exec(text);
+  if (quarter) {
+    const q = QUARTERS.indexOf(quarter[1]!.toLowerCase()) + 1;
+    const stated = new RegExp(`${quarter[0]}\\s+(?:of\\s+)?((?:19|20)\\d\\d)`, "i").exec(text)?.[1];
+    const y = stated ? Number(stated) : month !== null && month <= q * 3 ? year - 1 : year;
+    return `the ${QUARTERS[q - 1]} quarter of ${y}`;
+  }
+  const half = /\b(?:(first|second)[- ]half|six months to (June|December)|half-year|interim)\b/i.exec(text);
+  if (half) {
+    const which = half[1]?.toLowerCase() ?? (half[2] ? (half[2] === "June" ? "first" : "second") : month !== null && month >= 7 ? "first" : "second");
+    const y = which === "second" && month !== null && month <= 6 ? year - 1 : year;
+    return `the ${which} half of ${y}`;
+  }
+  const stated = /\b(?:for|in)\s+((?:19|20)\d\d)\b/.exec(text)?.[1];
+  if (stated && Number(stated) <= year) return stated;
+  if (/\b(?:full[- ]year|annual|year-end|for the year (?:ended|to))\b/i.test(text) && month !== null && month <= 4) return String(year - 1);
+  return null;
+}
+
+/** The company a results story is about and the period it reports, when the headline and lead say both. */
+export function resultsFrame(title: string, lead: string, ref: ReferenceDate): ResultsFrame | null {
+  if (!RESULTS_RE.test(`${title} ${lead}`)) return null;
+  const subject = LEAD_SUBJECT_RE.exec(lead.replace(/^[^—–]{2,40}?\s[—–]\s+/, ""))?.[1];
+  if (!subject) return null;
+  const company = subject.replace(LEGAL_SUFFIX_RE, "").trim();
+  // A person or a place opening the lead ("Shares in…", "Chile's…") is not the company.
+  if (company.split(/\s+/).length > 5 || /^(?:The|Shares|Investors|Analysts|Officials)$/.test(company)) return null;
+  const period = periodOf(`${title}. ${lead}`, ref);
+  return period ? { company, period } : null;
+}
