@@ -1052,3 +1052,19 @@ describe("issue 12, round 8, after the read of sets 50-53: verbs inside a define
     expect(verdictOf("Output fell to 204,300 tonnes of aluminium, short of capacity.", "204,300 tonnes")?.verdict).toBe("whose or which is not said");
   });
 });
+
+describe("issue 12, round 8b: results leads keep their company, and the blank gives no hint", () => {
+  it("keeps the company of 'X reported a 9.2% rise in annual net profit', and asks the change as 'a rise of _____'", () => {
+    const q = byAnswer(generateQuestions(article("Korvin Tools, the Finnish maker of hand tools, reported a 9.2% rise in annual net profit on Tuesday, helped by exports.", "Korvin Tools lifts profit", "March 5, 2025"), { mode: "confident" }), "9.2%");
+    expect(q?.prompt).toMatch(/^Fill in the blank: Korvin Tools(?:, the Finnish maker of hand tools,)? reported a rise of _____ in annual net profit/);
+  });
+
+  it("writes 'an _____' as 'a(n) _____', so the article's article does not tell the figure's first sound", () => {
+    const v = verdicts("Ferrow Quarries introduced an 18 percent surcharge on deliveries in March 2014.").find((x) => x.answer === "18 percent");
+    expect(v?.prompt).toBe("Fill in the blank: Ferrow Quarries introduced a(n) _____ surcharge on deliveries in March 2014.");
+  });
+
+  it("drops a lead cut inside its reason ('…on Tuesday, as higher wages.')", () => {
+    expect(malformed(analyseArticle(article("x")), { entity: { type: "percent" } } as never, "Fill in the blank: Hollin & Bray reported a fall of _____ in half-year profits on Tuesday, July 29, 2025, as higher wages.")).toBe("clause cut in half");
+  });
+});

@@ -617,7 +617,12 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (prompt) prompt = finishQuestion(prompt.replace(/\s+([,.;:?])/g, "$1").replace(/[.!]+$/, ""));
   else {
     form = "cloze";
-    const body = text.replace(SLOT, BLANK).replace(/[.!?;,:]+$/, "");
+    // "reported an _____ rise": the article tells the reader the figure starts with a vowel sound. A change is
+    // asked as "a rise of _____"; any other "an" before the blank becomes "a(n)".
+    const unhinted = text
+      .replace(new RegExp(`\\b([Aa])n? ${SLOT} (rise|fall|drop|increase|decrease|decline|jump|gain|cut|reduction|slump|surge)\\b`), (_m, a: string, change: string) => `${a} ${change} of ${SLOT}`)
+      .replace(new RegExp(`\\b([Aa])n ${SLOT}`), (_m, a: string) => `${a}(n) ${SLOT}`);
+    const body = unhinted.replace(SLOT, BLANK).replace(/[.!?;,:]+$/, "");
     prompt = `Fill in the blank: ${cap(body)}.`;
   }
   if (prompt.includes(SLOT)) return no("slot left");

@@ -2,6 +2,7 @@
 // sentence says, prompts that never say whose or which, and answers accepted in a form that is wrong.
 import { escapeRegExp } from "@/lib/escape-regexp";
 import type { Analysis } from "./analyse-article";
+import { hasFiniteVerb } from "./clause-tools";
 import type { EntityFact } from "./extract-facts";
 
 // Ordinary people quoted as examples ("Ana Ruiz, a shopkeeper in …"): their names are not what a reader learns.
@@ -119,6 +120,9 @@ export function malformed(a: Analysis, f: EntityFact, prompt: string): string | 
   if (/^[^“"]*?[\p{L}\d’')]:\s/u.test(body)) return "label prefix";
   // "at the _____ 000 people": a cut at the comma inside "40,000".
   if (/(?:^|\s)0\d\d\b/.test(body)) return "number cut in half";
+  // "…profits on Tuesday, as higher wages.": a reason cut off before its verb.
+  const reason = /,\s+as\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)[.?]$/u.exec(body);
+  if (reason && !hasFiniteVerb(reason[1] ?? "") && !/\b(?:[a-z]+s|rose|fell|grew)\b\s+\S/.test(reason[1] ?? "")) return "clause cut in half";
   // "…, the minister said in 2012?": a reporting clause left at the end of a question.
   if (/,\s(?:the\s)?[^,]{0,40}\b(?:said|says|told|added|reported|announced)(?:\s+(?:on|in)\s+[^,]{0,30})?[?.]$/.test(body)) return "reporting clause left";
   for (const m of body.matchAll(/(?<=[a-z,]\s)([A-Z][a-z]+) the (?:[A-Z][a-z]|_{5})/g)) if (!MONTH_OR_DAY.test(m[1] ?? "")) return "words cut out";
