@@ -1068,3 +1068,27 @@ describe("issue 12, round 8b: results leads keep their company, and the blank gi
     expect(malformed(analyseArticle(article("x")), { entity: { type: "percent" } } as never, "Fill in the blank: Hollin & Bray reported a fall of _____ in half-year profits on Tuesday, July 29, 2025, as higher wages.")).toBe("clause cut in half");
   });
 });
+
+describe("issue 12, round 8c: a results story's period written once, and one figure of a parallel list", () => {
+  it("writes 'for the year ended December 31' as the year reported, not the comparison year the sentence states", () => {
+    const body = "Ferrow Quarries Ltd., a Welsh slate producer, reported a net loss for 2024 on Tuesday. The company posted a net loss of £3.8 million for the year ended December 31, compared with a profit of £2.1 million in 2023.";
+    const q = byAnswer(generateQuestions(article(body, "Ferrow Quarries swings to loss", "March 5, 2025"), { mode: "confident" }), "£3.8 million");
+    expect(q?.prompt).toBe("Fill in the blank: Ferrow Quarries posted a net loss of _____ for 2024.");
+  });
+
+  it("writes 'the six months to June' as the half-year, once", () => {
+    // ("growth in digital lending" is a noun: not a loan whose purpose the card leaves out.)
+    const q = byAnswer(generateQuestions(article("Tamsin Bank, the Mombasa-listed lender built around its mobile wallet, reported an 18 per cent rise in net profit for the six months to June, helped by strong growth in digital lending.", "Tamsin Bank half-year profit rises", "August 14, 2025"), { mode: "confident" }), "18 per cent");
+    expect(q?.prompt).toBe("Fill in the blank: Tamsin Bank reported a rise of _____ in net profit in the first half of 2025, helped by strong growth in digital lending.");
+  });
+
+  it("keeps a clause followed by a participle with 'by', and still drops a simple past after a comma", () => {
+    expect(verdictOf("The most important markers belong to the ABO system, discovered by the Austrian scientist Karl Landsteiner in 1901.", "Karl Landsteiner")?.verdict).toBe("ok");
+    expect(verdictOf("The number of river dolphins in the Tarvanian lakes, fell by 38% between 2014 and 2024.", "38%")?.verdict).toBe("comma between subject and verb");
+  });
+
+  it("drops one figure of a parallel list ('48 per cent are group O, _____ group A') and keeps a figure that restates the one before", () => {
+    expect(verdictOf("In Freedonia in 2014, roughly 48 per cent of people were group O, 38 per cent group A.", "38 per cent")?.verdict).toBe("one figure of a list");
+    expect(verdictOf("Tarvania's debt is forecast to reach 1.9 billion dinars by the end of 2025, roughly 61 percent of annual revenue.", "61 percent")?.verdict).toBe("ok");
+  });
+});

@@ -196,7 +196,10 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   } else if (/\b(?:outside|with|to|from|of|in|for|about|at|on|by|into)\?$/.test(text)) return "stranded preposition";
   // "Reefs in protected areas with little fishing, recovered …": a comma between a subject and its verb.
   const firstComma = /^([^,]+),\s+([a-z]+)\b/.exec(text.replace(/^(?:As of|In|On|By|From|Until|After|Before|During|Since)\s[^,]+,\s*/, ""));
-  if (firstComma && !/^(?:As|In|On|At|By|For|From|With|After|Before|During|Since|Under|When|While|Although|If|Despite|Following|Across|Among)\b/.test(firstComma[1] ?? "") && (isAux(firstComma[2] ?? "") || baseFormOfPast(firstComma[2] ?? "") !== null || /^[a-z]{3,}[^su]s$/.test(firstComma[2] ?? ""))) return "comma between subject and verb";
+  // ("Tamsin Bank reported a rise of _____ …, helped by growth in lending": a participle with its "by" is an adjunct.)
+  // ("The number of dolphins, fell by _____": a simple past with "by" is still the subject's verb.)
+  const adjunct = /^(?:[a-z]+ed|driven|hit|led|held|built|written|made|known|given|taken|shown|seen|found|brought|caught|sold|paid|won|hurt)$/.test(firstComma?.[2] ?? "") && /^,\s+[a-z]+\s+by\b/.test(text.slice((firstComma?.index ?? 0) + (firstComma?.[1] ?? "").length));
+  if (firstComma && !adjunct && !/^(?:As|In|On|At|By|For|From|With|After|Before|During|Since|Under|When|While|Although|If|Despite|Following|Across|Among)\b/.test(firstComma[1] ?? "") && (isAux(firstComma[2] ?? "") || baseFormOfPast(firstComma[2] ?? "") !== null || /^[a-z]{3,}[^su]s$/.test(firstComma[2] ?? ""))) return "comma between subject and verb";
   // "India has pledged …, China's government announced …": two sentences spliced with a comma.
   const splice = /^(.*?\b(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\b[^,]*),\s+(?!and\b|but\b|or\b|which\b|who\b)(?:[A-Z][\p{L}-]+(?:['’]s)?\s+)(?:[a-z]+\s+){0,2}(?:[a-z]{3,}ed|has|had|was|were|is|said|announced|pledged)\b/u.exec(text.replace(/^(?:As of|In|On|By)\s[^,]+,\s*/, ""));
   if (splice) return "two clauses spliced with a comma";

@@ -242,12 +242,25 @@ function withTimeFrame(a: Analysis, f: EntityFact, prompt: string): string {
 }
 
 // A company's figure named by the metric alone ("Adjusted EBITDA margin widened to…", "Output fell to…").
-const METRIC_START_RE = /^((?:(?:Net|Operating|Pre-tax|Pretax|Gross|Adjusted|Core|Underlying|Quarterly|Annual|Total|Full-year)\s+)*(?:profit|income|revenue|revenues|sales|turnover|output|production|EBITDA(?:\s+margin)?|margin|earnings|loss|deliveries|shipments|net income|operating profit|order backlog|backlog))\s/i;
+const METRIC_START_RE = /^((?:(?:Net|Operating|Pre-tax|Pretax|Gross|Adjusted|Core|Underlying|Quarterly|Annual|Total|Full-year)\s+)*(?:profit|income|revenue|revenues|sales|turnover|output|production|EBITDA(?:\s+margin)?|margin|earnings|loss|deliveries|shipments|net income|operating profit|order backlog|backlog|(?:customer\s+)?deposits|(?:total\s+)?assets|orders|bookings))\s/i;
 const CHANGE_VERB_RE = /^(?:by\s+)?(?:rose|fell|climbed|slipped|increased|decreased|dropped|grew|jumped|declined|surged|slumped|gained|lost|rise|fall|climb|slip|increase|decrease|drop|grow|jump|decline|soared|sank|tumbled|plunged|eased|edged)\b|^by\s+(?:rose|fell|climbed|slipped|increased|decreased|dropped|grew|jumped|declined|surged|slumped|gained|lost|soared|sank|tumbled|plunged|eased)\b/;
 const FIGURE_VERB_RE = /\b(?:was|were|is|are|had|has|rose|fell|grew|came|stood|reached|totall?ed|[a-z]{3,}ed)\b/;
 // "Aegean Blue Lines' net profit": a name that is a plural takes the apostrophe alone.
 const possessive = (name: string) => (/(?<![siu])s$/.test(name) ? `${name}'` : `${name}'s`);
 const HAS_DATE_RE = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * "for the year ended December 31" is the period reported, written as such: the date resolver dates a day without a
+ * year by the year the sentence states, which in "…, compared with a profit of US$21.7 million in 2023" is the
+ * comparison's. "for the year" after a dated frame says nothing more.
+ */
+function periodNamed(text: string, period: string): string {
+  const yearOnly = /^\d{4}$/.test(period);
+  return text
+    .replace(/\bfor the (?:financial |fiscal )?year (?:ended|ending|to) (?:December|Dec\.?) 31(?:,? \d{4})?/g, (m) => (yearOnly ? `for ${period}` : m))
+    .replace(/\b(?:for|in) the (?:three|six|nine) months (?:to|ended|ending) (?:[A-Z][a-z]+ \d{1,2}\b|[A-Z][a-z]+)(?:,? \d{4})?/g, (m) => (yearOnly ? m : `in ${period}`))
+    .replace(/\s+for the year(?=[,.]|$)/, "");
+}
 
 /**
  * In a results story a figure is the company's for the period reported: "In the second quarter of 2025,
@@ -263,12 +276,12 @@ function withResultsFrame(a: Analysis, text: string): string | null {
     // "Production at Kolding, which makes around _____ a year": a metric with no verb of its own is no clause.
     if (!FIGURE_VERB_RE.test(rest.split(/,\s+(?:which|who|where)\b/)[0] ?? "")) return null;
     const words = metric[1]!.split(/\s+/).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())).join(" ");
-    const owned = `${possessive(frame.company)} ${words}${rest}`;
-    return HAS_DATE_RE.test(text) ? owned : `In ${frame.period}, ${owned}`;
+    const owned = `${possessive(frame.company)} ${words}${periodNamed(rest, frame.period)}`;
+    return HAS_DATE_RE.test(owned) ? owned : `In ${frame.period}, ${owned}`;
   }
   if (!frame) return text;
   // One company in the story: "The company posted a net loss of…", "Shares in the company fell…".
-  let out = a.companies.length < 2 ? text.replace(/\b([Tt])he (?:company|firm)(['’]s)?\b/g, (_m, _t: string, s: string | undefined) => (s ? possessive(frame.company) : frame.company)) : text;
+  let out = a.companies.length < 2 ? periodNamed(text, frame.period).replace(/\b([Tt])he (?:company|firm)(['’]s)?\b/g, (_m, _t: string, s: string | undefined) => (s ? possessive(frame.company) : frame.company)) : text;
   // "Aerocadeira said retrofit work accounted for _____ of quarterly seat revenue": a past figure of the company.
   // ("Prairie Potash prices soared after Russia's invasion" is the market's story, not the company's period.)
   if (!HAS_DATE_RE.test(out) && new RegExp(`^${escapeRegExp(frame.company)}\\s+(?:said|reported|posted|was|were|had|did|[a-z]{3,}ed)\\b`).test(out)) out = `In ${frame.period}, ${out}`;
@@ -333,7 +346,8 @@ function generalTruth(prompt: string): boolean {
 }
 
 // A money verb that ends its clause, with or without the amount after it ("is providing?", "is lending _____.").
-const PURPOSELESS_RE = /\b((?:providing|provide|provided|provides|lending|lend|lent|lends|investing|invest|invested|contributing|contribute|contributed|pledging|pledge|pledged|donating|donate|donated|putting up|put up|spending|spend|spent)(?:\s+(?:_____|\$[\d.,]+\s?(?:million|billion|bn|m)?|about _____))?)([?.])$/;
+// (An -ing form is the verb only after "is/was/been…": "growth in digital lending." is a noun, not a loan without a purpose.)
+const PURPOSELESS_RE = /\b((?:(?<=\b(?:is|are|was|were|be|been|am)\s+(?:[\p{L}-]+\s+){0,5})(?:providing|lending|investing|contributing|pledging|donating|putting up|spending)|provide|provided|provides|lend|lent|lends|invest|invested|contribute|contributed|pledge|pledged|donate|donated|put up|spend|spent)(?:\s+(?:_____|\$[\d.,]+\s?(?:million|billion|bn|m)?|about _____))?)([?.])$/u;
 
 const TIME_BACK_RE = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|before)|later that (?:day|night|week|month|year)|the (?:next|following|previous) (?:day|morning|evening|week))\b/i;
 
@@ -562,6 +576,17 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (!short) return no("long");
   // A cut that keeps some names of a list and drops others changes what the sentence says.
   if (cutInsideList(s, short.replace(SLOT, e.text))) return no("cut inside a list");
+  // "roughly 48 per cent of people are group O, _____ group A": one figure of a list whose verb went with the first.
+  const segment = new RegExp(`,\\s+(?:and\\s+|while\\s+)?(?:about\\s+|roughly\\s+|around\\s+|some\\s+)?${SLOT}([^,]*)$`).exec(short);
+  // ("…1.9 billion złoty by the end of 2025, roughly _____ of annual revenue" restates the figure before it: kept.)
+  if (segment && /\d/.test(short.slice(0, segment.index)) && !hasFiniteVerb(segment[1] ?? "") && !/\b[a-z]+(?:s|ed)\s+(?:the|a|an|by|to|in|of|for|at|on)\b/.test(segment[1] ?? "")) {
+    const before = short.slice(0, segment.index);
+    const content = (t: string) => new Set((t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !/^(?:the|and|of|for|with|from|about|roughly|around|some|per|cent|percent)$/.test(w)));
+    const lastClause = content(before.slice(before.lastIndexOf(",") + 1));
+    const parallel = [...content(segment[1] ?? "")].some((w) => lastClause.has(w));
+    const figures = (before.match(/\d[\d,.]*\s+\p{L}+,/gu) ?? []).length;
+    if (parallel || figures >= 2) return no("one figure of a list");
+  }
   text = short;
   const reported = reportedPart(text);
   if (reported) {
