@@ -150,10 +150,13 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (["score", "quantity", "percent"].includes(f.entity.type) && (PLAY_BY_PLAY_RE.test(around) || (f.info.index >= 2 && EARLIER_ROUND_RE.test(f.info.sentence.text)))) return "play-by-play";
   // "beating Tranås Tjurarna _____" in a two-legged final: the night's score and the aggregate both fit.
   if (f.entity.type === "score" && /\b(?:aggregate|first leg|second leg|two legs)\b/i.test(a.ctx.article.body) && !/\baggregate\b/i.test(text)) return "a score of one leg or of both";
-  // "Valga Hospital, which has 112 beds and employs some 380 staff": the size of an institution is background
+  // "Germany had 14 shots on goal": a match's statistics are the run of play, not its result.
+  if (f.entity.type === "quantity" && /^[\d,.]+\s+(?:shots|corners|fouls|passes|tackles|saves|turnovers|rebounds|attempts|free kicks|penalty corners)\b/.test(f.answer.answer)) return "a match statistic";
+  // "Valga Hospital, which has 112 beds and employs some 380 staff": the size of an institution is background, as
+  // is a town's ("Carrow's Cove has about 5,600 residents": readers of sets 46-49 rejected it as a side figure)
   // (both readers of sets 38-41 rejected a hospital's beds and an insurer's staff).
   const sentenceBefore = f.info.sentence.text.slice(0, f.entity.start);
-  if (f.entity.type === "quantity" && /^[\d,.]+\s+(?:[a-z-]+\s+)?(?:people|employees|staff|workers|beds|members|hectares|acres|farmers|growers|households|families|companies|firms)\b/.test(f.answer.answer) && /(?<!\b(?:to|will|would|could)\s)\b(?:employs|employ|employed|employing|has|have|had|with|covers|covering|spans|owns|represents|represent|representing)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more than\s+|almost\s+)?$/.test(sentenceBefore)) return "the size of an institution";
+  if (f.entity.type === "quantity" && /^[\d,.]+\s+(?:[a-z-]+\s+)?(?:people|employees|staff|workers|beds|members|hectares|acres|farmers|growers|households|families|companies|firms|residents|inhabitants)\b/.test(f.answer.answer) && /(?<!\b(?:to|will|would|could)\s)\b(?:employs|employ|employed|employing|has|have|had|with|covers|covering|spans|owns|represents|represent|representing)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more than\s+|almost\s+)?$/.test(sentenceBefore)) return "the size of an institution";
   // "a clear span of 100 feet _____" (6 inches): the second half of one measurement.
   if (f.entity.type === "quantity" && /\b\d[\d,.]*\s+(?:feet|foot|ft|metres|meters|pounds|lb|stone|hours|minutes|degrees)\s+$/.test(sentenceBefore)) return "half of a measurement";
   // "between 30,000 and 40,000, with perhaps another _____ in Morocco": a figure added on is the side of the main one.

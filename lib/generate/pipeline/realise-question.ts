@@ -227,7 +227,8 @@ function withTimeFrame(a: Analysis, f: EntityFact, prompt: string): string {
   // An explainer's present tense is a general truth ("Cow's milk is about 87% water"), not a state at a date.
   if (a.explainer) return prompt;
   const when = month ? `${MONTHS[month - 1]} ${year}` : String(year);
-  const first = body.split(/\s/)[0] ?? "";
+  // ("Carrow's Cove has…": a possessive name is the name.)
+  const first = (body.split(/\s/)[0] ?? "").replace(/['’]s$/, "");
   // The first word keeps its capital only when it is a name ("Russia", "NASA"), not a sentence start.
   // ("Three cornerstone investors": a number word or a determiner is a sentence start, never a name.)
   // ("LIMA, Peru — Archaeologists working…": a word after a dateline is tagged as an unknown name, but a name the
@@ -637,7 +638,7 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   const wh = whPhrase(f);
   const parts = splitLead(text);
   let prompt: string | null = null;
-  if (wh) prompt = subjectQuestion(f, wh, parts) ?? movedQuestion(a, f, wh, parts);
+  if (wh) prompt = subjectQuestion(f, wh, parts) ?? simpleMoved(movedQuestion(a, f, wh, parts));
   let form: Realised["form"] = "wh";
   if (prompt) prompt = finishQuestion(prompt.replace(/\s+([,.;:?])/g, "$1").replace(/[.!]+$/, ""));
   else {
@@ -665,6 +666,20 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   return { fact: f, prompt, form, answer, score };
 }
 
+
+// A moved question the pooled blind reads accept: a named actor right after the auxiliary, and a short tail without
+// a comma ("In 2014, how much of North Korea's Soviet-era debt did Russia write off?").
+const SIMPLE_MOVED_RE = /^(?:(?:In|As of|By|Under) [^,?]+,\s+)?(?:[Hh]ow (?:much|many)(?: [\p{L}-]+){0,3}(?: of [^?,]+)?|[Ww]hat percentage(?: of [^?,]+)?|[Ww]hich [\p{L}-]+) (?:did|does|do|will|would|has|have|had|is|are|was|were|can|could) \p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|de|del|da|van|von))*(?:['’]s)? [a-z]+((?: [^\s,?]+){0,12})\?$/u;
+
+/**
+ * Pooled over every blind read of rounds 6 to 8 (702 judgements), questions with the question word moved out of the
+ * clause were accepted 19% of the time, fill-ins 35%: moving words round a long or complex clause breaks it ("How
+ * many centimeters did a typical four-year-old herring catch in the Gulf of Gdańsk now measures?"). Only the simple
+ * shape is kept; anything else is asked as the fill-in of the same clause (null here).
+ */
+function simpleMoved(prompt: string | null): string | null {
+  return prompt && SIMPLE_MOVED_RE.test(`${prompt.replace(/\s+([,.;:?])/g, "$1").replace(/[.!?\s]+$/, "")}?`) ? prompt : null;
+}
 
 /** Realises a fact, or says why it cannot be asked well (kept for tests and for tuning). */
 export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
