@@ -48,6 +48,8 @@ function regexEntities(s: string): Raw[] {
   for (const m of s.matchAll(/(?:US|U\.S\.|\b(?:C|A|NZ|HK|S|R|NT))?[$€£]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|bn)\b)?|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s(?:(?:thousand|million|billion|trillion)\s)?(?:dollars|yuan|won|euros|pounds|yen|rubles|roubles|pesos|rupees|francs|rand|reais|shillings|naira|lira)\b/g)) {
     // "weighing about 45 pounds" is a weight, not a sum of money.
     if (/pounds$/.test(m[0]) && /\b(?:weigh(?:s|ed|ing)?|heavy|heavier|lost|gained)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?$/.test(s.slice(0, m.index))) continue;
+    // "240 million pounds of maple syrup": pounds of a thing are its weight (a sum of money is not "of" anything).
+    if (/pounds$/.test(m[0]) && /^\s+of\s+(?!(?:the|their|its|his|her|public|taxpayers'?|government)\b)[a-z]/.test(s.slice(m.index + m[0].length))) continue;
     const { value, unit } = moneyValue(m[0]);
     push("money", m.index, m[0], 9, { value, unit });
   }

@@ -167,6 +167,11 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
     }
     // "on Sunday night" → "on the night of Sunday, June 15, 2025", not "on Sunday, June 15, 2025 night".
     const part = /^\s+(night|morning|afternoon|evening)\b/.exec(whole.slice(offset + m.length))?.[1];
+    // "in Thursday morning trading": the part of the day qualifies a noun, and "the morning of … trading" is no English.
+    if (part && /^\s+\w+\s+(?:trading|session|deals?|business|rush|traffic)\b/.test(whole.slice(offset + m.length))) {
+      unresolved = true;
+      return m;
+    }
     if (part) return `${on ? "on " : ""}the ${part} of ${day}, ${longDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}\u0002`;
     // "on Tuesday, March 11, 2025, that will cut…": a year inside a sentence is closed by a comma.
     const close = /^\s+[a-z]/.test(whole.slice(offset + m.length)) ? "," : "";
@@ -213,7 +218,10 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
   text = text.replace(new RegExp(`(\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring|[Ff]rom|[Tt]o|and)\\s+(?:(?:early|late)\\s+|mid-)?)(${MONTH})(?![\\w.]|\\s+\\d|\\s+of\\s+\\d)`, "g"), (m, pre: string, mon: string, offset: number, whole: string) => {
     const month = monthNumber(mon);
     if (month === null) return m;
-    const year = yearOfMonth(month, ctx, FUTURE_RE.test(whole.slice(0, offset)));
+    // "A follow-up study starting in September will ask…": a start that a later "will" puts in the future.
+    const before = whole.slice(0, offset);
+    const starts = /\b(?:starting|beginning|from|opening|due)\s+(?:in\s+)?$/.test(before + pre) && /\bwill\b/.test(whole);
+    const year = yearOfMonth(month, ctx, FUTURE_RE.test(before) || starts);
     if (year === null) return m;
     // "in February." ends the sentence: the full stop is not an abbreviation's and goes after the year.
     const stop = mon.endsWith(".") && monthName(month) === mon.slice(0, -1) ? "." : "";

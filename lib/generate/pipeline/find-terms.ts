@@ -10,7 +10,7 @@ const NAMING_RE = /(\b(?:is|are|was|were|be|been|being)\s+(?:(?:often|usually|so
 const WORD = "[a-z][a-z-]*";
 const TERM_RE = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[“"]([^”"]{3,40})[”"]|(${WORD}(?:\\s+${WORD}){0,3}))(\\s+\\(([A-Z]{2,6})\\))?(?=\\s*(?:[,.;:—–]|$))`);
 // Verbs that "called" forms with ("called off", "called for a vote") and words no term starts or ends with.
-const NOT_A_TERM = /^(?:it|them|him|her|this|that|these|those|off|for|on|up|back|out|in|upon|the|a|an|and|or|of|to)$/;
+const NOT_A_TERM = /^(?:it|them|him|her|this|that|these|those|off|for|on|up|back|out|in|upon|the|a|an|and|or|of|to|from|by|at|into|with|after|before|around|across)$/;
 // "experts called the findings convincing": after a bare noun, "called" is a verb unless the term follows at once.
 const AFTER_NOUN_BLOCK = /^(?:also|then|now|which|who|that|he|she|they|we|i|you|it|and|but|has|have|had|was|were|is|are|be|been|people|experts|critics|officials|residents|fans)$/;
 

@@ -62,6 +62,14 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   // "Each will carry 400 passengers", "First comes a written phase": one of things, or one step, named elsewhere.
   [/^(?:Each|Either|Neither)\s+(?:will|would|can|could|is|was|has|had|carries|holds|costs)\b/, "a share of an unnamed group"],
   [/^(?:First|Second|Third|Next|Then|Finally|Lastly)\s+(?:comes?|came|is|are|,)/, "a step of a sequence named elsewhere"],
+  // "Either way, the process…", "Over the following years, Bell's company fought…": after a passage the card lacks.
+  [/^(?:(?:As of|By|In|On) [^,]+,\s*)?(?:[Ee]ither way|[Ii]n any case|[Ii]n both cases|[Oo]ver the following (?:years|months|weeks|decades|days)|[Ii]n the following (?:years|months|weeks|decades|days))\b/, "points back in the text"],
+  // "… were installed in _____ alone": a part set against a whole the card does not state.
+  [/_____\s+alone\b/, "points back in the text"],
+  // "As of May 2025, of which roughly _____ is plastic": a relative clause left without its noun.
+  [/^(?:(?:As of|By|In|On) [^,]+,\s*)?(?:of|in|at|to|for|from|by)\s+which\b/, "fragment"],
+  // "Analysts polled by Saimaa Paper had expected … a small profit of _____": a forecast the results replace.
+  [/^(?:(?:As of|By|In|On) [^,]+,\s*)?Analysts\s+(?:polled|surveyed|asked)\b/, "a forecast of a figure"],
   // "At the eastern end, the Ussuri line linked…": the end of something the card does not name (read of set 52).
   [/\b[Aa]t (?:the|its|their) (?:(?:eastern|western|northern|southern|far|other|upper|lower|near|opposite)\s+)?(?:end|edge|tip|side)\b(?!\s+of\b)/, "points back in the text"],
   // "Finance director _____ attributed the improvement to…": who explained a figure is a source, not the story.

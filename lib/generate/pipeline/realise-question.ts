@@ -29,7 +29,7 @@ const UNIQUE_NOUNS = new Set(
 );
 // Nouns that always point at a particular one the reader has to know ("the country's debt").
 // ("the trial", "the study": readers asked which one, on a card without the article.)
-const ALWAYS_REFERS = new Set("country city company government team club firm state region province capital nation party side group town village plan deal project summit visit meeting talks trip conference tour ceremony trial study survey experiment report review scheme programme program fight dispute row battle standoff controversy area improvement turnaround recovery".split(" "));
+const ALWAYS_REFERS = new Set("country city company government team club firm state region province capital nation party side group town village plan deal project summit visit meeting talks trip conference tour ceremony trial study survey experiment report review scheme programme program fight dispute row battle standoff controversy area improvement turnaround recovery journey voyage expedition".split(" "));
 // The answer sits inside a noun phrase or a coordination: moving it out would break the sentence.
 const INSIDE_PHRASE = new Set("its their his her the a an our my and or than between this that these those".split(" "));
 const NP_STOP = new Set("of in on at to for by with from and or but that which who whose was is are were will would has have had be been as than into about after before over under near".split(" "));
@@ -553,6 +553,10 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   // Who reported a fact is not the fact; "the Park Geun-hye government" names a government, not a person.
   if (/^\s*(?:[’']s\s+)?(?:reported|said|says|told|announced|according)\b/.test(s.slice(e.end)) || /according to\s+(?:the\s+)?(?:[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*['’]s\s+)?$/iu.test(s.slice(0, e.start))) return no("source of a report");
   if (e.type === "person" && /\b[Tt]he\s+$/.test(s.slice(0, e.start))) return no("name used as an adjective");
+  // "Dr. William C. Gorgas" found as "William C": a name cut at its middle initial.
+  if (e.type === "person" && /\s\p{Lu}$/u.test(e.text) && /^\.\s+\p{Lu}/u.test(s.slice(e.end))) return no("name cut at an initial");
+  // "…won the final 21-19, 19-21, 15-12": one set's score is the run of play, not the result.
+  if (e.type === "score" && (s.match(/(?<![\d.\-])\b\d{1,2}[-–]\d{1,2}\b(?![\d\-])/g) ?? []).length >= 2) return no("one set of a match");
   // "the Rason Trade Show": a place that is the first word of a longer name is not asked on its own.
   if (["city", "zone", "country", "landmark", "region"].includes(e.type) && /^\s(?:Trade|Show|Fair|Games|Forum|Summit|Festival|Conference|Declaration|Agreement|Accord|Treaty|Expo|Prize|Award|Cup|Marathon)\b/.test(s.slice(e.end))) return no("part of a longer name");
   // "eighth, ninth and eleventh respectively": rankings paired item by item are list trivia.
