@@ -1,0 +1,51 @@
+// Stage 3 helper for the realiser: a results story's clause made whole. Readers of set 52 rejected "Adjusted EBITDA
+// margin widened to _____ from 12.1%." and "Output fell to _____ of primary aluminium." because the card said neither
+// whose figure it was nor for when; the company and the period come from the analysis (results-period.ts).
+import { escapeRegExp } from "@/lib/escape-regexp";
+import type { Analysis } from "./analyse-article";
+
+// A company's figure named by the metric alone ("Adjusted EBITDA margin widened to…", "Output fell to…").
+const METRIC_START_RE = /^((?:(?:Net|Operating|Pre-tax|Pretax|Gross|Adjusted|Core|Underlying|Quarterly|Annual|Total|Full-year)\s+)*(?:profit|income|revenue|revenues|sales|turnover|output|production|EBITDA(?:\s+margin)?|margin|earnings|loss|deliveries|shipments|net income|operating profit|order backlog|backlog|(?:customer\s+)?deposits|(?:total\s+)?assets|orders|bookings))\s/i;
+const FIGURE_VERB_RE = /\b(?:was|were|is|are|had|has|rose|fell|grew|came|stood|reached|totall?ed|[a-z]{3,}ed)\b/;
+// "Aegean Blue Lines' net profit": a name that is a plural takes the apostrophe alone.
+const possessive = (name: string) => (/(?<![siu])s$/.test(name) ? `${name}'` : `${name}'s`);
+const HAS_DATE_RE = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * "for the year ended December 31" is the period reported, written as such: the date resolver dates a day without a
+ * year by the year the sentence states, which in "…, compared with a profit of US$21.7 million in 2023" is the
+ * comparison's. "for the year" after a dated frame says nothing more.
+ */
+function periodNamed(text: string, period: string): string {
+  const yearOnly = /^\d{4}$/.test(period);
+  return text
+    .replace(/\bfor the (?:financial |fiscal )?year (?:ended|ending|to) (?:December|Dec\.?) 31(?:,? \d{4})?/g, (m) => (yearOnly ? `for ${period}` : m))
+    .replace(/\b(?:for|in) the (?:three|six|nine) months (?:to|ended|ending) (?:[A-Z][a-z]+ \d{1,2}\b|[A-Z][a-z]+)(?:,? \d{4})?/g, (m) => (yearOnly ? m : `in ${period}`))
+    .replace(/\s+for the year(?=[,.]|$)/, "");
+}
+
+/**
+ * In a results story a figure is the company's for the period reported: "In the second quarter of 2025,
+ * Aerocadeira's adjusted EBITDA margin widened to _____ from 12.1%.", and in a story about one company "the
+ * company" is that company. A metric with no company to name is dropped (null); any other clause is returned as it is.
+ */
+export function withResultsFrame(a: Analysis, text: string): string | null {
+  const metric = METRIC_START_RE.exec(text);
+  const frame = a.results;
+  if (metric) {
+    if (!frame) return null;
+    const rest = text.slice(metric[1]!.length);
+    // "Production at Kolding, which makes around _____ a year": a metric with no verb of its own is no clause.
+    if (!FIGURE_VERB_RE.test(rest.split(/,\s+(?:which|who|where)\b/)[0] ?? "")) return null;
+    const words = metric[1]!.split(/\s+/).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())).join(" ");
+    const owned = `${possessive(frame.company)} ${words}${periodNamed(rest, frame.period)}`;
+    return HAS_DATE_RE.test(owned) ? owned : `In ${frame.period}, ${owned}`;
+  }
+  if (!frame) return text;
+  // One company in the story: "The company posted a net loss of…", "Shares in the company fell…".
+  let out = a.companies.length < 2 ? periodNamed(text, frame.period).replace(/\b([Tt])he (?:company|firm)(['’]s)?\b/g, (_m, _t: string, s: string | undefined) => (s ? possessive(frame.company) : frame.company)) : text;
+  // "Aerocadeira said retrofit work accounted for _____ of quarterly seat revenue": a past figure of the company.
+  // ("Prairie Potash prices soared after Russia's invasion" is the market's story, not the company's period.)
+  if (!HAS_DATE_RE.test(out) && new RegExp(`^${escapeRegExp(frame.company)}\\s+(?:said|reported|posted|was|were|had|did|[a-z]{3,}ed)\\b`).test(out)) out = `In ${frame.period}, ${out}`;
+  return out;
+}
