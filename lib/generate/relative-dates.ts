@@ -25,7 +25,9 @@ export function yearOfMonth(month: number, time: TimeContext, future = false): n
   // ("Kedah will represent Malaysia in February", after a sentence on their 2016 title: the future looks ahead of
   // publication, never back into the story.)
   const story = future ? null : (time.storyYear ?? null);
-  if (story !== null && (time.ref.year === null || time.ref.year - story >= 2)) return story;
+  // A story set years before publication dates its bare months by its own year; one or two years back is a news
+  // report's background ("the devaluation in December 2023 … signed in April", in March 2025, is April 2024).
+  if (story !== null && (time.ref.year === null || time.ref.year - story >= 3)) return story;
   return yearForMonth(month, time.ref, future);
 }
 

@@ -403,6 +403,9 @@ export function weakQuote(prompt: string): string | null {
   // "At that point we knew…": a quote that leans on the moment around it.
   if (/\b(?:(?:at|by) (?:that|this) (?:point|stage)|that moment|from there|after that|by then)\b/i.test(quote)) return "a quote that leans on its context";
   if (/^(?:People|Many people|A lot of people|Some people|Everyone|Everybody)\s+(?:often\s+|always\s+|sometimes\s+)?(?:ask|asks|think|thinks|say|says|believe|believes|assume|assumes|wonder|wonders)\b/i.test(quote)) return "a question the speaker goes on to answer";
+  // "It was a risk, of course", "None of this is new advice": six words or fewer say too little to be worth
+  // remembering whose they were (readers of sets 60-65 rejected each such line).
+  if (quote.split(/\s+/).filter(Boolean).length <= 6) return "a quote too short to say anything";
   return null;
 }
 

@@ -30,7 +30,7 @@ const UNIQUE_NOUNS = new Set(
 );
 // Nouns that always point at a particular one the reader has to know ("the country's debt").
 // ("the trial", "the study": readers asked which one, on a card without the article.)
-const ALWAYS_REFERS = new Set("country city company government team club firm state region province capital nation party side group town village plan deal project summit visit meeting talks trip conference tour ceremony trial study survey experiment report review scheme programme program fight dispute row battle standoff controversy area improvement turnaround recovery journey voyage expedition".split(" "));
+const ALWAYS_REFERS = new Set("country city company government team club firm state region province capital nation party side group town village plan deal project summit visit meeting talks trip conference tour ceremony trial study survey experiment report review scheme programme program fight dispute row battle standoff controversy area improvement turnaround recovery journey voyage expedition final by-election election race match tournament championship referendum vote ballot effect co-operative cooperative".split(" "));
 // The answer sits inside a noun phrase or a coordination: moving it out would break the sentence.
 const INSIDE_PHRASE = new Set("its their his her the a an our my and or than between this that these those".split(" "));
 const NP_STOP = new Set("of in on at to for by with from and or but that which who whose was is are were will would has have had be been as than into about after before over under near".split(" "));
