@@ -145,7 +145,8 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
     return `${cap("in", /^[LNT]/.test(which))} ${mon} ${year}`;
   });
   // "on Saturday" in a dated report means the last such day on or before publication.
-  text = text.replace(/\b([Oo]n )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g, (m, on: string | undefined, day: string, offset: number, whole: string) => {
+  text = text.replace(/\b([Oo]n )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d|\u0001))/g, (m, on: string | undefined, day: string, offset: number, whole: string) => {
+    // ("on Monday, _____" while its own date is the blank, and "Monday, 22 July": the day is dated by the text.)
     if (y === null || ref.month === null || ref.day === null) return m;
     // "the previous Tuesday", "the following Sunday": counted from an event, not from publication.
     if (/\b(?:previous|following|next|same|that)\s+$/i.test(whole.slice(Math.max(0, offset - 12), offset))) {

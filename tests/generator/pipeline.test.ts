@@ -1157,3 +1157,28 @@ describe("issue 12, round 9, from the reads of sets 54-65: background years, unn
     expect(weakQuote("Who said: “Maple is not something Americans can easily replace”?")).toBeNull();
   });
 });
+
+describe("issue 12, round 9b, after the read of sets 66-69: accepted answers and 'by what percentage'", () => {
+  const realised = (body: string, title: string, date: string, answer: string) => {
+    const a = analyseArticle(article(body, title, date));
+    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === answer);
+    return r && "prompt" in r ? r : undefined;
+  };
+
+  it("accepts the country only for a capital that acts as its government, and no title as a surname", () => {
+    const city = realised("In 1644 the rebel leader Li Zicheng captured Beijing.", "The Ming wall", "April 2, 2025", "Beijing");
+    expect(city?.prompt).toBe("Fill in the blank: In 1644 the rebel leader Li Zicheng captured _____.");
+    expect(city?.answer.accepted).not.toContain("China");
+    const khan = realised("In 1550 the Mongol leader Altan Khan led a raid that reached the outskirts of Beijing.", "The Ming wall", "April 2, 2025", "Altan Khan");
+    expect(khan?.prompt).toBeDefined();
+    expect(khan?.answer.accepted).not.toContain("Khan");
+  });
+
+  it("asks a change by a percentage as 'by what percentage', and drops a clause that opens with 'that exposure'", () => {
+    expect(verdictOf("On Saturday, September 8, 1900, that exposure proved catastrophic for Galveston.", "September 8, 1900")?.verdict ?? "not asked").not.toBe("ok");
+    // ("on Monday, _____" while the Monday's own date is the blank was dated from the article: "Monday, March 2, 2015, _____".)
+    expect(verdictOf("Shares in Daehan Heavy fell 3.8 percent in Seoul on Monday, July 22, 2024.", "July 22, 2024")?.prompt ?? "").not.toContain("March 2, 2015");
+    const q = realised("Korvex Group, a Finnish fertiliser maker, reported a 9% rise in first-half net profit on Tuesday. Shipments to Europe fell 12%, which the company attributed to weak farm incomes.", "Korvex Group lifts profit", "August 5, 2025", "12%");
+    expect(q?.prompt).toBe("In the first half of 2025, by what percentage did Korvex Group's shipments to Europe fall?");
+  });
+});

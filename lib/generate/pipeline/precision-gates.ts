@@ -62,6 +62,8 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   // "Each will carry 400 passengers", "First comes a written phase": one of things, or one step, named elsewhere.
   [/^(?:Each|Either|Neither)\s+(?:will|would|can|could|is|was|has|had|carries|holds|costs)\b/, "a share of an unnamed group"],
   [/^(?:First|Second|Third|Next|Then|Finally|Lastly)\s+(?:comes?|came|is|are|,)/, "a step of a sequence named elsewhere"],
+  // "On Saturday, _____, that exposure proved catastrophic": a demonstrative opening the main clause points back too.
+  [/(?:^|,\s+)(?:[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose)\s+[a-z]+\s+(?:[a-z]+ed|was|were|is|are|had|has|proved|became|remained|meant)\b/, "demonstrative points back"],
   // "Either way, the process…", "Over the following years, Bell's company fought…": after a passage the card lacks.
   [/^(?:(?:As of|By|In|On) [^,]+,\s*)?(?:[Ee]ither way|[Ii]n any case|[Ii]n both cases|[Oo]ver the following (?:years|months|weeks|decades|days)|[Ii]n the following (?:years|months|weeks|decades|days))\b/, "points back in the text"],
   // "… were installed in _____ alone": a part set against a whole the card does not state.

@@ -182,8 +182,11 @@ function shortForms(a: Analysis, f: EntityFact): string[] {
   const name = f.answer.answer;
   const out: string[] = [];
   if (f.entity.type === "city") {
+    // A capital standing for its government ("Beijing has not been able to…" → "China"), not a place ("the capital
+    // moved to Beijing" in a Ming-dynasty text, where readers of sets 66-69 found "China" wrongly accepted).
     const country = countryOfCapital(f.entity.canonical);
-    if (country) out.push(country); // a capital standing for its government ("Beijing" → "China")
+    const acts = /^\s+(?:has|have|had|is|was|will|would|said|says|wants|wanted|[a-z]{3,}ed|[a-z]{3,}s)\b/.test(f.info.sentence.text.slice(f.entity.end));
+    if (country && acts && !historicContext(f.info.sentence.text, a.ctx.article.body)) out.push(country);
   }
   const abbr = f.entity.type === "quantity" ? unitAbbreviation(a, f.entity.unit ?? "") : null;
   if (abbr) {
@@ -193,7 +196,8 @@ function shortForms(a: Analysis, f: EntityFact): string[] {
   }
   if (f.entity.type === "person" && !name.includes("-")) {
     const last = name.split(/\s+/).pop();
-    if (last && last !== name) out.push(last);
+    // ("Altan Khan": a title after the name is no surname.)
+    if (last && last !== name && !/^(?:Khan|Shah|Pasha|Bey|Sultan|Emperor|Tsar|Caliph|Emir|Raja|Rajah|Sheikh|Effendi|Khagan|Mirza)$/.test(last)) out.push(last);
   }
   if (f.entity.type === "organisation" || f.entity.type === "name") {
     const initials = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
@@ -601,7 +605,8 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   let prompt: string | null = null;
   if (wh) prompt = subjectQuestion(f, wh, parts) ?? simpleMoved(movedQuestion(a, f, wh, parts));
   let form: Realised["form"] = "wh";
-  if (prompt) prompt = finishQuestion(prompt.replace(/\s+([,.;:?])/g, "$1").replace(/[.!]+$/, ""));
+  // "What percentage did shares in Daehan fall?" asks for a change: "By what percentage…" (readers of sets 66-69).
+  if (prompt) prompt = finishQuestion(prompt.replace(/\s+([,.;:?])/g, "$1").replace(/[.!]+$/, "")).replace(/(^|,\s)([Ww])hat percentage ((?:did|does|do|has|have|had|will|would)\s[^?]*?\s(?:rise|risen|fall|fallen|climb|climbed|drop|dropped|grow|grown|increase|increased|decrease|decreased|decline|declined|jump|jumped|slip|slipped|gain|gained|lose|lost|shrink|shrunk)\b)/, (_m, lead: string, w: string, rest: string) => `${lead}${lead ? "b" : "B"}y ${w.toLowerCase()}hat percentage ${rest}`);
   else {
     form = "cloze";
     // "reported an _____ rise": the article tells the reader the figure starts with a vowel sound. A change is
