@@ -77,7 +77,7 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   // "Finance director _____ attributed the improvement to…": who explained a figure is a source, not the story.
   [/(?:_____|^Who)\s+(?:attributed|blamed|credited|put|pinned)\s+(?:the|this|that|it|its|their)\b/, "source of a report"],
   // "The Endurance sailed …, days after _____ entered the First World War": the background a time clause sets.
-  [/\b(?:days|weeks|months|hours|shortly|soon|just|only|years)\s+(?:after|before)\s+(?:[^,]*\s)?_____|\b(?:days|weeks|months|hours|shortly|soon|just|only|years)\s+(?:after|before)\s+_____/, "background in a time clause"],
+  [/\b(?:days|weeks|months|hours|shortly|soon|just|only|years)\s+(?:after|before)\s+(?:[^,]*\s)?_____/, "background in a time clause"],
   // "Half were given a daily tablet…", "The rest received…": a share of a group the card does not name.
   [/^(?:Half|Most|Some|Many|Others|The rest|The other half|Both|None|A third|Two-thirds|A quarter|The remainder)\s+(?:also\s+)?(?:were|was|are|is|had|have|did|will|would|received|got|said|took|went|came|voted|chose|developed|reported)\b/, "a share of an unnamed group"],
 ];
