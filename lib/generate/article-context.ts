@@ -1,4 +1,5 @@
 import { splitSentences, type IngestedArticle, type Sentence } from "@/lib/content/ingest-article";
+import { escapeRegExp } from "@/lib/escape-regexp";
 import { findEntities, type FoundEntity } from "./entities";
 import { lookupSurface } from "./gazetteer-index";
 import { COUNTRIES } from "./gazetteers/countries";
@@ -88,6 +89,18 @@ export function buildArticleContext(article: IngestedArticle): ArticleContext {
   const knownPeople = new Set<string>();
   for (const info of sentences) for (const e of info.entities) if (e.type === "person") knownPeople.add(e.text);
   for (const info of sentences) for (const e of info.entities) if (e.type === "name" && knownPeople.has(e.text)) e.type = "person";
+  // "Brno's city assembly elected Pavel Hruška as mayor" gives no cue in its own sentence, but "Hruška, 47, a former
+  // engineer", "Hruška told the assembly" or "Mr Hruška" later does: a two- or three-word name whose last word the
+  // article uses that way is a person's. The cue must follow the bare surname, not the whole name: "Lakehead Steel said"
+  // is a company speaking.
+  for (const info of sentences) {
+    for (const e of info.entities) {
+      if (e.type !== "name" || !/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u.test(e.text)) continue;
+      const last = escapeRegExp(e.text.split(/\s+/).pop() ?? "");
+      const cue = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+${last}\\b|(?<![\\p{L}-]|\\p{Lu}[\\p{L}'’-]*\\s)${last},\\s+\\d{2},|(?<![\\p{L}-]|\\p{Lu}[\\p{L}'’-]*\\s)${last}\\s+(?:said|says|told|added|explained|admitted|argued|insisted|warned|recalled)\\b)`, "u");
+      if (cue.test(article.body)) e.type = "person";
+    }
+  }
   let mainCountry: string | null = null;
   let best = 2; // a country must be named at least 3 times to be "the" subject of the article
   for (const [c, n] of countryCounts) if (n > best) [mainCountry, best] = [c, n];

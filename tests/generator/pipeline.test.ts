@@ -1182,3 +1182,64 @@ describe("issue 12, round 9b, after the read of sets 66-69: accepted answers and
     expect(q?.prompt).toBe("In the first half of 2025, by what percentage did Korvex Group's shipments to Europe fall?");
   });
 });
+
+describe("issue 12, round 10: the front of a report, its people, its company and its contest", () => {
+  const promptFor = (body: string, answer: string, title = "Trade and ties", date = "March 3, 2015") => {
+    const a = analyseArticle(article(body, title, date));
+    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === answer);
+    return r && "prompt" in r ? r.prompt : undefined;
+  };
+
+  it("takes a name for a person's when the article later writes 'Hruška, 47,' or 'Hruška told'", () => {
+    const body = "Brno's city assembly elected Pavel Hruška as mayor on Tuesday. Hruška, 47, a former structural engineer, won 31 votes.";
+    expect(promptFor(body, "Pavel Hruška", "Brno picks a mayor", "November 19, 2025")).toBe("Fill in the blank: Brno's city assembly elected _____ as mayor on Tuesday, November 18, 2025.");
+    // Without such a cue the name stays unknown, and the question is not written.
+    expect(promptFor("Brno's city assembly elected Pavel Hruška as mayor on Tuesday. The vote ended six weeks of wrangling.", "Pavel Hruška", "Brno picks a mayor", "November 19, 2025")).toBeUndefined();
+  });
+
+  it("leaves a surname inside a firm's name alone ('Harcastle & Lowe' is not 'Harcastle & Edward Lowe')", () => {
+    const body = "Harcastle & Lowe reported a 9 per cent rise in annual revenue on Wednesday. Chairman Edward Lowe said the year had been the best in the firm's history.";
+    const q = promptFor(body, "9 per cent", "Harcastle & Lowe lifts revenue", "February 27, 2025");
+    expect(q).toContain("Harcastle & Lowe");
+    expect(q).not.toContain("Edward");
+  });
+
+  it("drops a cause or consequence after the news ('…, helped by…', '… as booming demand…') rather than the question", () => {
+    const q = promptFor("Keristo reported a 14 percent rise in annual sales on Thursday as booming demand in the United States and Germany more than offset a slump at home, and said it would spend €18 million on a second factory.", "14 percent", "Keristo sales jump", "March 28, 2025");
+    expect(q).toBe("Fill in the blank: Keristo reported a rise of _____ in annual sales on Thursday, March 27, 2025.");
+  });
+
+  it("calls 'the company' by the name the lead gives a business, and writes its own figure as the company's", () => {
+    const body = "Harrowgate Brewing Group, one of Britain's largest independent brewers, will close its brewery in Burton and cut 340 jobs. The company said on Thursday that pre-tax profit for the year to 29 March fell to £41.2 million, from £66.5 million a year earlier.";
+    expect(promptFor(body, "£41.2 million", "Harrowgate Brewing cuts 340 jobs", "May 22, 2025")).toBe("Fill in the blank: Harrowgate Brewing Group's pre-tax profit for the year to 29 March 2025 fell to _____, from £66.5 million a year earlier.");
+    // In a deal "the company" may be the one bought: it is not named after the buyer.
+    const deal = "Grupo Ortegal, the Spanish canned-fish group, said on Wednesday it had agreed to buy Conservas Atlântida. The company sold about 96 million cans in 2023.";
+    expect(promptFor(deal, "96 million cans", "Ortegal buys Atlântida", "June 5, 2024") ?? "").not.toContain("Grupo Ortegal sold");
+  });
+
+  it("does not ask the back part of a news report, but asks a history's or an essay's", () => {
+    const back = "Morvel council will borrow 48 million euros from the Ravel state bank.";
+    const paragraphs = (lead: string) => [lead, "Local traders welcomed the plan.", "Fishermen were less sure.", "The mayor spoke at length.", "Residents gathered at the harbour.", "Work begins in the spring.", back].join("\n\n");
+    const report = gen(paragraphs("The port town of Morvel approved a new ferry pier on Tuesday after a long debate."), "Morvel approves ferry pier");
+    const essay = gen(paragraphs("The port town of Morvel has argued about a new ferry pier for a generation."), "Morvel and its pier");
+    expect(report.find((q) => q.answer === "48 million euros")).toBeUndefined();
+    expect(essay.find((q) => q.answer === "48 million euros")).toBeDefined();
+  });
+
+  it("names the contest a sports report's lead names in a fact of the match", () => {
+    const body = "Northgate beat Riverside 2-1 in the Coastal Cup final on Saturday. Striker Leo Marsh headed Northgate ahead in the 34th minute.";
+    expect(promptFor(body, "Leo Marsh")).toBe("Fill in the blank: In the Coastal Cup final, striker _____ headed Northgate ahead in the 34th minute.");
+  });
+
+  it("writes 'added' as 'add', drops an age with its commas, and refuses one end of a range in millions", () => {
+    expect(baseFormOfPast("added")).toBe("add");
+    expect(trimAsides(`Aigerim Sadvakasova, 44, took ${SLOT} of the vote`)).toBe(`Aigerim Sadvakasova took ${SLOT} of the vote`);
+    expect(verdictOf("Almstein Lift Group expects restructuring costs of 85 million to 95 million francs.", "95 million francs")?.verdict ?? "not asked").not.toBe("ok");
+  });
+
+  it("writes a titled surname as the full name without the title, and refuses a place 'there' after a noun", () => {
+    const q = promptFor("Máret Anne Somby, a reindeer herder, said the land was vital. Ms Somby described a journey of about 300 kilometres each April.", "300 kilometres");
+    expect(q ?? "").not.toMatch(/\bMs\b/);
+    expect(verdictOf("Maison Verhaeghe will move production to Nitra in Slovakia. Labour and energy costs there are roughly 40 per cent lower than in Flanders.", "40 per cent")?.verdict ?? "not asked").not.toBe("ok");
+  });
+});

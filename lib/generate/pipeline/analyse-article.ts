@@ -7,7 +7,8 @@ import { buildArticleContext, type ArticleContext } from "../article-context";
 import type { FoundEntity } from "../entities";
 import { COUNTRIES } from "../gazetteers/countries";
 import { findTerms } from "./find-terms";
-import { resultsFrame, type ResultsFrame } from "./results-period";
+import { leadCompany, resultsFrame, type ResultsFrame } from "./results-period";
+import { sportEvent } from "./sport-event";
 
 /** A capital that acts ("Beijing has not been able to…") stands for its country's government. */
 export function countryOfCapital(city: string): string | undefined {
@@ -34,6 +35,10 @@ export type Analysis = {
   people: string[];
   /** whether the headline announces an explainer ("How do tides work?", "… explained"): its present tense states general truths */
   explainer: boolean;
+  /** whether the article is a news report: its lead says which day ("on Tuesday", "yesterday") or opens with a dateline */
+  report: boolean;
+  /** in a sports report, the contest its lead names ("the SANFL grand final") */
+  event: string | null;
   /** the organisations the article is about, as written ("Aço Paraná", "Lakehead Steel"): with two, "the company" is whichever was named last */
   companies: string[];
   /** in a results story, the company and the period it reports ("Aerocadeira", "the second quarter of 2025") */
@@ -44,6 +49,10 @@ export type Analysis = {
 const CAPITAL_OF = new Map(COUNTRIES.filter((c) => c.until === undefined).map((c) => [c.capital, c.name] as [string, string]));
 
 const PLACE_TYPES = new Set(["country", "region", "city", "zone", "landmark"]);
+// A report dates its news by the day or opens with a dateline ("KARASJOK, Norway — "); a history, an explainer or an
+// essay does neither (on the 414 held-out articles: 249 of 272 news, results, science and sports leads; 12 of 136
+// histories and explainers).
+const REPORT_LEAD_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night|this week)\b|^\s*\p{Lu}[\p{Lu} .'-]{2,}(?:,\s[^—–-]{2,40})?\s[—–-]\s/u;
 const EXPLAINER_TITLE_RE = /^(?:Explainer\s*:\s*)?(?:How|What|Why)\b|\bexplained\b|^Explainer\b/i;
 /** The nouns that stand for the organisation a story is about ("the company", "the club"). */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(["company", "firm", "club", "team", "group", "side"]);
@@ -195,6 +204,14 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   if (org && org[1] >= 3) {
     for (const head of COMPANY_HEADS) if (!anaphors.has(head)) anaphors.set(head, displayOf(org[0]));
   }
+  const lead = ctx.sentences.slice(0, 2).map((x) => x.sentence.text).join(" ");
+  // "Harrowgate Brewing Group, one of Britain's largest independent brewers, will close…" and then "The company said…":
+  // a business story about one company calls it "the company" (or "the firm") however few times it names it.
+  // (A deal has two companies, and "the company" is as often the one bought: "Grupo Ortegal … agreed to buy Conservas
+  // Atlântida … The company sold 96 million cans" is Atlântida.)
+  const deal = /\b(?:buy|bought|buying|acquire|acquired|acquiring|acquisition|takeover|take over|merge|merger|merging|stake in|bid for|offer for|sell|sold|selling)\b/i.test(lead);
+  const led = companies.length < 2 && !deal ? leadCompany(ctx.sentences[0]?.sentence.text ?? "") : null;
+  if (led && !org) for (const head of ["company", "firm"]) if (!anaphors.has(head)) anaphors.set(head, led);
   // "the country" is the country the article is about, when it has one.
   if (ctx.mainCountry && !anaphors.has("country")) anaphors.set("country", ctx.mainCountry);
 
@@ -210,5 +227,9 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   for (const w of title.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) firstUse.set(w, -1);
   for (const info of ctx.sentences) for (const w of info.sentence.text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) if (!firstUse.has(w)) firstUse.set(w, info.index);
   const results = resultsFrame(title, ctx.sentences[0]?.sentence.text ?? "", ctx.ref);
-  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer: EXPLAINER_TITLE_RE.test(title), results };
+  const report = REPORT_LEAD_RE.test(lead);
+  const event = report ? sportEvent(lead) : null;
+  // "the final" of a report on one final is that final.
+  if (event?.endsWith(" final") && !anaphors.has("final")) anaphors.set("final", event);
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer: EXPLAINER_TITLE_RE.test(title), report, event, results };
 }

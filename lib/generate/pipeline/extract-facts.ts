@@ -15,6 +15,8 @@ export type EntityFact = {
   truths: string[];
   /** how much the fact is worth asking, before the prompt is written (0..1) */
   weight: number;
+  /** stated in a news report's back part (its fifth paragraph on, past 55% of the text), where it gives colour and background */
+  late: boolean;
 };
 
 export type QuoteFact = {
@@ -99,8 +101,13 @@ export function extractFacts(a: Analysis): Fact[] {
   const n = a.ctx.sentences.length;
   const title = (a.ctx.article.title ?? "").toLowerCase();
   const titleWords = contentWords(title);
+  const bodyLength = a.ctx.article.body.length;
+  const breaks = [...a.ctx.article.body.matchAll(/\n[ \t]*\n/g)].map((m) => m.index ?? 0);
   for (const info of a.ctx.sentences) {
     if (PAGE_CHROME_RE.test(info.sentence.text)) continue;
+    // (Short paragraphs of one sentence each reach a fifth paragraph early, so both must be past.)
+    const paragraph = breaks.filter((b) => b < info.sentence.start).length;
+    const late = a.report && paragraph >= 4 && info.sentence.start >= bodyLength * 0.55;
     // The lead states what the article is about; later detail is worth less.
     // News puts the main event in the first sentences; later ones add colour, examples and reactions.
     const position = info.index < 2 ? 0.3 : info.index < 4 ? 0.2 : info.index < n * 0.3 ? 0.08 : 0;
@@ -141,7 +148,7 @@ export function extractFacts(a: Analysis): Fact[] {
       const lead = info.index < 2;
       const when = (e.type === "date" || e.type === "year") && !lead ? 0.15 : 0;
       const side = e.type === "person" && !lead && (a.mentions.get(key) ?? 1) <= 1 && !headline ? 0.15 : 0;
-      out.push({ kind: "entity", info, entity: e, answer, truths: truthsFor(info, e), weight: (TYPE_WEIGHT[e.type] ?? 0.5) + position + recurrence + topical + headline + visit - stale - illustrative - when - side });
+      out.push({ kind: "entity", info, entity: e, answer, truths: truthsFor(info, e), weight: (TYPE_WEIGHT[e.type] ?? 0.5) + position + recurrence + topical + headline + visit - stale - illustrative - when - side, late });
     }
   }
   return out;

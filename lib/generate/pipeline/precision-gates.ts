@@ -41,11 +41,14 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   [/^(?:Earlier|Later|Afterwards|Previously|Before that|After that|By then|At that point),?\s/, "points back in the text"],
   // "the bronze medal match earlier", "the other semi-final", "Which country followed within weeks?": relative to
   // something the card does not state.
-  [/\bearlier\b(?!\s+(?:this|that|than)\b)|\bthe other\s+[a-z]|\bfollowed(?=\s*(?:suit|within|in|on|,|\?|$))/i, "points back in the text"],
+  // ("from £66.5 million a year earlier" compares with the same period a year before: nothing to point back to.)
+  [/(?<!\b(?:a|one) (?:year|quarter|month|season)\s)\bearlier\b(?!\s+(?:this|that|than)\b)|\bthe other\s+[a-z]|\bfollowed(?=\s*(?:suit|within|in|on|,|\?|$))/i, "points back in the text"],
   [/\b(?:times|twice|half) as (?:much|many|large|high|long|big)\b(?!\s+as\b)/, "comparison with something unstated"],
   [/\b(?:further|likewise|similarly|meanwhile|moreover|in turn|as well)\b/i, "points back in the text"],
   // "adding 60 jobs there", "similar designations", "Pohjola itself", "the news": each leans on a sentence the card lacks.
   [/\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|remains?|appears?|to be)\b)/i, "'there' points back"],
+  // "labour and energy costs there are roughly _____ lower": after a noun, "there" is a place, whatever verb follows.
+  [/\b(?!(?:and|but|or|that|if|as|when|because|so|while|where|since|although|though|whether|once)\b)[a-z]{3,}\s+there\s+(?:is|are|was|were)\s+(?!(?:a|an|no|some|many|more|few|\d)\b)/, "'there' points back"],
   [/\b[Ss]imilar\s+[a-z]+s\b|\b(?:itself|themselves|himself|herself)\b/, "points back in the text"],
   // "in the United Kingdom alone": a part set against a whole the card does not state.
   [/\b[A-Za-z]+\s+alone\b/, "points back in the text"],
@@ -199,7 +202,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
     if (/\b(?:was|were|is|are)\s+(?:about|around|roughly|nearly|just|only|some)?\s*[£$€]?\d/.test(after) && !/\b(?:was|were|is|are|has|had|have)\b/.test(before)) return "blank in the definition, not the finding";
     if (verbless(text.replace(/\u005f+/, "0"))) return "fragment without a verb";
     // "between 30 and _____", "97 to _____", "_____ to €80": one end of a range is half a fact.
-    if (/\b(?:between\s+(?:\S+\s+){1,3}and|(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s+to|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or)\s+$/.test(before) || /^\s+(?:to|and)\s+(?:[A-Z]{1,3})?[£$€]?\d/.test(after)) return "one end of a range";
+    if (/\b(?:between\s+(?:\S+\s+){1,3}and|(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?:\s+(?:million|billion|thousand|bn|m))?\s+to|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or)\s+$/.test(before) || /^\s+(?:to|and)\s+(?:[A-Z]{1,3})?[£$€]?\d/.test(after)) return "one end of a range";
     // "(about _____)", "…, or about _____ Celsius": a conversion of a figure the prompt already gives.
     if (/\(\s*(?:about|around|roughly|some|nearly|or)?\s*$/.test(before) || /,\s+or\s+(?:about|around|roughly|some|nearly)\s+$/.test(before)) return "a conversion of a given figure";
     // "Prime Minister _____ is scheduled…": a title without its country has as many answers as countries.

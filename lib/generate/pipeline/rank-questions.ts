@@ -15,7 +15,10 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 export function rankQuestions(candidates: Realised[], max: number): Realised[] {
-  const sorted = [...candidates].sort((x, y) => y.score - x.score || x.fact.info.index - y.fact.info.index || (x.prompt < y.prompt ? -1 : 1));
+  // Blind readers accepted 27% to 39% of the fill-ins and wh-questions from the front of a news report (news, results,
+  // science, sport) and 3% to 29% of those from its back part (1,437 verdicts, rounds 3 to 9): there a report gives
+  // colour, background and reactions, and it is not asked. (Who said what is asked there as anywhere: 38% to 50%.)
+  const sorted = candidates.filter((c) => !(c.fact.kind === "entity" && c.fact.late)).sort((x, y) => y.score - x.score || x.fact.info.index - y.fact.info.index || (x.prompt < y.prompt ? -1 : 1));
   const informative = new Set(candidates.map((c) => c.fact.info.index)).size;
   // At most one question for each sentence that states something askable, on average.
   const budget = Math.min(max, Math.max(1, informative));

@@ -35,6 +35,23 @@ function periodOf(text: string, ref: ReferenceDate): string | null {
   return null;
 }
 
+/**
+ * The company a business story leads with, without its legal form: "Harrowgate Brewing Group, one of Britain's largest
+ * independent brewers, will close…" → "Harrowgate Brewing Group". Only when the lead says it is a business: an appositive
+ * that calls it a maker, producer, company, group… or a name that ends like one.
+ */
+export function leadCompany(lead: string): string | null {
+  const text = lead.replace(/^[^—–]{2,40}?\s[—–]\s+/, "");
+  const subject = LEAD_SUBJECT_RE.exec(text)?.[1];
+  if (!subject) return null;
+  const company = subject.replace(LEGAL_SUFFIX_RE, "").trim();
+  if (company.split(/\s+/).length > 5 || /^(?:The|Shares|Investors|Analysts|Officials)$/.test(company)) return null;
+  const after = text.slice(subject.length);
+  const business = /^,\s+(?:one of\s+|the\s+|a\s+|an\s+)(?:[\p{L}'’-]+\s+){0,6}?(?:makers?|producers?|manufacturers?|compan(?:y|ies)|groups?|firms?|brewers?|exporters?|retailers?|operators?|airlines?|carriers?|lenders?|banks?|insurers?|miners?|chains?|suppliers?|developers?|publishers?|roasters?|processors?|canners?|distillers?|businesses)\b/iu.test(after);
+  const named = /\b(?:Group|Holdings|Industries|Corporation|Company|Ltd|plc|PLC|Inc|SA|AG|ASA|Oyj|Tbk|Bhd)\.?$/.test(subject);
+  return business || named ? company : null;
+}
+
 /** The company a results story is about and the period it reports, when the headline and lead say both. */
 export function resultsFrame(title: string, lead: string, ref: ReferenceDate): ResultsFrame | null {
   if (!RESULTS_RE.test(`${title} ${lead}`)) return null;

@@ -176,10 +176,16 @@ export function fullNames(a: Analysis, f: EntityFact, text: string): string {
     // "Shares in Verhaeghe" may be the firm "Maison Verhaeghe", not its chief executive "Isabelle Verhaeghe": when
     // two different names end in the surname, the bare surname is ambiguous and is left as the article wrote it.
     if (namesEndingIn(a, last).length > 1) continue;
+    // "Harcastle & Lowe", "Marks and Spencer": a surname inside a firm's name is not the founder's.
+    // ("Upon Clapper's arrival": a capitalised first word of the sentence is no part of a name.)
+    if (/(?:&|\band|\S\s\p{Lu}[\p{L}'’-]*)\s$/u.test(out.slice(0, m.index))) continue;
     const full = people.find((p) => p.endsWith(` ${last}`));
     // A one-word "person" the article never names in full may be a misread word: it is left as it is.
     if (!full || out.includes(full)) continue;
-    out = out.slice(0, m.index) + full + out.slice(m.index + last.length);
+    // "Ms Somby" → "Máret Anne Somby": the full name takes the title's place.
+    const title = /(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s$/.exec(out.slice(0, m.index));
+    const from = title ? m.index - title[0].length : m.index;
+    out = out.slice(0, from) + full + out.slice(m.index + last.length);
   }
   return out;
 }
