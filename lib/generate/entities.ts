@@ -45,7 +45,7 @@ function regexEntities(s: string): Raw[] {
     const num = m[1] ?? m[2] ?? "";
     push("resolution", m.index, m[0], 10, { canonical: `Resolution ${num}`, value: Number(num) });
   }
-  for (const m of s.matchAll(/(?:US|U\.S\.|\b(?:C|A|NZ|HK|S|R|NT))?[$€£]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|bn)\b)?|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s(?:(?:thousand|million|billion|trillion)\s)?(?:dollars|yuan|won|euros|pounds|yen|rubles|roubles|pesos|rupees|francs|rand|reais|shillings|naira|lira)\b/g)) {
+  for (const m of s.matchAll(/(?:US|U\.S\.|\b(?:C|A|NZ|HK|S|R|NT))?[$€£]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|bn)\b)?|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s(?:(?:thousand|million|billion|trillion)\s)?(?:(?:Swiss|Chilean|Mexican|Philippine|Argentine|Colombian|Indian|Pakistani|Nepalese|Sri Lankan|Kenyan|Ugandan|Tanzanian|South African|CFA|Hong Kong|Singapore|Australian|Canadian|New Zealand|Fijian|Jamaican|Namibian)\s)?(?:dollars|yuan|won|euros|pounds|yen|rubles|roubles|pesos|rupees|francs|rand|reais|shillings|naira|lira)\b/g)) {
     // "weighing about 45 pounds" is a weight, not a sum of money.
     if (/pounds$/.test(m[0]) && /\b(?:weigh(?:s|ed|ing)?|heavy|heavier|lost|gained)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?$/.test(s.slice(0, m.index))) continue;
     // "240 million pounds of maple syrup": pounds of a thing are its weight (a sum of money is not "of" anything).

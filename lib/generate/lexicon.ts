@@ -32,11 +32,14 @@ export const ROLE_TITLE_WORDS = new Set(
   ("President Vice Prime Minister Premier Chairman Chairwoman Chair Secretary Director Ambassador General Gen. Admiral Senator Governor " +
     "Mayor King Queen Prince Chancellor Deputy Assistant Foreign Defense Defence Unification Trade Finance Commerce Leader Envoy Coach " +
     "Captain Professor Prof. Dr. Dr Spokesman Spokeswoman Spokesperson Chief Executive Officer CEO Manager Striker Goalkeeper Midfielder " +
-    "Defender Forward Researcher Astronomer Scientist Fellow Head Lead Commissioner").split(/\s+/),
+    "Defender Forward Researcher Astronomer Scientist Fellow Head Lead Commissioner " +
+    // A player's position opening a sentence ("Winger Josaia Ravuvu scored…") is no part of the name.
+    "Winger Full-back Fullback Fly-half Scrum-half Flanker Prop Hooker Centre-back Left-back Right-back Sweeper Playmaker " +
+    "Pitcher Catcher Shortstop Outfielder Skipper Opener Batter Bowler Wicketkeeper Setter Libero Substitute Rookie Teenager").split(/\s+/),
 );
 
 export const ROLE_NOUN_RE =
-  /\b(president|vice[- ]president|prime minister|minister|premier|chairman|chairwoman|chair|secretary|director|ambassador|general|senator|governor|mayor|king|queen|chancellor|deputy|envoy|leader|coach|captain|professor|spokes(?:man|woman|person)|chief executive|head|fellow|researcher|astronomer|scientist|striker|goalkeeper|manager|commissioner|uncle|founder|editor|analyst|economist|biologist|forward|defender|midfielder|minister of [a-z ]+)\b/i;
+  /\b(president|vice[- ]president|prime minister|minister|premier|chairman|chairwoman|chair|secretary|director|ambassador|general|senator|governor|mayor|king|queen|chancellor|deputy|envoy|leader|coach|captain|professor|spokes(?:man|woman|person)|chief executive|head|fellow|researcher|astronomer|scientist|striker|goalkeeper|winger|full-back|fly-half|scrum-half|flanker|pitcher|catcher|shortstop|skipper|playmaker|manager|commissioner|uncle|founder|editor|analyst|economist|biologist|forward|defender|midfielder|minister of [a-z ]+)\b/i;
 
 // Words that mark a capitalised chunk as an organisation.
 export const ORG_KEYWORDS =

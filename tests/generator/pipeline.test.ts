@@ -172,7 +172,8 @@ describe("issue 12, round 3: grammar fragments", () => {
   });
 
   it("never moves a name out from behind its title ('sending Deputy Minister _____')", () => {
-    const qs = gen("In January 2015, Tarvania showed its interest in Central Asia by sending Deputy Minister Lena Korsgaard to Ostrava.");
+    // (Korsgaard is named again: a person named once or twice is a side figure, round 11.)
+    const qs = gen("In January 2015, Tarvania showed its interest in Central Asia by sending Deputy Minister Lena Korsgaard to Ostrava. Korsgaard met the mayor. Korsgaard returned in March.");
     expect(byAnswer(qs, "Lena Korsgaard")?.prompt).toBe("Fill in the blank: In January 2015, Tarvania showed its interest in Central Asia by sending Deputy Minister _____ to Ostrava.");
   });
 });
@@ -415,7 +416,7 @@ describe("issue 12, round 5: prompts a teacher would not hand out", () => {
   });
 
   it("keeps a name timed by the clock of a match ('in the 34th minute')", () => {
-    const body = "Northgate beat Riverside 2-1 in the Coastal Cup final on Saturday. Striker Leo Marsh headed Northgate ahead in the 34th minute.";
+    const body = "Northgate beat Riverside 2-1 in the Coastal Cup final on Saturday. Striker Leo Marsh headed Northgate ahead in the 34th minute. Marsh later hit the post, and Marsh was named man of the match.";
     expect(verdictOf(body, "Leo Marsh")?.verdict).toBe("ok");
   });
 
@@ -645,7 +646,7 @@ describe("issue 12, round 6: what the pooled blind reads rejected as a class", (
   });
 
   it("drops a figure tacked on after a comma, a participle left at the end and a change asked beside its level", () => {
-    expect(verdictOf("The Ministry of Trade ordered Nordkapp Metals on 3 June 2025 to pay 18 million kroner, about 1.5 million euros.", "1.5 million euros")?.verdict).toBe("figure tacked on after a comma");
+    expect(verdictOf("The Ministry of Trade ordered Nordkapp Metals on 3 June 2025 to pay 18 million kroner, about 1.5 million euros.", "1.5 million euros")?.verdict).toBe("a conversion of a given figure");
     expect(verdictOf("Troglo is a modified version of a commercial robot weighing 50 kilograms.", "50 kilograms")?.verdict ?? "not asked").not.toBe("ok");
   });
 
@@ -772,7 +773,7 @@ describe("issue 12, round 6d: an explainer's general truths, a thing's value aft
   });
 
   it("keeps a value given after a comma for the thing just named, but not a conversion of a figure", () => {
-    expect(verdictOf("The Ministry of Trade ordered Nordkapp Metals on 3 June 2025 to pay 18 million kroner, about 1.5 million euros.", "1.5 million euros")?.verdict).toBe("figure tacked on after a comma");
+    expect(verdictOf("The Ministry of Trade ordered Nordkapp Metals on 3 June 2025 to pay 18 million kroner, about 1.5 million euros.", "1.5 million euros")?.verdict).toBe("a conversion of a given figure");
     expect(verdictOf("On 3 June 2025 Tarvo Probe measured winds at the edge of the storm, about 400 kilometres per hour.", "400 kilometres")?.verdict ?? "").not.toBe("figure tacked on after a comma");
   });
 
@@ -1089,7 +1090,7 @@ describe("issue 12, round 8c: a results story's period written once, and one fig
   });
 
   it("keeps a clause followed by a participle with 'by', and still drops a simple past after a comma", () => {
-    expect(verdictOf("The most important markers belong to the ABO system, discovered by the Austrian scientist Karl Landsteiner in 1901.", "Karl Landsteiner")?.verdict).toBe("ok");
+    expect(verdictOf("Blood groups decide who can give blood to whom. Blood markers belong to the ABO system, discovered by the Austrian scientist Karl Landsteiner in 1901. Landsteiner won a Nobel Prize, and Landsteiner also found the rhesus factor.", "Karl Landsteiner")?.verdict).toBe("ok");
     expect(verdictOf("The number of river dolphins in the Tarvanian lakes, fell by 38% between 2014 and 2024.", "38%")?.verdict).toBe("comma between subject and verb");
   });
 
@@ -1169,7 +1170,7 @@ describe("issue 12, round 9b, after the read of sets 66-69: accepted answers and
     const city = realised("In 1644 the rebel leader Li Zicheng captured Beijing.", "The Ming wall", "April 2, 2025", "Beijing");
     expect(city?.prompt).toBe("Fill in the blank: In 1644 the rebel leader Li Zicheng captured _____.");
     expect(city?.answer.accepted).not.toContain("China");
-    const khan = realised("In 1550 the Mongol leader Altan Khan led a raid that reached the outskirts of Beijing.", "The Ming wall", "April 2, 2025", "Altan Khan");
+    const khan = realised("In 1550 the Mongol leader Altan Khan led a raid that reached the outskirts of Beijing. Altan Khan withdrew after eight days, and Altan Khan made peace in 1571.", "The Ming wall", "April 2, 2025", "Altan Khan");
     expect(khan?.prompt).toBeDefined();
     expect(khan?.answer.accepted).not.toContain("Khan");
   });
@@ -1191,7 +1192,7 @@ describe("issue 12, round 10: the front of a report, its people, its company and
   };
 
   it("takes a name for a person's when the article later writes 'Hruška, 47,' or 'Hruška told'", () => {
-    const body = "Brno's city assembly elected Pavel Hruška as mayor on Tuesday. Hruška, 47, a former structural engineer, won 31 votes.";
+    const body = "Brno's city assembly elected Pavel Hruška as mayor on Tuesday. Hruška, 47, a former structural engineer, won 31 votes. Hruška takes office next week.";
     expect(promptFor(body, "Pavel Hruška", "Brno picks a mayor", "November 19, 2025")).toBe("Fill in the blank: Brno's city assembly elected _____ as mayor on Tuesday, November 18, 2025.");
     // Without such a cue the name stays unknown, and the question is not written.
     expect(promptFor("Brno's city assembly elected Pavel Hruška as mayor on Tuesday. The vote ended six weeks of wrangling.", "Pavel Hruška", "Brno picks a mayor", "November 19, 2025")).toBeUndefined();
@@ -1227,7 +1228,7 @@ describe("issue 12, round 10: the front of a report, its people, its company and
   });
 
   it("names the contest a sports report's lead names in a fact of the match", () => {
-    const body = "Northgate beat Riverside 2-1 in the Coastal Cup final on Saturday. Striker Leo Marsh headed Northgate ahead in the 34th minute.";
+    const body = "Northgate beat Riverside 2-1 in the Coastal Cup final on Saturday. Striker Leo Marsh headed Northgate ahead in the 34th minute. Marsh later hit the post, and Marsh was named man of the match.";
     expect(promptFor(body, "Leo Marsh")).toBe("Fill in the blank: In the Coastal Cup final, striker _____ headed Northgate ahead in the 34th minute.");
   });
 
@@ -1241,5 +1242,78 @@ describe("issue 12, round 10: the front of a report, its people, its company and
     const q = promptFor("Máret Anne Somby, a reindeer herder, said the land was vital. Ms Somby described a journey of about 300 kilometres each April.", "300 kilometres");
     expect(q ?? "").not.toMatch(/\bMs\b/);
     expect(verdictOf("Maison Verhaeghe will move production to Nitra in Slovakia. Labour and energy costs there are roughly 40 per cent lower than in Flanders.", "40 per cent")?.verdict ?? "not asked").not.toBe("ok");
+  });
+});
+
+describe("issue 12, round 11: what the readers of sets 70-75 rejected", () => {
+  const promptFor = (body: string, answer: string, title = "Trade and ties", date = "March 3, 2015") => {
+    const a = analyseArticle(article(body, title, date));
+    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === answer);
+    return r && "prompt" in r ? r.prompt : r?.rejected;
+  };
+  const verdictsIn = (body: string, title: string) => {
+    const a = analyseArticle(article(body, title));
+    return extractFacts(a).map((f) => {
+      const r = realiseQuestion(a, f);
+      return "rejected" in r ? { answer: f.answer.answer, verdict: r.rejected, prompt: undefined } : { answer: f.answer.answer, verdict: "ok", prompt: r.prompt };
+    });
+  };
+
+  it("names a half-year that ends in September or December by its months, not as a calendar half", () => {
+    const sept = "Kavanti Foods, one of Ghana's largest biscuit makers, reported a 21 percent fall in half-year profit on Tuesday. The company said profit for the six months to September 30 fell to 4.1 billion cedis. Revenue rose 33 percent to 88.2 billion cedis.";
+    expect(promptFor(sept, "88.2 billion cedis", "Kavanti profit falls", "November 12, 2024")).toBe("Fill in the blank: In the six months to September 2024, Kavanti Foods' revenue rose 33 percent to _____.");
+    const dec = "Lumora, one of Chile's largest salmon exporters, said its net profit rose in the first half of its financial year. It reported net profit of 60 billion pesos for the six months to December 31. Revenue rose 12 percent to 910 billion pesos.";
+    expect(promptFor(dec, "910 billion pesos", "Lumora profit rises", "February 18, 2025")).toBe("Fill in the blank: In the six months to December 2024, Lumora's revenue rose 12 percent to _____.");
+  });
+
+  it("does not ask a region's or a bare 'Exports' share of a company's figures", () => {
+    const body = "Velora Bikes, one of Austria's largest bicycle makers, reported a 9 per cent fall in net profit for 2024 on Monday. Revenue rose 4 per cent to €310 million. Asia, led by Japan, rose 18 per cent to €41 million. Exports, mainly to Germany and Italy, made up 62 per cent of revenue.";
+    expect(promptFor(body, "€41 million", "Velora profit slips", "March 10, 2025")).not.toMatch(/^Fill in the blank/);
+    expect(promptFor(body, "62 per cent", "Velora profit slips", "March 10, 2025")).not.toMatch(/^Fill in the blank/);
+  });
+
+  it("drops a conversion of the answer ('612 million baht, about _____') and a conversion beside it", () => {
+    const body = "Orvana Rubber, one of South Africa's largest glove makers, reported a 40 percent rise in annual profit on Monday. Net profit for 2024 rose to 512 million rand, about $28 million, from 366 million rand.";
+    expect(promptFor(body, "$28 million", "Orvana profit jumps", "February 24, 2025")).toBe("a conversion of a given figure");
+    expect(promptFor(body, "512 million rand", "Orvana profit jumps", "February 24, 2025")).not.toContain("$28 million");
+  });
+
+  it("puts an explainer's definition in its subject, and drops one that points back", () => {
+    const explainer = (body: string) => verdictsIn(body, "How desalination works: turning the sea into tap water");
+    expect(explainer("Seawater is pushed at high pressure through a plastic sheet. The leftover salty water is known as brine.").find((v) => v.answer === "brine")?.prompt).toBe("Fill in the blank: In desalination, the leftover salty water is known as _____.");
+    expect(explainer("Plants have two filters. Each holds thousands of fine tubes called hollow fibres.").find((v) => v.answer === "hollow fibres")?.verdict ?? "not asked").not.toBe("ok");
+    // Without a subject to name, a bare opening is not asked at all.
+    expect(verdictsIn("Seawater is pushed at high pressure through a plastic sheet. The leftover salty water is known as brine.", "Why the sea is salty, and what we do about it").find((v) => v.answer === "brine")?.verdict ?? "not asked").not.toBe("ok");
+  });
+
+  it("does not ask a person named once or twice, or first named after the opening paragraphs", () => {
+    const body = ["Harbourside won the Lakes Shield final 3-1 against Eastfield on Sunday.", "Captain Ines Varga scored twice, and Varga set up the third. Varga lifted the shield.", "Varga opened the scoring in the 12th minute, firing past Eastfield goalkeeper Tomas Reyna."].join("\n\n");
+    expect(promptFor(body, "Tomas Reyna", "Harbourside win the Lakes Shield", "May 5, 2025")).not.toMatch(/_____/);
+    expect(promptFor(body, "Ines Varga", "Harbourside win the Lakes Shield", "May 5, 2025")).not.toBe("a side figure");
+  });
+
+  it("drops the score at a moment of the match, a role word from the answer, and a cut relative clause", () => {
+    const body = "Carrick beat Dunmore 21-17 in the Borders Cup final on Saturday in a tight match that was only settled when Carrick's forwards held Dunmore up on the line in the last minute. Winger Sami Tuilagi scored the decisive try in the 76th minute, and Tuilagi also kicked a penalty. Dunmore's fly-half missed the conversion, leaving the score at 14-10. Tuilagi was named player of the match.";
+    expect(promptFor(body, "14-10", "Carrick win the Borders Cup", "June 2, 2025") ?? "").not.toMatch(/_____/);
+    const a = analyseArticle(article(body, "Carrick win the Borders Cup", "June 2, 2025"));
+    expect(a.ctx.sentences.flatMap((s) => s.entities).some((e) => e.text === "Sami Tuilagi")).toBe(true);
+    expect(promptFor(body, "21-17", "Carrick win the Borders Cup", "June 2, 2025")).not.toMatch(/that was only settled\.$/);
+  });
+
+  it("writes 'Jeju Island' without 'the', and dates a bare month past a 'since 2022'", () => {
+    const island = "Jeju Island will charge visitors a fee from July. The island generated 1,320 tonnes of waste a day in 2024, according to officials.";
+    expect(promptFor(island, "1,320 tonnes", "Jeju to charge visitors", "March 5, 2025") ?? "").not.toMatch(/\bThe Jeju Island\b/);
+    const since = "Growers say costs have risen sharply since 2022. Valesco Milling offered FJ$85 a tonne on May 20, and the growers refused.";
+    expect(promptFor(since, "Valesco Milling", "Cane deal", "June 14, 2025") ?? "").not.toContain("2022");
+  });
+
+  it("keeps a year set against an earlier date, and a medial 'according to' with its relative pronoun", () => {
+    expect(compressToFit(`Tariffs on steel from Ruritania would rise to 25 percent from January 2025 and to ${SLOT} in 2026`, 14) ?? "").not.toMatch(new RegExp(`${SLOT}$`));
+    expect(trimAsides(`The best-known case is the fund Kestrel, from which, according to prosecutors, more than ${SLOT} was taken`)).toBe(`The best-known case is the fund Kestrel, from which more than ${SLOT} was taken`);
+  });
+
+  it("does not ask a description whose clause was cut, or 'the finished structure'", () => {
+    expect(verdictOf("Giant kelp, a brown seaweed that can grow half a metre a day and reach over 30 metres in length, once covered the coast of Tarvia.", "30 metres")?.verdict ?? "not asked").not.toBe("ok");
+    expect(verdictOf("The Tarvian exhibition hall opened in 1851. The finished structure was 560 metres long and used almost 300,000 panes of glass.", "300,000 panes")?.verdict ?? "not asked").not.toBe("ok");
   });
 });

@@ -48,6 +48,7 @@ export type Analysis = {
 // A capital stands for the state that exists today, not one that has ended (Moscow is Russia).
 const CAPITAL_OF = new Map(COUNTRIES.filter((c) => c.until === undefined).map((c) => [c.capital, c.name] as [string, string]));
 
+const NO_ARTICLE_NAME_RE = /\s(?:Island|Airport|Station|Street|Road|Avenue|Square|Park|University|College|Hospital|Castle|Palace|Cathedral|Abbey|Bay|Stadium|Hall|Church)$|^(?:Lake|Mount|Mt\.?|Cape)\s/;
 const PLACE_TYPES = new Set(["country", "region", "city", "zone", "landmark"]);
 // A report dates its news by the day or opens with a dateline ("KARASJOK, Norway — "); a history, an explainer or an
 // essay does neither (on the 414 held-out articles: 249 of 272 news, results, science and sports leads; 12 of 136
@@ -95,6 +96,9 @@ function topicOf(title: string, lowerWords: Set<string>): string | null {
   // "How does a credit score actually work?", "What is a heat pump?": an explainer's question names its thing.
   const works = /^(?:How (?:does|do|did|will|would|can|could)|What (?:is|are|was|were))\s+(?:an?\s|the\s)?((?:[\p{L}'’-]+\s){0,3}?[a-z][\p{L}-]+)(?:\s+(?:actually|really|now)?\s*work\b|\s*(?:\?|,|$))/u.exec(t);
   if (works?.[1] && !isTitleCase(t) && /^[a-z]/.test(works[1])) return works[1].split(/\s+/).length <= 4 ? works[1] : null;
+  // "How dialysis works: cleaning the blood…", "How general anaesthesia works".
+  const plain = /^How\s+(?:an?\s|the\s)?((?:[a-z][\p{L}'’-]*\s){0,3}?[a-z][\p{L}-]+)\s+works?\b/u.exec(t);
+  if (plain?.[1] && !isTitleCase(t)) return plain[1].split(/\s+/).length <= 4 ? plain[1] : null;
   if (/^(?:How|Why|What|Who|When|Where|Is|Are|Can|Will|Should|A|An|The)\b/.test(t) || /^(?:how|why|what|who|when|where)\b/.test(t)) return null;
   const words = t.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && HEADLINE_BREAK.test(w));
@@ -166,7 +170,8 @@ export function analyseArticle(article: IngestedArticle): Analysis {
     const sorted = [...counts].sort((a, b) => b[1] - a[1]);
     const [best, next] = sorted;
     // Only when one name clearly owns the noun: two different "… Bank"s make "the bank" ambiguous.
-    if (best && (!next || best[1] >= next[1] * 3)) anaphors.set(head, `the ${best[0]}`);
+    // ("Jeju Island", "Wembley Stadium", "Lake Bennett" take no "the"; "the Yalu River" and "the Panama Canal" do.)
+    if (best && (!next || best[1] >= next[1] * 3)) anaphors.set(head, NO_ARTICLE_NAME_RE.test(best[0]) ? best[0] : `the ${best[0]}`);
   }
   // First mentions that name the thing: "the new bridge over the Yalu River" → later "the bridge". A head
   // placed in two different places ("a plant in Poland", "the plant in Llanelli") names neither: "the plant" is left.
@@ -200,7 +205,8 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   // dateline or an adjective ("Ontario mini-mill") does not.
   const acts = (name: string) => new RegExp(`${escapeRegExp(displayOf(name))}(?:['’]s\\b|\\s+(?:has|had|have|is|was|will|would|said|says|plans|planned|employs|makes|runs|operates|owns|reported|agreed|expects|[a-z]+ed)\\b)`).test(article.body);
   const companies = ranked.filter(([name, n]) => n >= 2 && subjects.has(name) && acts(name) && writtenAs(name, ORG_TYPES).length > 0 && writtenAs(name, PLACE_TYPES).length === 0).map(([name]) => displayOf(name));
-  const org = orgs[0];
+  // ("São Paulo", an unknown name of two words, is where the company is based: what does not act is no organisation.)
+  const org = orgs.find(([name]) => acts(name));
   if (org && org[1] >= 3) {
     for (const head of COMPANY_HEADS) if (!anaphors.has(head)) anaphors.set(head, displayOf(org[0]));
   }
@@ -208,8 +214,8 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   // "Harrowgate Brewing Group, one of Britain's largest independent brewers, will close…" and then "The company said…":
   // a business story about one company calls it "the company" (or "the firm") however few times it names it.
   // (A deal has two companies, and "the company" is as often the one bought: "Grupo Ortegal … agreed to buy Conservas
-  // Atlântida … The company sold 96 million cans" is Atlântida.)
-  const deal = /\b(?:buy|bought|buying|acquire|acquired|acquiring|acquisition|takeover|take over|merge|merger|merging|stake in|bid for|offer for|sell|sold|selling)\b/i.test(lead);
+  // Atlântida … The company sold 96 million cans" is Atlântida. Goods sold are no deal: "the volume it sold".)
+  const deal = /\b(?:buy|bought|buying|acquire|acquired|acquiring|acquisition|takeover|take over|merge|merger|merging|stake in|bid for|offer for|(?:agreed|agrees|agree|plans?|planning) to sell|sold (?:its|a|the) (?:stake|business|unit|division|subsidiary))\b/i.test(lead);
   const led = companies.length < 2 && !deal ? leadCompany(ctx.sentences[0]?.sentence.text ?? "") : null;
   if (led && !org) for (const head of ["company", "firm"]) if (!anaphors.has(head)) anaphors.set(head, led);
   // "the country" is the country the article is about, when it has one.
@@ -226,7 +232,7 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   const firstUse = new Map<string, number>();
   for (const w of title.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) firstUse.set(w, -1);
   for (const info of ctx.sentences) for (const w of info.sentence.text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) if (!firstUse.has(w)) firstUse.set(w, info.index);
-  const results = resultsFrame(title, ctx.sentences[0]?.sentence.text ?? "", ctx.ref);
+  const results = resultsFrame(title, ctx.sentences[0]?.sentence.text ?? "", ctx.ref, ctx.sentences[1]?.sentence.text ?? "");
   const report = REPORT_LEAD_RE.test(lead);
   const event = report ? sportEvent(lead) : null;
   // "the final" of a report on one final is that final.

@@ -74,8 +74,15 @@ export function trimAsides(clause: string): string {
   // ("X, 44, took…" → "X took…"; "X, 44, a former teacher, took…" → "X, a former teacher, took…", an aside cut below.)
   let t = clause.replace(/(\p{Lu}[\p{L}'’-]+),\s+\d{2},(?=(\s+(?:a|an|the|who|one)\b)?)/gu, (_m, name: string, aside?: string) => (aside ? `${name},` : name));
   t = t.replace(/\s*\([^()]*\)/g, (m) => (m.includes(SLOT) ? m : ""));
+  // "net profit of _____, about $160 million, in…": a conversion of the answer gives it away, and of another figure adds nothing.
+  const conversion = String.raw`,\s+(?:about|around|roughly|some|nearly)\s+(?:US)?[$€£¥][\d.,]+(?:\s+(?:million|billion|trillion|bn))?`;
+  t = t.replace(new RegExp(`${conversion},(?=\\s)`, "g"), "").replace(new RegExp(`${conversion}(?=[.;]|\\s+(?:in|for|on|up|down|from|a|an|the)\\b)`, "g"), "");
+  // "The company, based in Araraquara in São Paulo state, reported…": where an actor is based is an aside.
+  t = t.replace(/,\s+(?:based|headquartered)\s+(?:in|on|at)\s+[^,]{2,60},\s+(?=[a-z])/g, (m) => (m.includes(SLOT) ? m : " "));
   t = t.replace(/,\s+(?:which|who|whose|where)\s[^,]*(?:,|$)/g, (m) => (m.includes(SLOT) ? m : m.endsWith(",") ? " " : ""));
   // "…, according to the central bank, the Banco Central de Timor-Leste": the source's own appositive goes with it.
+  // ("1MDB, from which, according to the Department of Justice, more than…": both commas of a medial aside go with it.)
+  t = t.replace(/(\b(?:which|whom|that|where)),\s*according to [^,]*,\s+/g, (m, rel: string) => (m.includes(SLOT) ? m : `${rel} `));
   t = t.replace(/,?\s*according to [^,]*(?:,\s+(?:the\s+)?[A-Z][^,]*)?(?=,|$)/gi, (m) => (m.includes(SLOT) ? m : ""));
   t = t.replace(/^According to [^,]*,\s*/i, (m) => (m.includes(SLOT) ? m : ""));
   t = t.replace(/,\s*(?:the\s[a-z]+(?:\s[a-z]+)?\s)?(?:[A-Z][\p{L}.'’-]*\s?){0,4}(?:officials|analysts|experts|police|sources|he|she|they|it)?\s*(?:said|says|added|reported|announced|told [a-z ]+)(?:\s+(?:on|in|late on|early on|last)\s+[^,]{1,40}|\s+in a statement)?\s*$/u, (m) => (m.includes(SLOT) ? m : ""));
@@ -129,6 +136,11 @@ function dropTrailingFact(text: string): string {
   if (!m || m.index === undefined) return text;
   const kept = text.slice(0, at + SLOT.length + m.index);
   return hasFiniteVerb(kept.replace(SLOT, "0")) ? kept : text;
+}
+
+/** "would rise to 50 percent from January 2025 and to SLOT in 2026": a year set against an earlier date is the fact's own. */
+function ownYear(before: string, tail: string): boolean {
+  return /^\s(?:in|by|from|until)\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d\b/.test(tail) && /\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(before);
 }
 
 export function compressToFit(text: string, maxWords: number): string | null {
@@ -185,6 +197,7 @@ export function compressToFit(text: string, maxWords: number): string | null {
     if (!kept.endsWith(SLOT) && !/\s[A-Z][\p{L}-]+$/u.test(kept)) break;
     // "putting SLOT at risk", "cut SLOT in half": an idiom, not a place or a time that can go.
     if (/^\s(?:at (?:risk|stake|least|most|once)|in (?:half|full|total|place|doubt|all)|on (?:hold|track|course))\b/.test(out.slice(slotAt + tail.index))) break;
+    if (ownYear(out.slice(0, slotAt), out.slice(slotAt + tail.index))) break;
     out = kept;
   }
   if (wordCount(out) > maxWords) {
@@ -193,7 +206,10 @@ export function compressToFit(text: string, maxWords: number): string | null {
     const halves = out.split(/\s+(?:(?:after|because|when|while|although|though)\s+(?=\S+\s+\S)|(?:as|before|until|since)\s+(?=(?:the|a|an|[A-Z])))/);
     // The half must be a clause: "the end of 2026, to spending SLOT on harbour works" (cut at "until") is not.
     const half = halves.find((h) => h.includes(SLOT) && hasFiniteVerb(h.replace(SLOT, "0")));
-    if (half && half !== out) out = namePossessive(half.charAt(0).toUpperCase() + half.slice(1), halves[0] === half ? null : subjectOf(halves[0] ?? ""));
+    // "…in a tense final that was only settled when their forwards held…": a cut inside a relative clause takes the
+    // relative clause with it, or it ends on a verb whose point was in the half cut off.
+    const whole = half && halves[0] === half ? half.replace(/\s+(?:that|which|who)\s+(?:(?!\u0001)[^,])*$/, (m) => (m.includes(SLOT) ? m : "")) : half;
+    if (whole && whole !== out) out = namePossessive(whole.charAt(0).toUpperCase() + whole.slice(1), halves[0] === half ? null : subjectOf(halves[0] ?? ""));
   }
   // "for the first time in the club's 71-year history": the first time is the news, the history's length is colour.
   if (wordCount(out) > maxWords) out = out.replace(/\s+in (?:the |its |their |his |her )?(?:\S+['’]s )?(?:\d+|[a-z]+)-year history\b/, "");
@@ -201,7 +217,7 @@ export function compressToFit(text: string, maxWords: number): string | null {
   // alone (it hangs off "spectators"), everything after the answer goes at once, if it starts as a place or a crowd.
   if (wordCount(out) > maxWords) {
     const rest = out.slice(out.indexOf(SLOT) + SLOT.length);
-    if (/^\s(?:in front of|at|in|on|near|during|before|with)\s/.test(rest) && !/^\s(?:at (?:risk|stake|least|most|once)|in (?:half|full|total|place|doubt|all)|on (?:hold|track|course))\b/.test(rest) && /[a-z]/.test(out.slice(0, out.indexOf(SLOT))))
+    if (/^\s(?:in front of|at|in|on|near|during|before|with)\s/.test(rest) && !ownYear(out.slice(0, out.indexOf(SLOT)), rest) && !/^\s(?:at (?:risk|stake|least|most|once)|in (?:half|full|total|place|doubt|all)|on (?:hold|track|course))\b/.test(rest) && /[a-z]/.test(out.slice(0, out.indexOf(SLOT))))
       out = out.slice(0, out.indexOf(SLOT) + SLOT.length);
   }
   return wordCount(out) <= maxWords ? out : null;

@@ -8,12 +8,13 @@ export type ResultsFrame = { company: string; period: string };
 
 const RESULTS_RE = /\b(?:profit|profits|loss|losses|revenue|revenues|results|earnings|sales|turnover|EBITDA|income)\b/i;
 const QUARTERS = ["first", "second", "third", "fourth"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 // Legal forms that no one writes on a card ("Aerocadeira S.A." is Aerocadeira).
 const LEGAL_SUFFIX_RE = /,?\s+(?:S\.A\.|SA|S\.p\.A\.|hf\.|Ltd\.?|Limited|plc|PLC|Inc\.?|AG|N\.V\.|NV|ASA|AB|Oyj|Corp\.?|Co\.|GmbH|SE|Bhd|Berhad|Tbk|K\.K\.|SAB de CV|S\.A\.B\. de C\.V\.)$/;
 // The lead's subject: a run of capitalised words (with "de", "del", "&" inside) before a comma or a verb.
 const LEAD_SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:de|del|da|do|di|van|von|la|le|&|and)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}(?:,?\s+(?:S\.A\.|SA|hf\.|Ltd\.?|plc|PLC|Inc\.?|AG|N\.V\.|ASA|AB|Oyj|Corp\.?|GmbH|SE|Bhd))?)(?=,|\s+(?:reported|posted|said|swung|returned|announced|raised|cut|lifted|lowered|delivered|made|booked|recorded|increased|grew|fell|rose)\b)/u;
 
-function periodOf(text: string, ref: ReferenceDate): string | null {
+function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
   const { year, month } = ref;
   if (year === null) return null;
   const quarter = /\b(first|second|third|fourth)[- ]quarter\b/i.exec(text);
@@ -23,12 +24,34 @@ function periodOf(text: string, ref: ReferenceDate): string | null {
     const y = stated ? Number(stated) : month !== null && month <= q * 3 ? year - 1 : year;
     return `the ${QUARTERS[q - 1]} quarter of ${y}`;
   }
-  const half = /\b(?:(first|second)[- ]half|six months to (June|December)|half-year|interim)\b/i.exec(text);
-  if (half) {
-    const which = half[1]?.toLowerCase() ?? (half[2] ? (half[2] === "June" ? "first" : "second") : month !== null && month >= 7 ? "first" : "second");
-    const y = which === "second" && month !== null && month <= 6 ? year - 1 : year;
-    return `the ${which} half of ${y}`;
+  // "for the six months to September 30", "the six months ended 31 December": a half that the story dates itself. A
+  // financial year need not be the calendar's (readers of sets 70-75 rejected "the first half of 2024" for the six
+  // months to 30 September 2024 and "the first half of 2025" for the six months to 31 December 2024), so only a half
+  // ending in June is "the first half"; any other is named by its last month.
+  const months = /\bsix months (?:to|ended|ending|through)\s+(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(`${text} ${next}`);
+  const fiscal = /\bhalf of (?:its|the|their) (?:financial|fiscal) year\b/i.test(text);
+  if (months?.[1]) {
+    const m = MONTHS.indexOf(months[1]) + 1;
+    const y = month !== null && m > month ? year - 1 : year;
+    return m === 6 && !fiscal ? `the first half of ${y}` : `the six months to ${months[1]} ${y}`;
   }
+  // "for the year to 31 March 2025": a financial year named by its end.
+  const yearTo = /\byear (?:to|ended|ending)\s+(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November)(?:\s+\d{1,2})?,?\s+((?:19|20)\d\d)\b/.exec(`${text} ${next}`);
+  if (yearTo?.[1] && yearTo[2]) return `the year to ${yearTo[1]} ${yearTo[2]}`;
+  const half = /\b(?:(first|second)[- ]half|half-year|interim)\b/i.exec(text);
+  if (half && !fiscal) {
+    // A half-year reported without its months: in July to September it is the six months to June; in February or
+    // March a half-year (not a full year) is a non-calendar company's six months to December. Other months are not guessed.
+    if (half[1]) {
+      const which = half[1].toLowerCase();
+      const y = which === "second" && month !== null && month <= 6 ? year - 1 : year;
+      return `the ${which} half of ${y}`;
+    }
+    if (month !== null && month >= 7 && month <= 9) return `the first half of ${year}`;
+    if (month !== null && month >= 2 && month <= 3) return `the six months to December ${year - 1}`;
+    return null;
+  }
+  if (half) return null;
   const stated = /\b(?:for|in)\s+((?:19|20)\d\d)\b/.exec(text)?.[1];
   if (stated && Number(stated) <= year) return stated;
   if (/\b(?:full[- ]year|annual|year-end|for the year (?:ended|to))\b/i.test(text) && month !== null && month <= 4) return String(year - 1);
@@ -53,13 +76,15 @@ export function leadCompany(lead: string): string | null {
 }
 
 /** The company a results story is about and the period it reports, when the headline and lead say both. */
-export function resultsFrame(title: string, lead: string, ref: ReferenceDate): ResultsFrame | null {
+export function resultsFrame(title: string, lead: string, ref: ReferenceDate, next = ""): ResultsFrame | null {
   if (!RESULTS_RE.test(`${title} ${lead}`)) return null;
   const subject = LEAD_SUBJECT_RE.exec(lead.replace(/^[^—–]{2,40}?\s[—–]\s+/, ""))?.[1];
   if (!subject) return null;
   const company = subject.replace(LEGAL_SUFFIX_RE, "").trim();
   // A person or a place opening the lead ("Shares in…", "Chile's…") is not the company.
   if (company.split(/\s+/).length > 5 || /^(?:The|Shares|Investors|Analysts|Officials)$/.test(company)) return null;
-  const period = periodOf(`${title}. ${lead}`, ref);
+  // (The second sentence often gives the months, and only those are read there: "…reported net profit of 912 million
+  // reais for the six months to December 31"; "founded in 1947" is no period reported.)
+  const period = periodOf(`${title}. ${lead}`, ref, next);
   return period ? { company, period } : null;
 }
