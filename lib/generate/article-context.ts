@@ -102,6 +102,15 @@ export function buildArticleContext(article: IngestedArticle): ArticleContext {
       if (cue.test(article.body)) e.type = "person";
     }
   }
+  // "Centre Felix Mbugua cut through a gap…": a rugby or basketball position opening the sentence reads as an
+  // organisation ("Centre" names institutes); before a first name and a surname it is the player's position.
+  for (const info of sentences) {
+    for (const e of info.entities) {
+      const m = /^(?:Centre|Center)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(e.text);
+      if (e.type !== "organisation" || e.start !== 0 || !m?.[1]) continue;
+      Object.assign(e, { type: "person", text: m[1], canonical: m[1], start: e.end - m[1].length });
+    }
+  }
   let mainCountry: string | null = null;
   let best = 2; // a country must be named at least 3 times to be "the" subject of the article
   for (const [c, n] of countryCounts) if (n > best) [mainCountry, best] = [c, n];

@@ -25,7 +25,7 @@ export const CAPITALISED_NON_ENTITIES = new Set(
 export const LONE_ADJECTIVES = new Set("European Asian Korean Economic Chinese Arctic Pacific Atlantic".split(" "));
 
 // Capitalised function words: the only words stripped from the front of an organisation name.
-export const FUNCTION_CAPS = new Set("The A An And But Or If While Although In On At By For From With As It This That Under Over After Before During Since Even According Both".split(" "));
+export const FUNCTION_CAPS = new Set("The A An And But Or If While Although In On At By For From With As It This That Under Over After Before During Since Even According Both Yet Still Meanwhile However Instead Thus".split(" "));
 
 // Titles that precede a person's name ("Foreign Minister Ri Su-yong").
 export const ROLE_TITLE_WORDS = new Set(

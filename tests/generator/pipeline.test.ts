@@ -1317,3 +1317,41 @@ describe("issue 12, round 11: what the readers of sets 70-75 rejected", () => {
     expect(verdictOf("The Tarvian exhibition hall opened in 1851. The finished structure was 560 metres long and used almost 300,000 panes of glass.", "300,000 panes")?.verdict ?? "not asked").not.toBe("ok");
   });
 });
+
+describe("issue 12, round 11b: what the readers of sets 76-81 rejected, and what round 11 lost there", () => {
+  const realisedFor = (body: string, answer: string, title = "Trade and ties", date = "March 3, 2015") => {
+    const a = analyseArticle(article(body, title, date));
+    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === answer);
+    return r && "prompt" in r ? r.prompt : r?.rejected;
+  };
+
+  it("puts a definition only in an explainer's own subject, so an explainer's other figures are still asked", () => {
+    const body = "Water is pumped uphill at night and released through turbines by day. One cubic metre of water dropping 100 metres releases about 0.27 kilowatt-hours, roughly enough to boil a kettle three times.";
+    expect(realisedFor(body, "0.27 kilowatt-hours", "How pumped storage works: a battery made of water")).toMatch(/_____/);
+  });
+
+  it("reads a speaker's whole introduction: an epidemiologist 'who led the research' is the study's own voice", () => {
+    const body = "Children who drank filtered water scored higher in reading tests, a two-year trial in Bangladesh found. \u201cWe have known for a long time that arsenic harms learning,\u201d said Dr Rina Hossain, an epidemiologist at the Dhaka Water Centre, who led the research.";
+    expect(realisedFor(body, "Rina Hossain", "Filters lift test scores", "May 6, 2025")).toMatch(/^Who said/);
+  });
+
+  it("keeps a limit stated after a place, and drops an alternative cut short and 'soon afterwards'", () => {
+    expect(verdictOf("Deposit insurance protects savers. Across the European Union, the standard limit is €100,000.", "€100,000")?.verdict).toBe("ok");
+    expect(verdictOf("In Britain, the compensation scheme protects up to £85,000 per person at each bank, or £170,000 for a joint account.", "£170,000")?.verdict ?? "not asked").not.toBe("ok");
+    expect(verdictOf("Britain covered only £2,000 in full in 2007. Protection was raised soon afterwards, reaching £50,000 in 2008.", "£50,000")?.verdict ?? "not asked").not.toBe("ok");
+  });
+
+  it("asks the main clause after a subordinate one, with the date that opened the sentence", () => {
+    const body = "On 1 October 1982, after the Free Democrats left their coalition with the Social Democrats, the Bundestag elected Helmut Kohl as chancellor with 256 votes.";
+    expect(realisedFor(body, "256 votes", "What is a constructive vote of no confidence?")).toBe("Fill in the blank: On 1 October 1982, the Bundestag elected Helmut Kohl as chancellor with _____.");
+  });
+
+  it("writes no chief executive into a firm's name, no 'Yet' into an organisation, and no 'Centre' into a player", () => {
+    const firm = "Kitagawa Shuzo Holdings reported a 23 percent rise in operating profit on Tuesday. President Takeshi Kitagawa said exports had grown.";
+    expect(realisedFor(firm, "23 percent", "Kitagawa profit rises", "May 14, 2025")).not.toContain("Takeshi");
+    const yet = analyseArticle(article("Yet Parliament voted Jenner grants of £10,000 in 1802."));
+    expect(yet.ctx.sentences[0]?.entities.some((e) => e.text.startsWith("Yet"))).toBe(false);
+    const centre = analyseArticle(article("Centre Felix Mbugua cut through a gap in midfield for a try."));
+    expect(centre.ctx.sentences[0]?.entities.find((e) => e.text.includes("Mbugua"))).toMatchObject({ type: "person", text: "Felix Mbugua" });
+  });
+});

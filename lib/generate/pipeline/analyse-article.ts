@@ -33,6 +33,8 @@ export type Analysis = {
   topic: string | null;
   /** people named with a full name anywhere in the article */
   people: string[];
+  /** what an explainer explains, from its headline ("How dialysis works", "What is a heat pump?" → "dialysis", "a heat pump") */
+  explainerSubject: string | null;
   /** whether the headline announces an explainer ("How do tides work?", "… explained"): its present tense states general truths */
   explainer: boolean;
   /** whether the article is a news report: its lead says which day ("on Tuesday", "yesterday") or opens with a dateline */
@@ -87,6 +89,18 @@ function isTitleCase(title: string): boolean {
   return long.length > 0 && long.filter((w) => /^[A-Z]/.test(w)).length >= long.length * 0.7;
 }
 
+/**
+ * The thing an explainer's headline names, with its article: "How dialysis works: …" → "dialysis", "What is a heat
+ * pump?" → "a heat pump", "How do canal locks work?" → "canal locks". Only lower-case noun phrases of up to four words.
+ */
+function explainerSubjectOf(title: string): string | null {
+  const t = title.replace(/^(?:Explainer)\s*:\s*/i, "").replace(/[:—–|].*$/, "").trim();
+  if (isTitleCase(t)) return null;
+  const m = /^How\s+(?:(?:does|do|did)\s+)?((?:an?|the)\s)?((?:[a-z][\p{L}'’-]*\s){0,3}?[a-z][\p{L}-]+)\s+(?:actually\s+|really\s+)?works?\b/u.exec(t) ?? /^What\s+(?:is|are)\s+((?:an?|the)\s)?((?:[a-z][\p{L}'’-]*\s){0,3}?[a-z][\p{L}-]+)\s*(?:\?|,|$)/u.exec(t);
+  if (!m?.[2]) return null;
+  return `${m[1] && !/^the/i.test(m[1]) ? m[1] : ""}${m[2]}`;
+}
+
 /** The noun phrase a headline opens with, when it is a useful label (2 to 5 words, not a question). */
 function topicOf(title: string, lowerWords: Set<string>): string | null {
   const t = title.replace(/^(?:Explainer|Analysis|Interview|Opinion|Comment|Live|Watch|Update)\s*:\s*/i, "").replace(/[:—–|].*$/, "").trim();
@@ -96,9 +110,6 @@ function topicOf(title: string, lowerWords: Set<string>): string | null {
   // "How does a credit score actually work?", "What is a heat pump?": an explainer's question names its thing.
   const works = /^(?:How (?:does|do|did|will|would|can|could)|What (?:is|are|was|were))\s+(?:an?\s|the\s)?((?:[\p{L}'’-]+\s){0,3}?[a-z][\p{L}-]+)(?:\s+(?:actually|really|now)?\s*work\b|\s*(?:\?|,|$))/u.exec(t);
   if (works?.[1] && !isTitleCase(t) && /^[a-z]/.test(works[1])) return works[1].split(/\s+/).length <= 4 ? works[1] : null;
-  // "How dialysis works: cleaning the blood…", "How general anaesthesia works".
-  const plain = /^How\s+(?:an?\s|the\s)?((?:[a-z][\p{L}'’-]*\s){0,3}?[a-z][\p{L}-]+)\s+works?\b/u.exec(t);
-  if (plain?.[1] && !isTitleCase(t)) return plain[1].split(/\s+/).length <= 4 ? plain[1] : null;
   if (/^(?:How|Why|What|Who|When|Where|Is|Are|Can|Will|Should|A|An|The)\b/.test(t) || /^(?:how|why|what|who|when|where)\b/.test(t)) return null;
   const words = t.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && HEADLINE_BREAK.test(w));
@@ -237,5 +248,5 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   const event = report ? sportEvent(lead) : null;
   // "the final" of a report on one final is that final.
   if (event?.endsWith(" final") && !anaphors.has("final")) anaphors.set("final", event);
-  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer: EXPLAINER_TITLE_RE.test(title), report, event, results };
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer: EXPLAINER_TITLE_RE.test(title), explainerSubject: explainerSubjectOf(title), report, event, results };
 }

@@ -205,7 +205,12 @@ export function compressToFit(text: string, maxWords: number): string | null {
     // ("after new orders fell": after, because, when, while and although open a clause whatever word follows.)
     const halves = out.split(/\s+(?:(?:after|because|when|while|although|though)\s+(?=\S+\s+\S)|(?:as|before|until|since)\s+(?=(?:the|a|an|[A-Z])))/);
     // The half must be a clause: "the end of 2026, to spending SLOT on harbour works" (cut at "until") is not.
-    const half = halves.find((h) => h.includes(SLOT) && hasFiniteVerb(h.replace(SLOT, "0")));
+    let half = halves.find((h) => h.includes(SLOT) && hasFiniteVerb(h.replace(SLOT, "0")));
+    // "On 1 October 1982, after the Free Democrats left the coalition, the Bundestag elected Kohl with SLOT": the half
+    // after "after" still opens with the rest of its own clause; the main clause follows its comma.
+    const main = half && half !== halves[0] ? /^([^,]+),\s+(.*)$/.exec(half) : null;
+    // (A date that opened the sentence stays: "On 1 October 1982, the Bundestag elected…".)
+    if (main?.[1] && main[2] && !main[1].includes(SLOT) && /^(?:(?:the|a|an|its|their|his|her)\b|\p{Lu})/u.test(main[2]) && !/^according\b/i.test(main[2]) && hasFiniteVerb(main[1]) && hasFiniteVerb(main[2].replace(SLOT, "0"))) half = /^(?:On|In|By)\s[^,]{3,30}\d{4},$/.test(halves[0] ?? "") ? `${halves[0]} ${main[2]}` : main[2];
     // "…in a tense final that was only settled when their forwards held…": a cut inside a relative clause takes the
     // relative clause with it, or it ends on a verb whose point was in the half cut off.
     const whole = half && halves[0] === half ? half.replace(/\s+(?:that|which|who)\s+(?:(?!\u0001)[^,])*$/, (m) => (m.includes(SLOT) ? m : "")) : half;

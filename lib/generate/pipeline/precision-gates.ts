@@ -25,7 +25,7 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   [/\bthe (?:same )?(?:period|figure|figures|latter|former|move|episode|incident|couple|pair|duo|trio|newcomer|veteran|youngster)\b/i, "unnamed 'the …'"],
   [/\b[Tt]he \d+-year-old\b/, "age for a name"],
   // "The Sheffield-based company", "the new trial", "the treatment group": a description standing in for a name.
-  [/\b[Tt]he\s+\p{Lu}[\p{L}-]*-based\s+[a-z]+/u, "unnamed 'the …'"],
+  [/\b[Tt]he\s+\p{Lu}[\p{L}-]*-(?:based|listed|registered|owned|headquartered)\s+[a-z]+/u, "unnamed 'the …'"],
   // "who founded the Ivorian company in 2009": a nationality standing in for the firm's name.
   [/\b[Tt]he\s+\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic|ch)\s+(?:company|firm|group|chain|maker|producer|processor|retailer|operator|carrier|lender|insurer|club|side|team|start-up|startup)\b/u, "unnamed 'the …'"],
   // "Shares rose 3.1% in Montevideo trading": whose shares the card never says.
@@ -68,6 +68,10 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   // "On Saturday, _____, that exposure proved catastrophic": a demonstrative opening the main clause points back too.
   [/(?:^|,\s+)(?:[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose)\s+[a-z]+\s+(?:[a-z]+ed|was|were|is|are|had|has|proved|became|remained|meant)\b/, "demonstrative points back"],
   // "Either way, the process…", "Over the following years, Bell's company fought…": after a passage the card lacks.
+  // "Protection was raised soon afterwards": after something the card does not state.
+  [/\b(?:soon |shortly |not long |immediately )?afterwards?\b(?!\s+(?:the|a|an|\p{Lu}))/u, "points back in the text"],
+  // ("Yet Jenner's paper was…", "Still, the board…": a turn against what the card does not state.)
+  [/^(?:Yet|Still,|Even so|Nevertheless|Nonetheless|Instead)\b/, "points back in the text"],
   [/^(?:(?:As of|By|In|On) [^,]+,\s*)?(?:[Ee]ither way|[Ii]n any case|[Ii]n both cases|[Oo]ver the following (?:years|months|weeks|decades|days)|[Ii]n the following (?:years|months|weeks|decades|days))\b/, "points back in the text"],
   // "… were installed in _____ alone": a part set against a whole the card does not state.
   [/_____\s+alone\b/, "points back in the text"],
@@ -204,7 +208,10 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
     // "between 30 and _____", "97 to _____", "_____ to €80", "the _____-25 harvest": one end of a range is half a fact.
     if (/\b(?:between\s+(?:\S+\s+){1,3}and|(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?:\s+(?:million|billion|thousand|bn|m))?\s+to|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or)\s+$/.test(before) || /^\s+(?:to|and)\s+(?:[A-Z]{1,3})?[£$€]?\d/.test(after) || /^[-–]\d{2}\b/.test(after)) return "one end of a range";
     // "Giant kelp, a brown seaweed that can … reach over _____ in length.": a name and its description, whose clause was cut.
-    if (/^(?!(?:In|On|At|By|For|During|After|Before|Since|Under|As)\s)\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3},\s+(?:a|an|the)\s[^,]*\.?$/u.test(text) && !hasFiniteVerb(text.slice(0, text.indexOf(",")))) return "a description without its clause";
+    // (Its verbs are inside a relative clause: "Across the European Union, the standard limit is _____." has its own.)
+    if (/^(?!(?:In|On|At|By|For|During|After|Before|Since|Under|As)\s)\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3},\s+(?:a|an|the)\s[^,]*\.?$/u.test(text) && !hasFiniteVerb(text.slice(0, text.indexOf(","))) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b|\b[a-z]{3,}(?:ed|s)\s+(?:the|a|an|_)/.test(text.slice(text.indexOf(",") + 1).split(/\b(?:that|which|who|whose)\b/)[0] ?? "")) return "a description without its clause";
+    // "…£85,000 per person at each bank, or _____." (for a joint account): an alternative whose condition was cut.
+    if (/,\s+or\s+$/.test(before) && /^\W*$/.test(after)) return "an alternative cut short";
     // "net profit for the six months to _____": the end of the period reported is no fact of the results.
     if (/\b(?:months|year|quarter|weeks|half)\s+(?:to|ended|ending|through)\s+$/.test(before)) return "the end of a reporting period";
     // "(about _____)", "…, or about _____ Celsius", "612 million baht, about _____": a conversion of a figure the prompt already gives.

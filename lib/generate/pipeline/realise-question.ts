@@ -350,16 +350,15 @@ function inExplainerTopic(a: Analysis, prompt: string): string | null {
   const body = prompt.replace(/^Fill in the blank:\s*/, "");
   if (/^(?:Each|Both|It|They|This|These|Those|That|Such)\b|\b(?:that|this|these|those|each)\s+[a-z]|\bthe (?:rest|answer|latter|former|same)\b/.test(body)) return null;
   if (!bareDefinite(body)) return prompt;
-  const topic = a.topic;
+  const topic = a.explainerSubject;
   // Without a subject to put it in, only a bare opening is dropped: "Modern plants pass the brine through devices
   // called…" and "Engineers at the landing stations send test signals down the cable…" say enough (both readers
   // accepted the second), "The first stage is known as…" does not.
   const opening = /^(?:The\s|the\s)/.test(body) && bareDefinite(body.split(/\s+(?:is|are|was|were)\s+(?:known|called|termed)\b|,/)[0] + ",");
-  if (!topic || !/^[a-z]/.test(topic)) return opening ? null : prompt;
+  if (!topic) return opening ? null : prompt;
   if (body.toLowerCase().includes(topic.toLowerCase().split(/\s+/).pop() ?? topic)) return prompt;
   // "What is a heat pump?" → "In a heat pump, …"; "How dialysis works" → "In dialysis, …".
-  const article = new RegExp(`\\b(an?)\\s+${escapeRegExp(topic)}\\b`, "i").exec(a.ctx.article.title ?? "")?.[1]?.toLowerCase();
-  const framed = `In ${article ? `${article} ` : ""}${topic}, ${/^[A-Z][a-z]/.test(body) && !a.properWords.has(body.split(/\s/)[0] ?? "") ? body.charAt(0).toLowerCase() + body.slice(1) : body}`;
+  const framed = `In ${topic}, ${/^[A-Z][a-z]/.test(body) && !a.properWords.has(body.split(/\s/)[0] ?? "") ? body.charAt(0).toLowerCase() + body.slice(1) : body}`;
   return cloze ? `Fill in the blank: ${framed}` : framed;
 }
 
@@ -559,7 +558,8 @@ function definitionPrompt(f: EntityFact): string | null {
     if (!inner[2] || !/^[a-z]/.test(rest) || hasFiniteVerb(rest) || NP_VERB_RE.test(` ${rest}`)) return null;
     np = rest;
   } else if (!/^(?:the|a|an)\s/i.test(np)) return null;
-  if (hasFiniteVerb(np) || wordCount(np) < 3 || wordCount(np) > 14) return null;
+  // ("The mass of water and the height it falls, known as the head": the name may be the last conjunct's alone.)
+  if (hasFiniteVerb(np) || wordCount(np) < 3 || wordCount(np) > 14 || /\s(?:and|or)\s+(?:the|a|an|its|their)\s/.test(np)) return null;
   // "The two new roll-on/roll-off passenger ships, known as ro-pax vessels": particular things, not the class the term names.
   if (/^the\b/i.test(np) && /\b(?:two|three|four|five|both|new|its|their|his|her|our|this|these|those)\b/i.test(np)) return null;
   // "The Office carries out a search of …": a verb with its object is a clause, whatever hasFiniteVerb missed.
@@ -735,7 +735,9 @@ export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
     if (at >= 0 && /^[^.]{0,160}\b(?:not|wasn't|weren't)\s+(?:involved|part of|connected|associated)\b/.test(s.slice(at))) return { fact: f, rejected: "an outside commentator" };
     // A historian quoted on the events is a voice about the story, not in it: readers accepted 1 such quote in 8
     // (actors' quotes: 66 in 108). Found where the article first introduces the speaker ("Fiona Carrick, a social historian…").
-    const intro = new RegExp(`${escapeRegExp(f.answer.answer)},\\s+(?:(?:a|an|the)\\s+)?([^,.;]{0,90})`).exec(a.ctx.article.body)?.[1] ?? "";
+    // (Up to the end of the sentence, so that "…, an epidemiologist at the Centre for Water and Child Health in Dhaka, who
+    // led the research" is read as the study's lead.)
+    const intro = new RegExp(`${escapeRegExp(f.answer.answer)},\\s+(?:(?:a|an|the)\\s+)?([^.;]{0,160})`).exec(a.ctx.article.body)?.[1]?.split(/\b(?:said|says|told|added|warned|argued)\b/)[0] ?? "";
     // Round 6's readers also split on analysts and economists (5 accepted in 10) and rejected scientists on a team and
     // experts in explainers; who said it is worth knowing when the speaker is one of the story's actors.
     if (outsideVoice(intro)) return { fact: f, rejected: "an outside commentator" };

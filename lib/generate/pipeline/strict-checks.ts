@@ -178,7 +178,8 @@ export function fullNames(a: Analysis, f: EntityFact, text: string): string {
     if (namesEndingIn(a, last).length > 1) continue;
     // "Harcastle & Lowe", "Marks and Spencer": a surname inside a firm's name is not the founder's.
     // ("Upon Clapper's arrival": a capitalised first word of the sentence is no part of a name.)
-    if (/(?:&|\band|\S\s\p{Lu}[\p{L}'’-]*)\s$/u.test(out.slice(0, m.index))) continue;
+    // ("Kitagawa Shuzo Holdings": nor is one that opens a longer name.)
+    if (/(?:&|\band|\S\s\p{Lu}[\p{L}'’-]*)\s$/u.test(out.slice(0, m.index)) || /^\s\p{Lu}/u.test(out.slice(m.index + last.length))) continue;
     const full = people.find((p) => p.endsWith(` ${last}`));
     // A one-word "person" the article never names in full may be a misread word: it is left as it is.
     if (!full || out.includes(full)) continue;
