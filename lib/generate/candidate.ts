@@ -80,8 +80,13 @@ export function answerForEntity(ctx: ArticleContext, info: SentenceInfo, e: Foun
       const accepted = [...(split ? alternatives : []), ...(e.unit ? [e.unit] : []), ...singular];
       return { answer: e.canonical, accepted: [...new Set(accepted)].filter((x) => x !== e.canonical), spec: { type: "term", answer: e.canonical } };
     }
-    default:
-      return mk(e.canonical, e.type);
+    default: {
+      // "Cholera had reached Britain in 1831": the answer is the name the article uses ("Britain"), and the gazetteer's
+      // ("United Kingdom") is accepted; readers rejected "United Kingdom" as an answer the text never gives.
+      const base = mk(e.canonical, e.type);
+      if (e.type !== "country" || e.text === e.canonical || !/^\p{Lu}\p{Ll}{4,}(?:\s\p{Lu}\p{Ll}+)*$/u.test(e.text)) return base;
+      return { answer: e.text, accepted: [...new Set([e.canonical, ...base.accepted])].filter((x) => x !== e.text), spec: { ...base.spec, answer: e.text } };
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "@/lib/escape-regexp";
 import { expandSurname, type ArticleContext, type SentenceInfo } from "./article-context";
 import { resolveRelativeDates } from "./relative-dates";
 
@@ -102,7 +103,10 @@ export function selfContained(ctx: ArticleContext, info: SentenceInfo, text: str
     const lead = cand && prev ? prev.sentence.text.slice(0, prev.sentence.text.indexOf(cand.text)) : "x";
     // "The deal was signed … It will take effect …": a short "The X" subject is the antecedent of "It".
     const npSubject = pron[1] === "It" ? /^(The\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:was|is|has|had|will|would|were|are)\b/.exec(prev?.sentence.text ?? "") : null;
-    if (cand && /^(?:(?:In|On|Over|During|From|After|Since|By|For)\b[^,.]{0,40}?,?\s*)?$/.test(lead)) t = t.replace(/^(It|He|She)\b/, cand.canonical);
+    // "Britain's exit poll, carried out by Ipsos, is… It covers…": a possessor is not the subject; the possessed thing is.
+    const possessed = cand && prev && pron[1] === "It" ? new RegExp(`^${escapeRegExp(cand.text)}['’]s\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)(?=,|\\s+(?:was|is|has|had|will|would|were|are)\\b)`).exec(prev.sentence.text) : null;
+    if (cand && possessed?.[1]) t = t.replace(/^It\b/, `${cand.text}'s ${possessed[1]}`);
+    else if (cand && /^(?:(?:In|On|Over|During|From|After|Since|By|For)\b[^,.]{0,40}?,?\s*)?$/.test(lead) && !/^['’]s\s/.test(prev?.sentence.text.slice(prev.sentence.text.indexOf(cand.text) + cand.text.length) ?? "")) t = t.replace(/^(It|He|She)\b/, cand.canonical);
     else if (npSubject?.[1]) t = t.replace(/^It\b/, npSubject[1]);
     else unresolved = true;
   }

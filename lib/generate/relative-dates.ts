@@ -217,6 +217,15 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
     const year = yearOfMonth(month, ctx, FUTURE_RE.test(whole.slice(0, offset)));
     return year === null ? m : `${days}${mon} ${year}`;
   });
+  // "Between December and February", in a March 2025 report: the span crosses the new year, so December is 2024's.
+  text = text.replace(new RegExp(`\\b([Bb]etween|[Ff]rom)\\s+(${MONTH})\\s+(and|to)\\s+(${MONTH})(?![\\w.]|,?\\s*\\d{4}\\b)`, "g"), (m, pre: string, first: string, link: string, second: string, offset: number, whole: string) => {
+    const m1 = monthNumber(first);
+    const m2 = monthNumber(second);
+    if (m1 === null || m2 === null) return m;
+    const y2 = yearOfMonth(m2, ctx, FUTURE_RE.test(whole.slice(0, offset)));
+    if (y2 === null) return m;
+    return `${pre} ${first} ${m1 > m2 ? y2 - 1 : y2} ${link} ${second} ${y2}`;
+  });
   // Bare month after a preposition: "In May" → "In May 2012"; "mid-August" → "mid-August 2016".
   text = text.replace(new RegExp(`(\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring|[Ff]rom|[Tt]o|and)\\s+(?:(?:early|late)\\s+|mid-)?)(${MONTH})(?![\\w.]|\\s+\\d|\\s+of\\s+\\d)`, "g"), (m, pre: string, mon: string, offset: number, whole: string) => {
     const month = monthNumber(mon);

@@ -1355,3 +1355,45 @@ describe("issue 12, round 11b: what the readers of sets 76-81 rejected, and what
     expect(centre.ctx.sentences[0]?.entities.find((e) => e.text.includes("Mbugua"))).toMatchObject({ type: "person", text: "Felix Mbugua" });
   });
 });
+
+describe("issue 12, round 11c: what the readers of sets 82-87 rejected", () => {
+  const realisedFor = (body: string, answer: string, title = "Trade and ties", date = "March 3, 2015") => {
+    const a = analyseArticle(article(body, title, date));
+    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === answer);
+    return r && "prompt" in r ? r.prompt : r?.rejected;
+  };
+
+  it("answers with the name the article uses ('Britain'), accepting the gazetteer's", () => {
+    const a = analyseArticle(article("Cholera reached Britain for the first time in 1831."));
+    const fact = extractFacts(a).find((f) => f.kind === "entity" && f.entity.text === "Britain");
+    expect(fact?.answer.answer).toBe("Britain");
+    expect(fact?.answer.accepted).toContain("United Kingdom");
+  });
+
+  it("takes the possessed thing, not its possessor, as the antecedent of 'It'", () => {
+    const body = "Britain's exit poll, carried out for three broadcasters, is one of the most accurate in the world. It covers roughly 130 polling stations and about 20,000 voters.";
+    expect(realisedFor(body, "20,000 voters", "Exit polls and their record", "May 2, 2025") ?? "").not.toMatch(/^Fill in the blank: (?:United Kingdom|Britain) covers/);
+  });
+
+  it("drops a relative clause that runs past its first comma, and dates both months of 'between December and February'", () => {
+    expect(trimAsides(`${SLOT} passed the Butter Act of 1886, which taxed margarine and required makers, wholesalers and retailers to buy licences`)).toBe(`${SLOT} passed the Butter Act of 1886`);
+    const body = "The study, published on Monday, tracked 48 crabs. Between December and February, 15 of the 21 tagged females walked to the shore, travelling up to 2.6 kilometres in a single trip.";
+    expect(realisedFor(body, "2.6 kilometres", "Crabs on the move", "September 9, 2025") ?? "").not.toContain("Between December and February 2025");
+  });
+
+  it("does not ask a score cut to one set, a coach's comment, a rate's denominator or a count from a study's method", () => {
+    const tennis = "Luka Perović won the Stockholm Open on Sunday, beating France's Arthur Delmas 6-7 (4), 6-4, 7-6 (5) in a final that lasted two hours and 41 minutes in front of a full house.";
+    expect(realisedFor(tennis, "Arthur Delmas", "Perović wins in Stockholm", "October 20, 2025") ?? "").not.toMatch(/6-7\.$/);
+    const coach = "Luka Perović won the Stockholm Open on Sunday. His coach, Dragan Milić, said the player had changed his approach. \u201cWe decided that he must stop defending from three metres behind the line,\u201d Milić said.";
+    const a = analyseArticle(article(coach, "Perović wins in Stockholm", "October 20, 2025"));
+    const quote = extractFacts(a).find((f) => f.kind === "quote");
+    expect(quote && realiseQuestion(a, quote)).toMatchObject({ rejected: "a coach's comment" });
+    expect(verdictOf("Houses served by the Southwark Company suffered 315 cholera deaths per 10,000 houses in 1854.", "10,000 houses")?.verdict).toBe("the denominator of a rate");
+    expect(verdictOf("In 2024, researchers from the Monastir institute placed temperature loggers in 86 nests on the Kuriat islands.", "86 nests")?.verdict).toBe("a detail of the method");
+  });
+
+  it("dates a result 'for the year to 30 June' without a year by the report", () => {
+    const body = "Coral Coast Macadamias, the Bundaberg-based nut processor, swung back to a profit in the year to 30 June. The company reported a net profit after tax of A$9.7 million.";
+    expect(realisedFor(body, "A$9.7 million", "Coral Coast returns to profit", "August 27, 2025")).toBe("Fill in the blank: In the year to June 2025, Coral Coast Macadamias reported a net profit after tax of _____.");
+  });
+});

@@ -79,7 +79,15 @@ export function trimAsides(clause: string): string {
   t = t.replace(new RegExp(`${conversion},(?=\\s)`, "g"), "").replace(new RegExp(`${conversion}(?=[.;]|\\s+(?:in|for|on|up|down|from|a|an|the)\\b)`, "g"), "");
   // "The company, based in Araraquara in São Paulo state, reported…": where an actor is based is an aside.
   t = t.replace(/,\s+(?:based|headquartered)\s+(?:in|on|at)\s+[^,]{2,60},\s+(?=[a-z])/g, (m) => (m.includes(SLOT) ? m : " "));
-  t = t.replace(/,\s+(?:which|who|whose|where)\s[^,]*(?:,|$)/g, (m) => (m.includes(SLOT) ? m : m.endsWith(",") ? " " : ""));
+  // ("the Oleomargarine Act of 1886, which placed a tax … and required manufacturers, wholesalers and retailers to…": a
+  // relative clause that runs on past its first comma, with the answer before it, goes to the end of the sentence.)
+  t = t.replace(/,\s+(?:which|who|whose|where)\s[^,]*(?:,|$)/g, (m, offset: number, whole: string) => {
+    if (m.includes(SLOT)) return m;
+    if (!m.endsWith(",")) return "";
+    const rest = whole.slice(offset + m.length);
+    return whole.slice(0, offset).includes(SLOT) && !rest.includes(SLOT) && /^\s+[a-z]+(?:,|\s+and)\s/.test(rest) ? "\u0003" : " ";
+  });
+  t = t.replace(/\u0003[^]*$/, "");
   // "…, according to the central bank, the Banco Central de Timor-Leste": the source's own appositive goes with it.
   // ("1MDB, from which, according to the Department of Justice, more than…": both commas of a medial aside go with it.)
   t = t.replace(/(\b(?:which|whom|that|where)),\s*according to [^,]*,\s+/g, (m, rel: string) => (m.includes(SLOT) ? m : `${rel} `));

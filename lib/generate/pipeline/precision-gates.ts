@@ -168,7 +168,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // "beating Tranås Tjurarna _____" in a two-legged final: the night's score and the aggregate both fit.
   if (f.entity.type === "score" && /\b(?:aggregate|first leg|second leg|two legs)\b/i.test(a.ctx.article.body) && !/\baggregate\b/i.test(text)) return "a score of one leg or of both";
   // "Germany had 14 shots on goal": a match's statistics are the run of play, not its result.
-  if (f.entity.type === "quantity" && /^[\d,.]+\s+(?:shots|corners|fouls|passes|tackles|saves|turnovers|rebounds|attempts|free kicks|penalty corners)\b/.test(f.answer.answer)) return "a match statistic";
+  if (f.entity.type === "quantity" && /^[\d,.]+\s+(?:shots|corners|fouls|passes|tackles|saves|turnovers|rebounds|attempts|free kicks|penalty corners|aces|winners|double faults|unforced errors|assists|strikeouts|at-bats|steals|blocks)\b/.test(f.answer.answer)) return "a match statistic";
   // "Valga Hospital, which has 112 beds and employs some 380 staff": the size of an institution is background, as
   // is a town's ("Carrow's Cove has about 5,600 residents": readers of sets 46-49 rejected it as a side figure)
   // (both readers of sets 38-41 rejected a hospital's beds and an insurer's staff).
@@ -210,6 +210,11 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
     // "Giant kelp, a brown seaweed that can … reach over _____ in length.": a name and its description, whose clause was cut.
     // (Its verbs are inside a relative clause: "Across the European Union, the standard limit is _____." has its own.)
     if (/^(?!(?:In|On|At|By|For|During|After|Before|Since|Under|As)\s)\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3},\s+(?:a|an|the)\s[^,]*\.?$/u.test(text) && !hasFiniteVerb(text.slice(0, text.indexOf(","))) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b|\b[a-z]{3,}(?:ed|s)\s+(?:the|a|an|_)/.test(text.slice(text.indexOf(",") + 1).split(/\b(?:that|which|who|whose)\b/)[0] ?? "")) return "a description without its clause";
+    // "placed temperature loggers in _____", "collected water from _____", "was fitted with a tracker weighing _____": how a
+    // study was done, not what it found (pooled reads: 0 of 14 such fill-ins accepted).
+    if (f.entity.type === "quantity" && /\b(?:placed|collected|sampled|tagged|fitted|recruited|enrolled|installed)\b[^_]{0,60}$/.test(before)) return "a detail of the method";
+    // "315 cholera deaths per _____": the denominator of a rate is its unit, not its fact.
+    if (/\bper\s+$/.test(before)) return "the denominator of a rate";
     // "…£85,000 per person at each bank, or _____." (for a joint account): an alternative whose condition was cut.
     if (/,\s+or\s+$/.test(before) && /^\W*$/.test(after)) return "an alternative cut short";
     // "net profit for the six months to _____": the end of the period reported is no fact of the results.

@@ -36,8 +36,12 @@ function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
     return m === 6 && !fiscal ? `the first half of ${y}` : `the six months to ${months[1]} ${y}`;
   }
   // "for the year to 31 March 2025": a financial year named by its end.
-  const yearTo = /\byear (?:to|ended|ending)\s+(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November)(?:\s+\d{1,2})?,?\s+((?:19|20)\d\d)\b/.exec(`${text} ${next}`);
-  if (yearTo?.[1] && yearTo[2]) return `the year to ${yearTo[1]} ${yearTo[2]}`;
+  // ("in the year to 30 June", in an August 2025 report: the year to June 2025.)
+  const yearTo = /\byear (?:to|ended|ending)\s+(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November)(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d\d)\b)?/.exec(`${text} ${next}`);
+  if (yearTo?.[1]) {
+    const m = MONTHS.indexOf(yearTo[1]) + 1;
+    return `the year to ${yearTo[1]} ${yearTo[2] ?? (month !== null && m > month ? year - 1 : year)}`;
+  }
   const half = /\b(?:(first|second)[- ]half|half-year|interim)\b/i.exec(text);
   if (half && !fiscal) {
     // A half-year reported without its months: in July to September it is the six months to June; in February or
