@@ -74,7 +74,9 @@ test.describe("request boundaries on a real server", () => {
       const { status, ms, sent } = await streamBody(cookie, size, declared);
       expect(status, `${size / MB} MB, ${declared ? "with" : "without"} Content-Length`).toBe(413);
       expect(ms).toBeLessThan(5_000);
-      expect(sent).toBeLessThan(size);
+      // The server answers before reading the body; on a loaded machine loopback buffers can still take all of a
+      // 10 MB body before the 413 arrives (seen once in CI), so only the 50 MB bodies must be cut short.
+      if (size >= 50 * MB) expect(sent).toBeLessThan(size);
     }
 
     const before = serverRssMb();
