@@ -63,8 +63,9 @@ export function buildArticleContext(article: IngestedArticle): ArticleContext {
   splitSentences(article.body).forEach((sentence, index) => {
     const entities = findEntities(sentence.text);
     // A year stated in this sentence dates its own month-days ("On 2 November 1932 … by 8 November").
-    // ("costs had risen sharply since 2022" runs up to the present: it sets no year for "offered FJ$85 on May 20".)
-    const stated = entities.filter((e) => (e.type === "date" || e.type === "year") && e.date?.year !== undefined && !/\bsince\s+$/i.test(sentence.text.slice(0, e.start))).map((e) => e.date?.year ?? 0);
+    // ("costs had risen sharply since 2022" runs up to the present: it sets no year for "offered FJ$85 on May 20"; nor
+    // does "its first quarterly loss since it listed in 2016" for "the July to September period".)
+    const stated = entities.filter((e) => (e.type === "date" || e.type === "year") && e.date?.year !== undefined && !/\bsince\b[^,.;]{0,60}$/i.test(sentence.text.slice(0, e.start))).map((e) => e.date?.year ?? 0);
     const time: TimeContext = { ref, narrativeMonth, narrativeYear, storyYear: stated.length > 0 ? stated[stated.length - 1]! : storyYear };
     for (const e of entities) {
       const members = e.type === "list" ? (e.items ?? []) : [e];

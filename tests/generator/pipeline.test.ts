@@ -1,4 +1,5 @@
 // Regression tests for issue 12's failure patterns, one small article each, through the real pipeline.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ingestArticle } from "@/lib/content/ingest-article";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/generate";
@@ -1395,5 +1396,35 @@ describe("issue 12, round 11c: what the readers of sets 82-87 rejected", () => {
   it("dates a result 'for the year to 30 June' without a year by the report", () => {
     const body = "Coral Coast Macadamias, the Bundaberg-based nut processor, swung back to a profit in the year to 30 June. The company reported a net profit after tax of A$9.7 million.";
     expect(realisedFor(body, "A$9.7 million", "Coral Coast returns to profit", "August 27, 2025")).toBe("Fill in the blank: In the year to June 2025, Coral Coast Macadamias reported a net profit after tax of _____.");
+  });
+});
+
+describe("issue 12, round 11d: what the readers of sets 88-93 rejected", () => {
+  const realisedFor = (body: string, answer: string, title = "Trade and ties", date = "March 3, 2015") => {
+    const a = analyseArticle(article(body, title, date));
+    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === answer);
+    return r && "prompt" in r ? r : r?.rejected;
+  };
+
+  it("dates 'the July to September period' by the report, not by a year inside a 'since' clause", () => {
+    const body = "Daeyang Foods reported a fall in annual profit on Wednesday. Daeyang recorded an operating loss of 2.1 billion won in the July to September period, its first quarterly loss since it listed on the KOSDAQ market in 2016.";
+    const r = realisedFor(body, "2.1 billion won", "Daeyang profit falls", "March 13, 2025");
+    expect(typeof r === "object" ? r.prompt : r).not.toContain("2016");
+  });
+
+  it("does not keep a name alone between commas, or cut between two adjectives", () => {
+    // (The held-out articles these came from: the shapes are too long to rebuild in a line.)
+    const asked = (file: string) => generateQuestions(ingestArticle(readFileSync(`tests/generator/held-out/${file}`, "utf8")), { mode: "confident" }).map((q) => q.prompt);
+    expect(asked("ho88-04-peniche-national-surf-title-final.txt").some((p) => /on Sunday, (?:[A-Z][a-z]+ \d+, \d{4}, )?_____\.$/.test(p))).toBe(false);
+    expect(asked("ho91-03-gulf-of-riga-ringed-seal-pups.txt").some((p) => /with small\.$/.test(p))).toBe(false);
+  });
+
+  it("accepts '19.8 billion' beside 'from 15.9 billion', and a two-word surname the article uses", () => {
+    const money = realisedFor("Lagune Oléagineux, an Ivorian palm oil refiner, reported higher half-year profit on Tuesday. Operating profit for the first half of 2025 increased to 19.8 billion CFA francs from 15.9 billion.", "19.8 billion CFA francs", "Lagune profit rises", "July 30, 2025");
+    expect(typeof money === "object" ? money.answer.accepted : []).toContain("19.8 billion");
+    const a = analyseArticle(article("Cocoa midges pollinate more flowers on untidy farms, a study in Cameroon found. \u201cFarmers keep their plots very clean because they were told to,\u201d said Esther Mbarga Nkolo, an entomologist who led the study. Mbarga Nkolo said leaf litter helps the midges breed.", "Midges and cocoa", "May 5, 2025"));
+    const quote = extractFacts(a).find((f) => f.kind === "quote");
+    const r = quote && realiseQuestion(a, quote);
+    expect(r && "answer" in r ? r.answer.accepted : []).toContain("Mbarga Nkolo");
   });
 });

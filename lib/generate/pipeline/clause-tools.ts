@@ -158,6 +158,12 @@ export function compressToFit(text: string, maxWords: number): string | null {
   const segments = text.split(/,\s+(?!\d{3}\b)/);
   const k = segments.findIndex((x) => x.includes(SLOT));
   if (k < 0) return null;
+  // "…on Sunday, beating the defending champion, SLOT, in a tense final": a name alone between commas is the appositive
+  // of the segment before it; kept without that segment it reads as a clause.
+  if ((segments[k] ?? "").trim() === SLOT && k > 0) return null;
+  // "marking SLOT with small, harmless paint spots": a comma between two adjectives is inside a noun phrase; cutting
+  // there leaves "with small".
+  if (/\b(?:with|of|in|on|at|for|by|from|into)\s+[a-z]+$/.test(segments[k] ?? "") && /^[a-z]/.test(segments[k + 1] ?? "")) return null;
   // Short segments side by side are list items.
   // ("Lohja, Finland, on Saturday night": a phrase led by a preposition is a time or a place, not an item.)
   const item = (x: string | undefined) => x !== undefined && x.split(/\s+/).length <= 3 && !/^(?:on|in|at|by|from|after|before|during|last|this|next)\s/i.test(x);
