@@ -1419,6 +1419,11 @@ describe("issue 12, round 11d: what the readers of sets 88-93 rejected", () => {
     expect(asked("ho91-03-gulf-of-riga-ringed-seal-pups.txt").some((p) => /with small\.$/.test(p))).toBe(false);
   });
 
+  it("calls the city 'New York City', not 'the New York City'", () => {
+    const a = analyseArticle(article("New York City grew fast in the 1830s. The city had no clean water, and in the summer of 1832 cholera swept through the city, killing about 3,500 people.", "The Croton Aqueduct"));
+    expect(a.anaphors.get("city")).toBe("New York City");
+  });
+
   it("accepts '19.8 billion' beside 'from 15.9 billion', and a two-word surname the article uses", () => {
     const money = realisedFor("Lagune Oléagineux, an Ivorian palm oil refiner, reported higher half-year profit on Tuesday. Operating profit for the first half of 2025 increased to 19.8 billion CFA francs from 15.9 billion.", "19.8 billion CFA francs", "Lagune profit rises", "July 30, 2025");
     expect(typeof money === "object" ? money.answer.accepted : []).toContain("19.8 billion");
