@@ -30,6 +30,27 @@ function verdicts(body: string): Array<{ answer: string; verdict: string; prompt
 /** The verdict on one answer of a made-up article (the round-4 block has its own, over a list of verdicts). */
 const verdictOf = (body: string, answer: string) => verdicts(body).find((x) => x.answer === answer);
 
+/** Every fact's verdict in a made-up article with its own headline (and date). */
+function verdictsIn(body: string, title: string, date?: string): Array<{ answer: string; verdict: string; prompt?: string }> {
+  const a = analyseArticle(article(body, title, date));
+  return extractFacts(a).map((f) => {
+    const r = realiseQuestion(a, f);
+    return "rejected" in r ? { answer: f.answer.answer, verdict: r.rejected, prompt: undefined } : { answer: f.answer.answer, verdict: "ok", prompt: r.prompt };
+  });
+}
+
+/** What the realiser made of the fact whose answer is `answer` in a made-up article. */
+function realisedAnswer(body: string, answer: string, title = "Trade and ties", date = "March 3, 2015") {
+  const a = analyseArticle(article(body, title, date));
+  return extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === answer);
+}
+
+/** That fact's prompt, or the reason it was not asked. */
+function promptOrReason(body: string, answer: string, title?: string, date?: string): string | undefined {
+  const r = realisedAnswer(body, answer, title, date);
+  return r && "prompt" in r ? r.prompt : r?.rejected;
+}
+
 describe("realise: short prompts that name what they ask about", () => {
   it("asks the mission's example as a question, not a copied sentence: what Russia wrote off and how much", () => {
     const q = byAnswer(gen("Russia has courted North Korea for a year. In 2014, Russia wrote off $10 billion of North Korea's Soviet-era debt."), "$10 billion");
@@ -843,13 +864,6 @@ describe("issue 12, round 6f: worked examples, unstated comparisons, 'years ago 
 
 
 describe("issue 12, round 7: outside voices, play-by-play, defined terms, two companies and dates counted from events", () => {
-  const verdictsIn = (body: string, title: string, date?: string) => {
-    const a = analyseArticle(article(body, title, date));
-    return extractFacts(a).map((f) => {
-      const r = realiseQuestion(a, f);
-      return "rejected" in r ? { answer: f.answer.answer, verdict: r.rejected, prompt: undefined } : { answer: f.answer.answer, verdict: "ok", prompt: r.prompt };
-    });
-  };
 
   it("asks who said it only of the story's actors: not an analyst, not a voice in an explainer, not a quote too long for a card", () => {
     const analyst = `Hollis & Brand sold 664 shops on 3 March 2015. "The sales line is genuinely good, and that tells you the brand is healthy," said Priya Nandakumar, a consumer analyst at Harcourt Securities. Ms Nandakumar expects more sales.`;
@@ -1186,9 +1200,8 @@ describe("issue 12, round 9b, after the read of sets 66-69: accepted answers and
 });
 
 describe("issue 12, round 10: the front of a report, its people, its company and its contest", () => {
-  const promptFor = (body: string, answer: string, title = "Trade and ties", date = "March 3, 2015") => {
-    const a = analyseArticle(article(body, title, date));
-    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === answer);
+  const promptFor = (body: string, answer: string, title?: string, date?: string) => {
+    const r = realisedAnswer(body, answer, title, date);
     return r && "prompt" in r ? r.prompt : undefined;
   };
 
@@ -1247,18 +1260,7 @@ describe("issue 12, round 10: the front of a report, its people, its company and
 });
 
 describe("issue 12, round 11: what the readers of sets 70-75 rejected", () => {
-  const promptFor = (body: string, answer: string, title = "Trade and ties", date = "March 3, 2015") => {
-    const a = analyseArticle(article(body, title, date));
-    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === answer);
-    return r && "prompt" in r ? r.prompt : r?.rejected;
-  };
-  const verdictsIn = (body: string, title: string) => {
-    const a = analyseArticle(article(body, title));
-    return extractFacts(a).map((f) => {
-      const r = realiseQuestion(a, f);
-      return "rejected" in r ? { answer: f.answer.answer, verdict: r.rejected, prompt: undefined } : { answer: f.answer.answer, verdict: "ok", prompt: r.prompt };
-    });
-  };
+  const promptFor = promptOrReason;
 
   it("names a half-year that ends in September or December by its months, not as a calendar half", () => {
     const sept = "Kavanti Foods, one of Ghana's largest biscuit makers, reported a 21 percent fall in half-year profit on Tuesday. The company said profit for the six months to September 30 fell to 4.1 billion cedis. Revenue rose 33 percent to 88.2 billion cedis.";
@@ -1320,11 +1322,7 @@ describe("issue 12, round 11: what the readers of sets 70-75 rejected", () => {
 });
 
 describe("issue 12, round 11b: what the readers of sets 76-81 rejected, and what round 11 lost there", () => {
-  const realisedFor = (body: string, answer: string, title = "Trade and ties", date = "March 3, 2015") => {
-    const a = analyseArticle(article(body, title, date));
-    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === answer);
-    return r && "prompt" in r ? r.prompt : r?.rejected;
-  };
+  const realisedFor = promptOrReason;
 
   it("puts a definition only in an explainer's own subject, so an explainer's other figures are still asked", () => {
     const body = "Water is pumped uphill at night and released through turbines by day. One cubic metre of water dropping 100 metres releases about 0.27 kilowatt-hours, roughly enough to boil a kettle three times.";
@@ -1358,11 +1356,7 @@ describe("issue 12, round 11b: what the readers of sets 76-81 rejected, and what
 });
 
 describe("issue 12, round 11c: what the readers of sets 82-87 rejected", () => {
-  const realisedFor = (body: string, answer: string, title = "Trade and ties", date = "March 3, 2015") => {
-    const a = analyseArticle(article(body, title, date));
-    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === answer);
-    return r && "prompt" in r ? r.prompt : r?.rejected;
-  };
+  const realisedFor = promptOrReason;
 
   it("answers with the name the article uses ('Britain'), accepting the gazetteer's", () => {
     const a = analyseArticle(article("Cholera reached Britain for the first time in 1831."));
@@ -1400,9 +1394,8 @@ describe("issue 12, round 11c: what the readers of sets 82-87 rejected", () => {
 });
 
 describe("issue 12, round 11d: what the readers of sets 88-93 rejected", () => {
-  const realisedFor = (body: string, answer: string, title = "Trade and ties", date = "March 3, 2015") => {
-    const a = analyseArticle(article(body, title, date));
-    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === answer);
+  const realisedFor = (body: string, answer: string, title?: string, date?: string) => {
+    const r = realisedAnswer(body, answer, title, date);
     return r && "prompt" in r ? r : r?.rejected;
   };
 
