@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from "react";
 import type { CardFlagView } from "@/lib/server/study/set-card-flag";
 import type { NextCardPayload, ReviewResponse } from "@/lib/server/study/study-types";
 import type { UndoResult } from "@/lib/server/study/undo-last-review";
@@ -145,7 +145,10 @@ export function useStudySession(deckId: string, initial: NextCardPayload, doneTo
     dispatch({ type: "requestEnded" });
   }, [last, loadQueue]);
 
-  useEffect(() => {
+  // Subscribed in a layout effect, so the handler that sees a new card is in place before that card is painted: with
+  // a plain effect a key pressed right after an undo showed the card could still reach the old handler, which undid
+  // the answer already undone (a second Ctrl+Z then did nothing; seen once in CI).
+  useLayoutEffect(() => {
     function onKey(e: KeyboardEvent) {
       const target = e.target as HTMLElement | null;
       const command = keyCommand(
