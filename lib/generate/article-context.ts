@@ -95,12 +95,22 @@ export function buildArticleContext(article: IngestedArticle): ArticleContext {
   // engineer", "Hruška told the assembly" or "Mr Hruška" later does: a two- or three-word name whose last word the
   // article uses that way is a person's. The cue must follow the bare surname, not the whole name: "Lakehead Steel said"
   // is a company speaking.
+  // (One look at the body per surname: an article names the same people in many sentences.)
+  const cued = new Map<string, boolean>();
   for (const info of sentences) {
     for (const e of info.entities) {
       if (e.type !== "name" || !/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u.test(e.text)) continue;
-      const last = escapeRegExp(e.text.split(/\s+/).pop() ?? "");
+      const surname = e.text.split(/\s+/).pop() ?? "";
+      const known = cued.get(surname);
+      if (known !== undefined) {
+        if (known) e.type = "person";
+        continue;
+      }
+      const last = escapeRegExp(surname);
       const cue = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+${last}\\b|(?<![\\p{L}-]|\\p{Lu}[\\p{L}'’-]*\\s)${last},\\s+\\d{2},|(?<![\\p{L}-]|\\p{Lu}[\\p{L}'’-]*\\s)${last}\\s+(?:said|says|told|added|explained|admitted|argued|insisted|warned|recalled)\\b)`, "u");
-      if (cue.test(article.body)) e.type = "person";
+      const found = cue.test(article.body);
+      cued.set(surname, found);
+      if (found) e.type = "person";
     }
   }
   // "Centre Felix Mbugua cut through a gap…": a rugby or basketball position opening the sentence reads as an
