@@ -19,6 +19,9 @@ export function clauseWithSlot(input: string): string {
   // A label holding the answer ("Japan: North Korea has moved …") is dropped too; the caller then
   // finds no slot and skips the question, since the label alone is not a fact.
   text = text.replace(LABEL_RE, "");
+  // A dateline set off by a hyphen ("KAMPALA - Mpologoma Sugar…") is dropped like one set off by a dash; only capitals
+  // make it one, since a hyphen between spaces also joins ordinary words.
+  text = text.replace(/^\p{Lu}{2,}[\p{Lu} .,'’]{0,30}\s-\s+(?=\p{Lu})/u, (m) => (m.includes(SLOT) ? m : ""));
   const parts = text.split(/;\s+|,\s+(?=(?:while|whereas|but|although|though)\s)|\s+—\s+|—(?=[a-z])/);
   let clause = parts.find((p) => p.includes(SLOT)) ?? text;
   // A later clause without its own subject ("…, but also acknowledges that …") cannot stand alone.

@@ -11,6 +11,9 @@ import { withResultsFrame } from "./results-clause";
 import { APPROX_BEFORE_SLOT_RE, compressToFit, DATED_PREFIX_RE, relativeClauseFact, baseFormOfPast, dropFiller, FIRST_PERSON_RE, hasFiniteVerb, isAux, OWN_METRIC_RE, reportedPart, trimAsides, wordCount } from "./clause-tools";
 import type { EntityFact, Fact } from "./extract-facts";
 
+// A title before a surname ("Mr Mushi", "Dr Lindqvist") is the same person, not another one who shares the name.
+const SPEAKER_TITLE_WORD_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Sister|Brother|Father|Rev|Reverend|Captain|Capt|Coach|Judge|Justice|Senator|Governor|Mayor|President|Minister|Chief|General|Colonel|Major|Sheikh|Imam|Rabbi|Bishop|Archbishop|Cardinal|Pope|King|Queen|Prince|Princess|Saint|St)\.?$/;
+
 export type Realised = {
   fact: Fact;
   prompt: string;
@@ -362,6 +365,9 @@ function inExplainerTopic(a: Analysis, prompt: string): string | null {
   const opening = /^(?:The\s|the\s)/.test(body) && bareDefinite(body.split(/\s+(?:is|are|was|were)\s+(?:known|called|termed)\b|,/)[0] + ",");
   if (!topic) return opening ? null : prompt;
   if (body.toLowerCase().includes(topic.toLowerCase().split(/\s+/).pop() ?? topic)) return prompt;
+  // "In Finland the tradition is known as _____": a second "In …" would read "In allemansrätten, in Finland the
+  // tradition…" (both readers of sets 102-103 rejected it), and "the tradition" still names nothing.
+  if (/^(?:In|On|At|Under|Across|Throughout)\s/.test(body)) return null;
   // "What is a heat pump?" → "In a heat pump, …"; "How dialysis works" → "In dialysis, …".
   const framed = `In ${topic}, ${/^[A-Z](?:[a-z]|\s)/.test(body) && !a.properWords.has(body.split(/\s/)[0] ?? "") ? body.charAt(0).toLowerCase() + body.slice(1) : body}`;
   return cloze ? `Fill in the blank: ${framed}` : framed;
@@ -790,10 +796,20 @@ export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
     if (place || /\b(?:Islands|Republic|Kingdom|States|Council|Committee|Corp|Inc|Ltd|Group|Company|Ministry|Agency|Bank)\b/.test(f.answer.answer)) return { fact: f, rejected: "speaker is not a person" };
     const name = speakerName(f.answer.answer);
     if (name !== f.answer.answer) f = { ...f, answer: { ...f.answer, answer: name, accepted: f.answer.accepted.filter((x) => x !== name) } };
+    // "Nurul Aina said…" after "Nurul Aina Rahim of Universiti Putra Malaysia": the name the article introduced is the
+    // answer a student writes (a reader rejected "Nurul Aina" without it); the short form stays accepted.
+    const spoken = f.answer.answer;
+    const full = a.people.find((p) => p.startsWith(`${spoken} `) && p.split(/\s+/).length === spoken.split(/\s+/).length + 1);
+    if (full) f = { ...f, answer: { ...f.answer, answer: full, accepted: [...new Set([...f.answer.accepted.filter((x) => x !== full), spoken])] } };
     // "Kim Yong-nam" is family name first, so no last word is a surname; "Nour El-Din Hamdy" is "Hamdy".
     const lastWord = f.answer.answer.split(/\s+/).pop();
-    const last = lastWord?.includes("-") ? undefined : lastWord;
-    const accepted = last && last !== f.answer.answer ? [...new Set([...f.answer.accepted, last])] : f.answer.accepted;
+    // "Ali" alone is no answer for Farhad Ali when the article also names Sher Ali.
+    const shared = !SPEAKER_TITLE_WORD_RE.test(f.answer.answer.split(/\s+/)[0] ?? "") && a.people.some((p) => p !== f.answer.answer && !f.answer.answer.endsWith(p) && !p.endsWith(f.answer.answer) && p.split(/\s+/).pop() === lastWord && !SPEAKER_TITLE_WORD_RE.test(p.split(/\s+/)[0] ?? ""));
+    // (The quote's own sentence says only "Ali said": with two Alis in the article, which one is a guess.)
+    if (shared && !f.info.sentence.text.includes(f.answer.answer)) return { fact: f, rejected: "speaker named by a surname two people share" };
+    const last = lastWord?.includes("-") || shared ? undefined : lastWord;
+    const kept = shared ? f.answer.accepted.filter((x) => x !== lastWord) : f.answer.accepted;
+    const accepted = last && last !== f.answer.answer ? [...new Set([...kept, last])] : kept;
     const compound = compoundSurname(a, f.answer.answer);
     return { fact: f, prompt: f.prompt, form: "quote", answer: { ...f.answer, accepted: compound && !accepted.includes(compound) ? [...accepted, compound] : accepted }, score: f.weight };
   }

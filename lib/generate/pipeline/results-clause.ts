@@ -54,9 +54,10 @@ export function withResultsFrame(a: Analysis, text: string): string | null {
   // ("Prairie Potash prices soared after Russia's invasion" is the market's story, not the company's period.)
   // ("Snežnik Sport's net profit fell to _____": the company's own figure, as a speaker's report of it became.)
   // ("Coral Coast took in 19,400 tonnes": a short form of "Coral Coast Macadamias", with an irregular past.)
+  // ("Koltram cautioned that … a key funding deadline in _____": a warning looks ahead, not back at the period.)
   const words = frame.company.split(/\s+/);
   const names = [frame.company, ...(words.length >= 3 ? [words.slice(0, -1).join(" ")] : [])].map(escapeRegExp).join("|");
-  if (!HAS_DATE_RE.test(out) && new RegExp(`^(?:${names})(?:['’]s?\\s+(?:[a-z-]+\\s+){1,4}?(?=rose|fell|grew|[a-z]{3,}ed\\b)|\\s+(?=said|reported|posted|was|were|had|did|took|sold|made|paid|spent|saw|bought|built|ran|won|lost|kept|grew|[a-z]{3,}ed\\b))`).test(out)) out = `In ${frame.period}, ${out}`;
+  if (!HAS_DATE_RE.test(out) && new RegExp(`^(?:${names})(?:['’]s?\\s+(?:[a-z-]+\\s+){1,4}?(?=rose|fell|grew|[a-z]{3,}ed\\b)|\\s+(?!(?:cautioned|warned|expected|predicted|forecast|hoped|planned|intended|aimed|pledged|promised)\\b)(?=said|reported|posted|was|were|had|did|took|sold|made|paid|spent|saw|bought|built|ran|won|lost|kept|grew|[a-z]{3,}ed\\b))`).test(out)) out = `In ${frame.period}, ${out}`;
   // ("The average price Coral Coast Macadamias received for kernel rose to _____": a change in the company's figures.)
   else if (!HAS_DATE_RE.test(out) && new RegExp(`\\b(?:${names})\\b`).test(out) && /\b(?:rose|fell|grew|dropped|climbed|increased|decreased|declined|jumped|slipped|widened|narrowed)\b/.test(out)) out = `In ${frame.period}, ${out.charAt(0).toLowerCase()}${out.slice(1)}`;
   return out;

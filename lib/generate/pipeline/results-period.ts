@@ -7,10 +7,12 @@ import type { ReferenceDate } from "../relative-dates";
 export type ResultsFrame = { company: string; period: string };
 
 const RESULTS_RE = /\b(?:profit|profits|loss|losses|revenue|revenues|results|earnings|sales|turnover|EBITDA|income)\b/i;
+// "CEBU CITY — ", and with a hyphen only a dateline in capitals ("KAMPALA - ", "SOFIA - "): a hyphen also joins words.
+const DATELINE_RE = /^(?:[^—–]{2,40}?\s[—–]|\p{Lu}[\p{Lu} .'’]{1,30}(?:,\s[^—–-]{2,30})?\s-)\s+/u;
 const QUARTERS = ["first", "second", "third", "fourth"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 // Legal forms that no one writes on a card ("Aerocadeira S.A." is Aerocadeira).
-const LEGAL_SUFFIX_RE = /,?\s+(?:S\.A\.|SA|S\.p\.A\.|hf\.|Ltd\.?|Limited|plc|PLC|Inc\.?|AG|N\.V\.|NV|ASA|AB|Oyj|Corp\.?|Co\.|GmbH|SE|Bhd|Berhad|Tbk|K\.K\.|SAB de CV|S\.A\.B\. de C\.V\.)$/;
+const LEGAL_SUFFIX_RE = /,?\s+(?:S\.A\.|SA|S\.p\.A\.|hf\.|Ltd\.?|Limited|plc|PLC|Inc\.?|AG|N\.V\.|NV|ASA|AB|Oyj|Corp\.?|Co\.|GmbH|SE|Bhd|Berhad|Tbk|K\.K\.|SAB de CV|S\.A\.B\. de C\.V\.|AD|JSC|PJSC|A\/S|Oy|SpA|LLC|B\.V\.|BV)$/;
 // The lead's subject: a run of capitalised words (with "de", "del", "&" inside) before a comma or a verb.
 const LEAD_SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:de|del|da|do|di|van|von|la|le|&|and)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}(?:,?\s+(?:S\.A\.|SA|hf\.|Ltd\.?|plc|PLC|Inc\.?|AG|N\.V\.|ASA|AB|Oyj|Corp\.?|GmbH|SE|Bhd))?)(?=,|\s+(?:reported|posted|said|swung|returned|announced|raised|cut|lifted|lowered|delivered|made|booked|recorded|increased|grew|fell|rose)\b)/u;
 
@@ -58,6 +60,8 @@ function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
   if (half) return null;
   const stated = /\b(?:for|in)\s+((?:19|20)\d\d)\b/.exec(text)?.[1];
   if (stated && Number(stated) <= year) return stated;
+  // "said on Wednesday that its profit fell by a third last year": the year before the report's.
+  if (/(?<!\b(?:from|than|since|with|on|over|to)\s)\blast year\b(?!['’]s)/.test(text)) return String(year - 1);
   if (/\b(?:full[- ]year|annual|year-end|for the year (?:ended|to))\b/i.test(text) && month !== null && month <= 4) return String(year - 1);
   return null;
 }
@@ -68,7 +72,7 @@ function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
  * that calls it a maker, producer, company, group… or a name that ends like one.
  */
 export function leadCompany(lead: string): string | null {
-  const text = lead.replace(/^[^—–]{2,40}?\s[—–]\s+/, "");
+  const text = lead.replace(DATELINE_RE, "");
   const subject = LEAD_SUBJECT_RE.exec(text)?.[1];
   if (!subject) return null;
   const company = subject.replace(LEGAL_SUFFIX_RE, "").trim();
@@ -82,7 +86,7 @@ export function leadCompany(lead: string): string | null {
 /** The company a results story is about and the period it reports, when the headline and lead say both. */
 export function resultsFrame(title: string, lead: string, ref: ReferenceDate, next = ""): ResultsFrame | null {
   if (!RESULTS_RE.test(`${title} ${lead}`)) return null;
-  const subject = LEAD_SUBJECT_RE.exec(lead.replace(/^[^—–]{2,40}?\s[—–]\s+/, ""))?.[1];
+  const subject = LEAD_SUBJECT_RE.exec(lead.replace(DATELINE_RE, ""))?.[1];
   if (!subject) return null;
   const company = subject.replace(LEGAL_SUFFIX_RE, "").trim();
   // A person or a place opening the lead ("Shares in…", "Chile's…") is not the company.
