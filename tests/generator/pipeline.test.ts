@@ -1505,4 +1505,17 @@ describe("issue 12, round 12: a results story's figures are the company's, named
     const body = "Fog feeds the succulents of the Knersvlakte, a study found. Dr Thandi Mahlangu's team spent two winters and a summer monitoring 24 plots in the Knersvlakte Nature Reserve. The plants took up 40 per cent of their water from dew.";
     expect(promptOrReason(body, "24 plots", "Dew keeps Knersvlakte succulents alive", "May 5, 2025")).toBe("a detail of the method");
   });
+
+  it("keeps a nationality's capital after the event, and drops 'it' after an opening phrase, a split range and a crowd", () => {
+    // (The held-out article it came from: the player is asked only in its longer context.)
+    const cup = generateQuestions(ingestArticle(readFileSync("tests/generator/held-out/ho110-04-estonian-football-cup-final.txt", "utf8")), { mode: "confident" });
+    expect(cup.map((q) => q.prompt).join("\n")).not.toMatch(/\bnigerian\b/);
+    expect(cup.some((q) => /Nigerian striker _____/.test(q.prompt))).toBe(true);
+    const equalization = generateQuestions(ingestArticle(readFileSync("tests/generator/held-out/ho107-06-how-equalization-payments-work.txt", "utf8")), { mode: "confident" });
+    expect(equalization.some((q) => /\d[-–]_____/.test(q.prompt))).toBe(false);
+    const lithium = "Lithium is the metal in most rechargeable batteries. In Chile it is pumped up as brine. In Australia it is mined from hard rock, usually a mineral called spodumene.";
+    expect(promptOrReason(lithium, "spodumene", "How lithium brine evaporation works", "May 5, 2025")).toBe("'it' without a referent");
+    const vote = "The Santa Cruz council voted on Tuesday to stop new hotel wells for two years. A four-hour session in the Santa Cruz council chamber was watched by about 150 residents who filled the public gallery. Hotels use 40 per cent of the town's water.";
+    expect(promptOrReason(vote, "150 residents", "Santa Cruz halts hotel wells", "May 7, 2025")).toBe("crowd size");
+  });
 });

@@ -373,6 +373,12 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // "Who entrusted Samarkand … to his son while he was a teenager?": a "he" or "she" on a card leaves the student to
   // work out who (pooled reads: none of 4 accepted; both readers of sets 102-103 rejected this one).
   if (/\b(?:he|she|him)\b/.test(text)) return "'he' or 'she' on the card";
+  // "In Australia it is mined from hard rock…": an "it" or "they" after an opening phrase points back just as an opening
+  // "It" does (pooled reads: 0 of 2).
+  if (/^(?:In|On|At|By|For|During|After|Before|Since|Under|As)\s[^,_]*?\b(?:it|they)\s+(?:is|are|was|were|has|have|had|can|could|will|would|[a-z]+s|[a-z]+ed)\b/.test(text)) return "'it' without a referent";
+  // "…stopped qualifying in 2008-_____ surged", "led 5-3 at the change of ends and 9-_____": a blank that splits a range
+  // or a score in two (0 of 4).
+  if (/\d[-–]$/.test(before)) return "blank splits a range";
   // "Which country kept Paris-based time until 1911?": in an explainer a country or a body is one example of how the
   // thing works, not what the reader studies (pooled reads of rounds 3-11d: 3 of 12 accepted).
   if (a.explainer && form === "wh" && ["country", "city", "region", "organisation"].includes(e.type)) return "an explainer's example place or body";
@@ -432,8 +438,9 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // "Shares in X rose 4.1 per cent to €31.20": the day's share price (and the move that reached it) is a number of
   // the market, not of the story.
   if (["money", "percent"].includes(e.type) && /\bshares?\b[^;]*\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|closed|close|ended|traded|finished)\b[^;]*\b(?:to|at)\s+[£$€]?(?:\d|_)/i.test(f.info.sentence.text.replace(e.text, "_"))) return "share price";
-  // Guests at a ceremony, goals in the last minutes: counts of a moment, not of the event.
-  if (e.type === "quantity" && /^(?:guests|attendees|visitors|delegates|dignitaries|onlookers|invited guests)$/.test(e.unit ?? "")) return "crowd size";
+  // Guests at a ceremony, goals in the last minutes: counts of a moment, not of the event. (Round 12: "…watched by about
+  // _____ who filled the public gallery" is the crowd too, whatever it is counted in; pooled reads: 0 of 3.)
+  if (e.type === "quantity" && (/^(?:guests|attendees|visitors|delegates|dignitaries|onlookers|invited guests)$/.test(e.unit ?? "") || /\b(?:watched by|attended by|in front of)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|almost\s+)?$/.test(before))) return "crowd size";
   // ("…held Žalgiris to just _____ in the final quarter": a quarter, a half or a set is a passage too.)
   if (e.type === "quantity" && /\bin the (?:last|first|final|opening|closing|second|third|fourth) (?:[\w-]+ )?(?:minutes|seconds|overs|laps|holes|games|rounds|quarter|half|period|set|frame|innings|inning)\b/.test(text)) return "detail of one passage of play";
   // "Dr Ruth Amupolo, a botanist at the _____": where a quoted person works is their label, not the news.
