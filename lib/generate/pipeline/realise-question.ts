@@ -4,16 +4,13 @@
 import { escapeRegExp } from "@/lib/escape-regexp";
 import { clauseWithSlot, finishQuestion, selfContained, SLOT } from "../prompt-text";
 import type { AnswerInfo } from "../candidate";
-import { COUNTRIES } from "../gazetteers/countries";
+import { lookupSurface } from "../gazetteer-index";
 import { COMPANY_HEADS, countryOfCapital, type Analysis } from "./analyse-article";
 import { outsideVoice, plausibleAccepted, precisionProblem, speakerName, weakQuote } from "./precision-gates";
 import { cutInsideList, examplePerson, fullNames, historicContext, insideLongerName, malformed, missingContext, pluralBeforeComplement, trivia } from "./strict-checks";
 import { withResultsFrame } from "./results-clause";
 import { APPROX_BEFORE_SLOT_RE, compressToFit, DATED_PREFIX_RE, relativeClauseFact, baseFormOfPast, dropFiller, FIRST_PERSON_RE, hasFiniteVerb, isAux, OWN_METRIC_RE, reportedPart, trimAsides, wordCount } from "./clause-tools";
 import type { EntityFact, Fact } from "./extract-facts";
-
-// "Nigerian striker _____ scored the winner": a nationality keeps its capital when an event is put in front of it.
-const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
 
 // A title before a surname ("Mr Mushi", "Dr Lindqvist") is the same person, not another one who shares the name.
 const SPEAKER_TITLE_WORD_RE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Sister|Brother|Father|Rev|Reverend|Captain|Capt|Coach|Judge|Justice|Senator|Governor|Mayor|President|Minister|Chief|General|Colonel|Major|Sheikh|Imam|Rabbi|Bishop|Archbishop|Cardinal|Pope|King|Queen|Prince|Princess|Saint|St)\.?$/;
@@ -325,7 +322,8 @@ function withEvent(a: Analysis, event: string, prompt: string): string | null {
   const first = (body.split(/\s/)[0] ?? "").replace(/['’]s$/, "");
   // Only a clause about a named player or team, or asking for one: "they rated…" or "organisers held…" says nothing of whom.
   if (/\b(?:they|them|their|he|him|his|she|her|it|its|we|our)\b/i.test(body)) return null;
-  const keep = body.startsWith("_") || DEMONYMS.has(first) || (a.properWords.has(first) && !a.lowerWords.has(first.toLowerCase()));
+  // ("Nigerian striker _____ scored the winner": a nationality, the gazetteer's adjective, keeps its capital too.)
+  const keep = body.startsWith("_") || lookupSurface(first)?.adjective === true || (a.properWords.has(first) && !a.lowerWords.has(first.toLowerCase()));
   // ("Striker _____ headed…", "goal shooter Kiri Maaka…": a player's role before the name; "Organisers held…" is no player.)
   if (!keep && !/^(?:[A-Za-z-]+(?<!s)\s){1,2}(?:\p{Lu}|_)/u.test(body) && !/^(?:Who|How|Which|What)\b/.test(body)) return null;
   const framed = `In ${event}, ${keep ? body : body.charAt(0).toLowerCase() + body.slice(1)}`;
