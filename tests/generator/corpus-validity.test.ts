@@ -12,7 +12,7 @@ const CHROME = ["Subscribe to our Mailing List", "Return to the Peninsula", "Cre
 const COVERAGE_FLOOR: Record<string, number> = {
   "000_d40e3ee82c1f276b.txt": 0.1,
   "001_b9ce0f5892854f0c.txt": 0.14, // round 6 stopped blanking organisations and spelled counts (0.25 before)
-  "002_541b207247be09e2.txt": 0.15,
+  "002_541b207247be09e2.txt": 0.06, // round 13 asks below full confidence only trips and quotes: "21", "14.6%" fall (0.15 before)
   "003_dcc6c357ece11aca.txt": 0.05,
   "004_a47baed354956777.txt": 0.1,
   "trade-report.txt": 0.2,
@@ -20,17 +20,18 @@ const COVERAGE_FLOOR: Record<string, number> = {
   "science-announcement.txt": 0.05,
 };
 
-// Held-out articles are never tuned on, so one may yield nothing the confident mode is sure of (the chess match
-// of set 3 does: its candidates are all dropped as trivia); the app then refuses with a clear error instead of
-// making an empty deck (tests/instructor/generate-from-article.test.ts). Every other article must ask something.
-const HELD_OUT = new Set(plainCorpus("held-out").map((c) => c.name));
+// Since round 13 the confident mode asks below full confidence only who said what and where someone went (readers
+// accepted 6% to 43% of the rest, docs/generator-quality.md), so an article whose facts it is not sure of yields
+// nothing; the app then refuses with a clear error instead of making an empty deck
+// (tests/instructor/generate-from-article.test.ts). The seeds and the fixtures must still ask something.
+const MAY_ASK_NOTHING = new Set([...plainCorpus("dev-articles"), ...plainCorpus("held-out")].map((c) => c.name));
 
 // The "confident" pipeline: fewer questions, each short and self-contained.
 describe.each([...seedCorpus(), ...fixtureCorpus(), ...plainCorpus("dev-articles"), ...plainCorpus("held-out")])("$name", ({ name, article, facts }) => {
   const qs = generateQuestions(article, { mode: "confident" });
 
-  it("asks something (held-out: may ask nothing), and no more than one question per sentence that states a fact", () => {
-    if (!HELD_OUT.has(name)) expect(qs.length).toBeGreaterThan(0);
+  it("asks something (held-out and development articles: may ask nothing), and no more than one question per sentence that states a fact", () => {
+    if (!MAY_ASK_NOTHING.has(name)) expect(qs.length).toBeGreaterThan(0);
     expect(new Set(qs.map((q) => q.sourceStart)).size).toBe(qs.length);
   });
 

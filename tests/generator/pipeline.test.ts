@@ -1519,3 +1519,27 @@ describe("issue 12, round 12: a results story's figures are the company's, named
     expect(promptOrReason(vote, "150 residents", "Santa Cruz halts hotel wells", "May 7, 2025")).toBe("crowd size");
   });
 });
+
+describe("issue 12, round 13: below full confidence, only who said what and where someone went", () => {
+  const seed = (name: string) => generateQuestions(ingestArticle(readFileSync(`content/articles/${name}.txt`, "utf8")), { mode: "confident" });
+
+  it("drops a lower-scored figure the realiser was not sure of, keeps the headline one", () => {
+    // Round 12 also asked "21 locations" (0.893) and the 14.6% fall in coal exports (0.949).
+    expect(seed("002_541b207247be09e2").map((q) => q.answer)).toEqual(["90%"]);
+  });
+
+  it("keeps a trip's destination told after the lead, and a quote, below full confidence", () => {
+    expect(seed("003_dcc6c357ece11aca").map((q) => q.answer)).toEqual(["Incheon"]);
+    const kim = seed("000_d40e3ee82c1f276b");
+    expect(byAnswer(kim, "Vietnam and Laos")?.prompt).toMatch(/visited _____/);
+    // "sent a 50 person delegation to _____" is not a trip of the actor's own (0.95 in round 12).
+    expect(byAnswer(kim, "China")).toBeUndefined();
+    expect(seed("001_b9ce0f5892854f0c").map((q) => q.family)).toContain("quote");
+  });
+
+  it("every question below full confidence is a quote or a visit's destination", () => {
+    for (const file of ["000_d40e3ee82c1f276b", "001_b9ce0f5892854f0c", "002_541b207247be09e2", "003_dcc6c357ece11aca", "004_a47baed354956777"]) {
+      for (const q of seed(file)) if (q.score < 0.99) expect(q.family === "quote" || /\b(?:visited|visit to|trip to|travell?ed to|toured)\s+_____/.test(q.prompt), q.prompt).toBe(true);
+    }
+  });
+});

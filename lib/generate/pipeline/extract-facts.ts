@@ -17,6 +17,8 @@ export type EntityFact = {
   weight: number;
   /** stated in a news report's back part (its fifth paragraph on, past 55% of the text), where it gives colour and background */
   late: boolean;
+  /** where someone went ("visited _____", "a visit to _____"): who went where is what a reader keeps of a trip */
+  destination: boolean;
 };
 
 export type QuoteFact = {
@@ -148,7 +150,7 @@ export function extractFacts(a: Analysis): Fact[] {
       const lead = info.index < 2;
       const when = (e.type === "date" || e.type === "year") && !lead ? 0.15 : 0;
       const side = e.type === "person" && !lead && (a.mentions.get(key) ?? 1) <= 1 && !headline ? 0.15 : 0;
-      out.push({ kind: "entity", info, entity: e, answer, truths: truthsFor(info, e), weight: (TYPE_WEIGHT[e.type] ?? 0.5) + position + recurrence + topical + headline + visit - stale - illustrative - when - side, late });
+      out.push({ kind: "entity", info, entity: e, answer, truths: truthsFor(info, e), weight: (TYPE_WEIGHT[e.type] ?? 0.5) + position + recurrence + topical + headline + visit - stale - illustrative - when - side, late, destination: visit > 0 });
     }
   }
   return out;
