@@ -1543,3 +1543,64 @@ describe("issue 12, round 13: below full confidence, only who said what and wher
     }
   });
 });
+
+describe("issue 12, round 13b: no cut that leaves a list's first item alone", () => {
+  it("does not drop the rest of a list begun at the end of the kept clause ('for PC, and had sold')", () => {
+    const body = "Kaskada Games said on Tuesday that its revenue tripled last year. Ashen Meridian was released on 14 March 2024 for PC, PlayStation 5 and Xbox Series consoles, and had sold 2.9 million copies by the end of December, the company said.";
+    const prompt = promptOrReason(body, "2.9 million copies", "Kaskada Games triples revenue", "March 20, 2025");
+    expect(prompt).not.toMatch(/for PC, and/);
+    expect(compressToFit(`Ashen Meridian was released on 14 March 2024 for PC, PlayStation 5 and Xbox Series consoles, and had sold ${SLOT} by the end of December`, 23)).toBeNull();
+  });
+});
+
+describe("issue 12, round 13c: after a match, what players say is colour", () => {
+  const match = [
+    "ANTANANARIVO — AS Boulistes Toamasina won the Madagascar national triples pétanque championship on Sunday, beating the defending champions Club Bouliste Analamanga 13-11 in front of a packed crowd at the Mahamasina boulodrome.",
+    "The decisive moment came in the 15th end, when Toamasina's shooter Tojo Randrianarivelo struck the nearest opposing boule cleanly.",
+    "Analamanga had led 9-4 after ten ends and looked set to retain the title.",
+    "“We had the match in our hands for a long time,” said Analamanga's captain Mamy Razafindrakoto, who has won the title four times.",
+    "Razafindrakoto said his team would return next year. Toamasina last won the championship in 2011.",
+  ].join("\n\n");
+  it("does not ask who said a player's remark in a match report", () => {
+    const a = analyseArticle(article(match, "Toamasina trio snatch national pétanque title", "October 13, 2025"));
+    expect(a.sport).toBe(true);
+    expect(generateQuestions(article(match, "Toamasina trio snatch national pétanque title", "October 13, 2025"), { mode: "confident" }).filter((q) => q.family === "quote")).toEqual([]);
+  });
+  it("still asks who said a main actor's words in a news report, and a vote's tally is not a match", () => {
+    const vote = [
+      "ANTANANARIVO — Madagascar's senate voted 41-12 on Tuesday to cap the price of rice at 2,800 ariary a kilo for six months, after a poor harvest in the Alaotra basin.",
+      "The cap was proposed by agriculture minister Harifidy Ramilison, who said millers had doubled their margins since March.",
+      "“We had the market in our hands for a long time, and we let the millers take it,” said Ramilison, speaking after the vote.",
+      "Ramilison said the cap would be reviewed in May.",
+    ].join("\n\n");
+    expect(analyseArticle(article(vote, "Madagascar senate caps rice price", "October 14, 2025")).sport).toBe(false);
+    expect(generateQuestions(article(vote, "Madagascar senate caps rice price", "October 14, 2025"), { mode: "confident" }).filter((q) => q.family === "quote").map((q) => q.answer)).toEqual(["Harifidy Ramilison"]);
+  });
+});
+
+describe("issue 12, round 13d: one fact, one question, however precisely it is restated", () => {
+  it("asks a headline 'near 40 percent rise' once, not again as 'up 39.7 percent'", () => {
+    const qs = generateQuestions(ingestArticle(readFileSync("tests/generator/held-out/ho112-02-mongolian-cashmere-spinner-results.txt", "utf8")), { mode: "confident" });
+    expect(qs.map((q) => q.answer)).toEqual(["40 percent"]);
+  });
+});
+
+describe("issue 12, round 13e: a results table's lower lines are not asked", () => {
+  it("does not ask a lower placing's tally, one party's seats after the lead, or a figure used as a label", () => {
+    const race = "Rancho Alegre of Jalisco won the national charrería championship on Sunday in Zacatecas with 412 points. The host team Hacienda Los Altos were second on 398. Hacienda El Refugio of Zacatecas were third with 376 points.";
+    expect(promptOrReason(race, "376 points", "Rancho Alegre win charrería title", "October 6, 2025")).toBe("a lower placing's tally");
+    const vote = "Voters in the Sámi parliament election on Monday returned the Norwegian Sámi Association as the largest party. The association won 16 of the 39 seats. The Labour Party took 9 seats, down two.";
+    expect(promptOrReason(vote, "9 seats", "Sámi Association keeps its lead", "September 10, 2025")).toBe("one party's seats");
+    const port = "The Għajnsielem Local Council on Tuesday approved a motion backing the €68 million ferry terminal project by four votes to two. The terminal would replace the 1960s quay at Mġarr.";
+    expect(promptOrReason(port, "€68 million", "Gozo council backs ferry terminal", "May 13, 2025")).toBe("a figure used as a label");
+  });
+});
+
+describe("issue 12, round 13f: a flow over a period is asked with its period", () => {
+  it("does not ask how much was exported, bought or harvested without saying when", () => {
+    const berries = "Agrícola Costa Dorada, Peru's largest blueberry grower, said on Monday that its profit doubled. Costa Dorada exported 61,300 metric tons of blueberries, mostly to the United States and China.";
+    expect(promptOrReason(berries, "61,300 metric tons", "Costa Dorada profit doubles", "February 10, 2025")).toBe("a period's figure without its period");
+    const dated = "Agrícola Costa Dorada, Peru's largest blueberry grower, said on Monday that its profit doubled. In 2024 Costa Dorada exported 61,300 metric tons of blueberries, mostly to the United States and China.";
+    expect(promptOrReason(dated, "61,300 metric tons", "Costa Dorada profit doubles", "February 10, 2025")).toMatch(/2024/);
+  });
+});

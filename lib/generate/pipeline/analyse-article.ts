@@ -41,6 +41,8 @@ export type Analysis = {
   report: boolean;
   /** in a sports report, the contest its lead names ("the SANFL grand final") */
   event: string | null;
+  /** whether the article reports a match or a contest: a news lead that names the contest, or says who won and the score */
+  sport: boolean;
   /** the organisations the article is about, as written ("Aço Paraná", "Lakehead Steel"): with two, "the company" is whichever was named last */
   companies: string[];
   /** in a results story, the company and the period it reports ("Aerocadeira", "the second quarter of 2025") */
@@ -55,6 +57,10 @@ const PLACE_TYPES = new Set(["country", "region", "city", "zone", "landmark"]);
 // A report dates its news by the day or opens with a dateline ("KARASJOK, Norway — "); a history, an explainer or an
 // essay does neither (on the 414 held-out articles: 249 of 272 news, results, science and sports leads; 12 of 136
 // histories and explainers).
+// "…won the Madagascar national triples pétanque championship on Sunday, beating … 13-11": a result and its score
+// (no percentage, decimal or thousands: "won 52-48 per cent of the vote" is not one), with a contest named.
+const SPORT_RESULT_RE = /\b(?:beat|beating|defeated|defeating|edged|edging|overcame|overcoming|thrashed|won|win|wins|clinched|claimed|retained|lifted)\b[^.]{0,160}?(?<![\d.,])\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![\d,.%-])/;
+const CONTEST_RE = /\b(?:finals?|championships?|title|cup|match|tournament|derby|trophy|league|series|open|race)\b/i;
 const REPORT_LEAD_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night|this week)\b|^\s*\p{Lu}[\p{Lu} .'-]{2,}(?:,\s[^—–-]{2,40})?\s[—–-]\s/u;
 const EXPLAINER_TITLE_RE = /^(?:Explainer\s*:\s*)?(?:How|What|Why)\b|\bexplained\b|^Explainer\b/i;
 /** The nouns that stand for the organisation a story is about ("the company", "the club"). */
@@ -246,7 +252,8 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   const results = resultsFrame(title, ctx.sentences[0]?.sentence.text ?? "", ctx.ref, ctx.sentences[1]?.sentence.text ?? "");
   const report = REPORT_LEAD_RE.test(lead);
   const event = report ? sportEvent(lead) : null;
+  const sport = report && (event !== null || (SPORT_RESULT_RE.test(lead) && CONTEST_RE.test(lead)));
   // "the final" of a report on one final is that final.
   if (event?.endsWith(" final") && !anaphors.has("final")) anaphors.set("final", event);
-  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer: EXPLAINER_TITLE_RE.test(title), explainerSubject: explainerSubjectOf(title), report, event, results };
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer: EXPLAINER_TITLE_RE.test(title), explainerSubject: explainerSubjectOf(title), report, event, sport, results };
 }

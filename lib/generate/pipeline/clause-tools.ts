@@ -181,6 +181,11 @@ export function compressToFit(text: string, maxWords: number): string | null {
   // "…as far apart as Ceduna and Eucla, a grid of more than SLOT": an appositive kept without the name it describes
   // (the segment before it) describes whatever is left in front of it.
   if (appositive && !keep.has(k - 1)) return null;
+  // "released … for PC, PlayStation 5 and Xbox Series consoles, and had sold SLOT": a dropped segment that names the
+  // rest of a list begun at the end of the kept one ("for PC") would leave "for PC, and had sold".
+  const listTail = (i: number) =>
+    keep.has(i - 1) && /\s(?:and|or)\s/.test(segments[i] ?? "") && /^\p{Lu}/u.test(segments[i] ?? "") && !/^(?:The|A|An|In|On|At|With|For|By|From)\s/.test(segments[i] ?? "") && !hasFiniteVerb(segments[i] ?? "") && /\b(?:for|in|on|at|to|from|with|of|by|including|like)\s+\p{Lu}\S*$/u.test(segments[i - 1] ?? "");
+  if (segments.some((_, i) => i > 0 && i < k && !keep.has(i) && listTail(i))) return null;
   // The main clause must keep its verb: "The $1.1 billion package, signed at …" has none left (a
   // participle opening a segment is not the clause's verb).
   // ("Harcastle & Lowe, one of Britain's largest publishers, reported a SLOT rise…": after a name and its appositive

@@ -23,6 +23,21 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return inter / (Math.min(a.size, b.size) || 1);
 }
 
+/** "39.7 percent" → { value: 39.7, unit: "percent" }; null for an answer that is not one figure. */
+function figure(answer: string): { value: number; unit: string } | null {
+  const m = /^(?:about\s+|nearly\s+)?([$€£¥]?)(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent|percent|[\p{L}]+(?:\s[\p{L}]+)?)?$/u.exec(answer.trim());
+  if (!m?.[2]) return null;
+  const unit = `${m[1] ?? ""}${(m[3] ?? "").toLowerCase().replace(/^(?:%|per ?cent)$/, "percent")}`;
+  return { value: Number(m[2].replace(/,/g, "")), unit };
+}
+
+/** Two figures of the same kind within 5% of each other: "a near 40 percent rise" and "up 39.7 percent" are one fact. */
+function sameFigure(a: string, b: string): boolean {
+  const x = figure(a);
+  const y = figure(b);
+  return x !== null && y !== null && x.unit === y.unit && x.value > 0 && y.value > 0 && Math.abs(x.value - y.value) / Math.max(x.value, y.value) < 0.05;
+}
+
 export function rankQuestions(candidates: Realised[], max: number): Realised[] {
   // Blind readers accepted 27% to 39% of the fill-ins and wh-questions from the front of a news report (news, results,
   // science, sport) and 3% to 29% of those from its back part (1,437 verdicts, rounds 3 to 9): there a report gives
@@ -43,6 +58,7 @@ export function rankQuestions(candidates: Realised[], max: number): Realised[] {
     const asked = sentences.get(c.fact.info.index) ?? [];
     const type = c.answer.spec.type;
     if (asked.length >= 1 || answers.has(answer) || prompts.some((p) => overlap(p, toks) >= 0.6)) continue;
+    if (kept.some((k) => sameFigure(k.answer.answer, c.answer.answer))) continue;
     sentences.set(c.fact.info.index, [...asked, type]);
     answers.add(answer);
     prompts.push(toks);
