@@ -1604,3 +1604,17 @@ describe("issue 12, round 13f: a flow over a period is asked with its period", (
     expect(promptOrReason(dated, "61,300 metric tons", "Costa Dorada profit doubles", "February 10, 2025")).toMatch(/2024/);
   });
 });
+
+describe("issue 12, round 13g: from the read of sets 118-123", () => {
+  it("does not ask 'both properties' or 'Companies will…' without naming them", () => {
+    const ford = "Henry Ford bought two estates in the Amazon to grow rubber for his cars. He named the first Fordlândia and the second Belterra. In 1945 Henry Ford II sold both properties to the Brazilian government for about 244,200 dollars.";
+    expect(promptOrReason(ford, "244,200 dollars", "Fordlândia, Henry Ford's Amazon town", "May 2, 2024")).toBe("'both …' without the two named");
+    const slash = "GISBORNE — The Gisborne District Council voted on Thursday to tighten the rules for plantation forestry on steep land. Companies will have to pay a bond of $3,000 a hectare, which the council can use to clean up debris.";
+    expect(promptOrReason(slash, "$3,000", "Gisborne tightens forestry rules", "May 9, 2025")).toBe("bare plural as the subject");
+  });
+
+  it("does not cut between two adjectives after 'a' ('have blamed a pale.'), but does cut after a rate ('a year,')", () => {
+    expect(compressToFit(`For more than a decade, rice farmers in the mountains of Ifugao in the northern ${SLOT} have blamed a pale, pencil-thick earthworm for the collapse of terrace walls and the loss of irrigation water`, 23)).toBeNull();
+    expect(compressToFit(`The land around the Sidoarjo mud volcano in East Java is still sinking by as much as ${SLOT} a year, almost 19 years after hot mud first burst from the ground in the rice fields of Porong`, 23)).toBe(`The land around the Sidoarjo mud volcano in East Java is still sinking by as much as ${SLOT} a year`);
+  });
+});

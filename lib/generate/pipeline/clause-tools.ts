@@ -164,6 +164,9 @@ export function compressToFit(text: string, maxWords: number): string | null {
   // "marking SLOT with small, harmless paint spots": a comma between two adjectives is inside a noun phrase; cutting
   // there leaves "with small".
   if (/\b(?:with|of|in|on|at|for|by|from|into)\s+[a-z]+$/.test(segments[k] ?? "") && /^[a-z]/.test(segments[k + 1] ?? "")) return null;
+  // ("have blamed a pale, pencil-thick earthworm": the same after "a"; "sinking 28 centimetres a year, almost 19 years
+  // after…" is a rate, and "the txapela, the black Basque beret" an appositive.)
+  if (/\ban?\s+(?!(?:year|day|week|month|hour|minute|decade|season|time|tonne|ton|hectare|head|piece|kilo|kilogram|litre|liter|barrel|share|person)\b)[a-z]+$/.test(segments[k] ?? "") && /^[a-z]/.test(segments[k + 1] ?? "")) return null;
   // Short segments side by side are list items.
   // ("Lohja, Finland, on Saturday night": a phrase led by a preposition is a time or a place, not an item.)
   const item = (x: string | undefined) => x !== undefined && x.split(/\s+/).length <= 3 && !/^(?:on|in|at|by|from|after|before|during|last|this|next)\s/i.test(x);

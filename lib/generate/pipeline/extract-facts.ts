@@ -126,7 +126,7 @@ export function extractFacts(a: Analysis): Fact[] {
       const main = [...a.mentions].reduce((n, [name, count]) => n + (name === surname || name.endsWith(` ${surname}`) ? count : 0), 0) >= 2;
       // After a match, what players and coaches say is colour ("We had the match in our hands"): readers accepted 14 of
       // 32 such "who said" questions, against 70% elsewhere. Only one from the lead, or on the contest itself, stays.
-      const afterMatch = a.sport ? 0.1 : 0;
+      const afterMatch = a.sport ? 0.15 : 0;
       out.push({ kind: "quote", info, prompt: q.prompt, answer: { answer: q.answer, accepted: q.accepted, spec: q.spec }, truths: q.truths, weight: (main ? 0.75 : 0.5) + position + topical - illustrative - afterMatch });
     }
     for (const e of info.entities) {

@@ -32,6 +32,10 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   [/(?:^|[^\p{L}'’]\s|^What percentage did\s)(?<!\p{Lu}[\p{L}-]*['’]s\s)[Ss]hares\b(?!\s+(?:in|of)\s+\p{Lu})/u, "shares of an unnamed company"],
   [/\b[Tt]he new\s+[a-z]+(?:\s+[a-z]+)?\b(?!\s+(?:of|at|in|on|for|near|called|named)\s+\p{Lu})/u, "unnamed 'the …'"],
   [/\bthe (?:treatment|control|placebo|comparison) (?:group|arm)\b/i, "unnamed 'the …'"],
+  // "sold both properties to the Brazilian government": two things the card never names (set 118).
+  [/\bboth\s+(?:the\s+)?[a-z]+s\b(?!\s+(?:of|in|at|on|for)\s)/, "'both …' without the two named"],
+  // "Companies will have to pay a bond of…": a bare plural as the subject is whoever the rules meant (set 123).
+  [/^(?:(?:In|On|By|From|As of|Under)\s[^,]+,\s*)?(?:Companies|Firms|Businesses|Operators|Owners|Residents|Landlords|Farmers|Drivers|Employers|Households|Retailers|Users|Members|Applicants)\s+(?:will|would|must|can|may|have|had|are|were|should)\b/, "bare plural as the subject"],
   // "The combined society", "the provision", "the backbone": what a merger, a law or a metaphor is called in the story.
   [/\b[Tt]he (?:combined|merged|enlarged|joint|new-look) [a-z]+\b|\bthe (?:provision|backbone|measure|clause)\b(?!\s+(?:of|on|in|for)\s+(?:the\s+)?\p{Lu})/u, "unnamed 'the …'"],
   // "the camp", "the samples", "the younger ice": a place or material of the story the card never names.
