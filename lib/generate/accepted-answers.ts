@@ -18,7 +18,8 @@ function moneyVariants(answer: string): string[] {
     const [, prefix = "", n = "", unit = ""] = local;
     const short = unit === "billion" ? "bn" : unit === "million" ? "m" : unit;
     const word = LOCAL_DOLLARS[prefix] ?? "dollars";
-    return [`${prefix}$${n}${short}`, `${n} ${unit} ${word}`, `${prefix}$${n} ${unit}`].map((v) => v.replace(/\s+/g, " ").trim()).filter((v) => v !== a);
+    // (And the bare "$": in the article's own country that is how its dollar is written.)
+    return [`${prefix}$${n}${short}`, `${n} ${unit} ${word}`, `${prefix}$${n} ${unit}`, `$${n} ${unit}`, `$${n}${short}`].map((v) => v.replace(/\s+/g, " ").trim()).filter((v) => v !== a);
   }
   const dollar = /^(?:US)?\$\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(a);
   const other = /^(?:[€£]|EUR\s|GBP\s)\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(a) ?? /^([\d,.]+)\s?(thousand|million|billion|trillion|bn)?\s+([a-z]+)$/i.exec(a);
@@ -28,10 +29,12 @@ function moneyVariants(answer: string): string[] {
   const unit = (m[2] ?? "").toLowerCase();
   const short = unit === "billion" ? "bn" : unit === "million" ? "m" : unit;
   const long = unit === "bn" ? "billion" : unit;
+  // A bare "$" or "pounds" says nothing of whose currency it is (New Zealand's, Egypt's): a variant never adds a
+  // country the answer does not give ("US$", "£", "GBP"), or a wrong answer would be marked right (sets 123-127).
   const out = dollar
-    ? [`${n} ${unit} dollars`, `US$${n}${short}`, `$${n}${short}`, `${n} ${unit}`, `US$${n} ${unit}`]
+    ? [`${n} ${unit} dollars`, `$${n}${short}`, `${n} ${unit}`, ...(/^US/i.test(a) ? [`US$${n}${short}`, `US$${n} ${unit}`] : [])]
     : (() => {
-        const cur = CURRENCIES.find((c) => c.re.test(a));
+        const cur = CURRENCIES.find((c) => c.re.test(a) && (c.symbol !== "£" || /^(?:£|GBP)|sterling/i.test(a)));
         // "4 million pesos": the currency word is part of the answer, never the bare "4" or "4 million".
         if (!cur) return [`${n} ${long} ${m[3] ?? ""}`, `${n}${short} ${m[3] ?? ""}`].filter(() => Boolean(m[3]));
         return [`${cur.symbol}${n} ${long}`, `${cur.symbol}${n}${short}`, `${n} ${long} ${cur.word}`, `${cur.code} ${n} ${long}`];

@@ -29,7 +29,7 @@ describe("extractor families", () => {
     const qs = gen("In 2014, Russia finalized the cancelation of $10 billion of North Korea’s $11 billion debt that had accrued during the Soviet Era.");
     const q = qs.find((x) => x.family === "amount" && x.answer === "$10 billion");
     expect(q?.prompt).toContain("how much of North Korea’s $11 billion debt");
-    expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["10 billion dollars", "US$10bn"]));
+    expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["10 billion dollars", "$10bn"]));
     // The whole the part came out of is asked for after the sentence, not as "of how much of North Korea’s debt".
     expect(qs.find((x) => x.answer === "$11 billion")?.prompt).toBe(
       "In 2014, Russia finalized the cancelation of $10 billion of North Korea’s debt that had accrued during the Soviet Era. How much was that debt in total?",

@@ -1618,3 +1618,15 @@ describe("issue 12, round 13g: from the read of sets 118-123", () => {
     expect(compressToFit(`The land around the Sidoarjo mud volcano in East Java is still sinking by as much as ${SLOT} a year, almost 19 years after hot mud first burst from the ground in the rice fields of Porong`, 23)).toBe(`The land around the Sidoarjo mud volcano in East Java is still sinking by as much as ${SLOT} a year`);
   });
 });
+
+describe("issue 12, round 13h: an accepted answer never names a currency the answer does not", () => {
+  it("accepts no US$ for a bare $, no £ or GBP for bare pounds, and the bare $ for a local dollar", () => {
+    expect(acceptedAnswersFor("$412.6 million", "money")).not.toContain("US$412.6m");
+    expect(acceptedAnswersFor("$412.6 million", "money")).toEqual(expect.arrayContaining(["$412.6m", "412.6 million dollars"]));
+    expect(acceptedAnswersFor("US$190 million", "money")).toEqual(expect.arrayContaining(["US$190m", "$190m"]));
+    const egypt = acceptedAnswersFor("6.84 billion pounds", "money");
+    expect(egypt.filter((a) => /£|GBP/.test(a))).toEqual([]);
+    expect(acceptedAnswersFor("£1.4 million", "money")).toEqual(expect.arrayContaining(["£1.4m", "GBP 1.4 million"]));
+    expect(acceptedAnswersFor("C$21.3 million", "money")).toEqual(expect.arrayContaining(["$21.3 million", "21.3 million Canadian dollars"]));
+  });
+});
