@@ -1630,3 +1630,22 @@ describe("issue 12, round 13h: an accepted answer never names a currency the ans
     expect(acceptedAnswersFor("C$21.3 million", "money")).toEqual(expect.arrayContaining(["$21.3 million", "21.3 million Canadian dollars"]));
   });
 });
+
+describe("issue 12, round 13i: a results story's asides, an unnamed newspaper", () => {
+  it("does not ask who said a finance director's aside, nor a figure 'polled by the newspaper'", () => {
+    const wascana = [
+      "REGINA — Wascana Pulse Processors said on Thursday that its net income rose 43 per cent in 2024 to C$21.3 million, as lentil exports to India recovered.",
+      "Revenue climbed 12 per cent to C$512 million, the company said.",
+      "India removed its duty on Canadian lentils in 2023, and buyers there took more than half of the company's red lentils last year.",
+      "The company processes lentils, peas and chickpeas at two plants in southern Saskatchewan.",
+      "Its shares, listed in Toronto, have risen by a fifth since January.",
+      "The board raised the annual dividend to 24 cents a share.",
+      "Rail stoppages in August held up shipments for weeks, and Wascana Pulse Processors' chief financial officer Amrit Sandhu said the company had paid for extra storage.",
+      "“We had product sitting in Regina with nowhere to go for the better part of two weeks,” Sandhu said.",
+    ].join("\n\n");
+    const qs = generateQuestions(article(wascana, "Wascana Pulse profit jumps 43% as lentil exports recover", "March 6, 2025"), { mode: "confident" });
+    expect(qs.filter((q) => q.family === "quote")).toEqual([]);
+    const hotpot = "CHONGQING — Shuxiang Hotpot Group said on Tuesday that its revenue rose 9.3 per cent in 2024. Shuxiang Hotpot Group's revenue beat the 6.78 billion yuan forecast of analysts polled by the newspaper.";
+    expect(promptOrReason(hotpot, "6.78 billion yuan", "Shuxiang Hotpot revenue rises", "March 26, 2025")).toBe("unnamed 'the …'");
+  });
+});

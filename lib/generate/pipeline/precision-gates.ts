@@ -32,6 +32,8 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   [/(?:^|[^\p{L}'’]\s|^What percentage did\s)(?<!\p{Lu}[\p{L}-]*['’]s\s)[Ss]hares\b(?!\s+(?:in|of)\s+\p{Lu})/u, "shares of an unnamed company"],
   [/\b[Tt]he new\s+[a-z]+(?:\s+[a-z]+)?\b(?!\s+(?:of|at|in|on|for|near|called|named)\s+\p{Lu})/u, "unnamed 'the …'"],
   [/\bthe (?:treatment|control|placebo|comparison) (?:group|arm)\b/i, "unnamed 'the …'"],
+  // "analysts polled by the newspaper" (set 126): the publication the card never names.
+  [/\bthe (?:newspaper|paper|magazine|broadcaster|news agency|daily|weekly)\b/i, "unnamed 'the …'"],
   // "sold both properties to the Brazilian government": two things the card never names (set 118).
   [/\bboth\s+(?:the\s+)?[a-z]+s\b(?!\s+(?:of|in|at|on|for)\s)/, "'both …' without the two named"],
   // "Companies will have to pay a bond of…": a bare plural as the subject is whoever the rules meant (set 123).
