@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatArticleDate } from "@/lib/format-date";
+import { plural } from "@/components/charts/format";
 
 export type DeckCardData = {
   id: string;
@@ -26,7 +27,7 @@ export function DeckCard({ deck }: { deck: DeckCardData }) {
       {meta ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{meta}</p> : null}
       <p className="mt-3 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">{deck.description}</p>
       <div className="mt-auto pt-4">
-        <Badge tone="brand">{deck.questionCount} questions</Badge>
+        <Badge tone="brand">{plural(deck.questionCount, "question")}</Badge>
       </div>
     </li>
   );

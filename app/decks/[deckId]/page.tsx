@@ -8,6 +8,7 @@ import { formatArticleDate } from "@/lib/format-date";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { getDeck, type DeckDetail } from "@/lib/server/decks/get-deck";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { plural } from "@/components/charts/format";
 
 type Props = { params: Promise<{ deckId: string }> };
 
@@ -29,7 +30,7 @@ export default async function DeckPage({ params }: Props) {
       <header className="space-y-3">
         <div className="flex flex-wrap gap-2">
           <Badge tone={deck.status === "published" ? "green" : "amber"}>{deck.status === "published" ? "Published" : "Draft"}</Badge>
-          <Badge>{deck.questions.length} questions</Badge>
+          <Badge>{plural(deck.questions.length, "question")}</Badge>
         </div>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{deck.title}</h1>
         {deck.description ? <p className="text-slate-700 dark:text-slate-300">{deck.description}</p> : null}

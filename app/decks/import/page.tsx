@@ -4,6 +4,7 @@ import { DeckExportLinks } from "@/components/interop/deck-export-links";
 import { DeckImportForm } from "@/components/interop/deck-import-form";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { listOwnedDecks } from "@/lib/server/interop/list-owned-decks";
+import { plural } from "@/components/charts/format";
 
 export const metadata: Metadata = { title: "Import a deck" };
 
@@ -34,7 +35,7 @@ export default async function ImportDeckPage() {
                     {d.title}
                   </Link>
                   <p className="text-xs text-slate-600 dark:text-slate-400">
-                    {d.questionCount} questions · {d.visibility === "private" ? "private" : d.visibility}
+                    {plural(d.questionCount, "question")} · {d.visibility === "private" ? "private" : d.visibility}
                   </p>
                 </div>
                 <DeckExportLinks deckId={d.id} title={d.title} />

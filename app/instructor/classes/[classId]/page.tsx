@@ -11,6 +11,7 @@ import { getClass } from "@/lib/server/classes/get-class";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { assignDeckAction, regenerateJoinCodeAction, removeLearnerAction, unassignDeckAction } from "@/app/instructor/actions";
 import { InstructorPageHeader } from "@/components/instructor/page-header";
+import { plural } from "@/components/charts/format";
 
 type Props = { params: Promise<{ classId: string }> };
 
@@ -72,7 +73,7 @@ export default async function ClassPage({ params }: Props) {
                     {a.deckTitle}
                   </Link>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
-                    {a.questionCount} questions · {a.dueAt ? `due ${dateFmt.format(a.dueAt)}` : "no due date"}
+                    {plural(a.questionCount, "question")} · {a.dueAt ? `due ${dateFmt.format(a.dueAt)}` : "no due date"}
                   </p>
                 </div>
                 <ActionButton action={unassignDeckAction} input={{ classId: cls.id, assignmentId: a.id }} variant="ghost" size="sm" aria-label={`Unassign ${a.deckTitle}`}>
