@@ -9,7 +9,9 @@ import { Input } from "@/components/ui/field";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { ActionResult } from "@/lib/server/action";
 import type { OpenQuiz, QuizResult, StartedQuiz } from "@/lib/server/quiz/quiz-types";
+import { plural } from "@/components/charts/format";
 import { QuizResults } from "./quiz-results";
+import { quizSizeChoices } from "./quiz-sizes";
 
 type Actions = {
   start: (input: { deckId: string; count: number; timed: boolean; countAsReview: boolean }) => Promise<ActionResult<StartedQuiz>>;
@@ -144,14 +146,14 @@ export function QuizRunner({ deckId, available, open, actions }: { deckId: strin
           <fieldset className="space-y-2">
             <legend className="font-semibold">Number of questions</legend>
             <div className="flex flex-wrap gap-4">
-              {[5, 10, 20].map((n) => (
-                <label key={n} className="flex items-center gap-2">
-                  <input type="radio" name="count" value={n} defaultChecked={n === 10} className="size-4" />
-                  {n}
+              {quizSizeChoices(available).map((c) => (
+                <label key={c.value} className="flex items-center gap-2">
+                  <input type="radio" name="count" value={c.value} defaultChecked={c.checked} className="size-4" />
+                  {c.label}
                 </label>
               ))}
             </div>
-            <p className="text-sm text-slate-600 dark:text-slate-400">{available} multiple-choice and typed questions in this deck.</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{plural(available, "question")} to quiz on in this deck (multiple choice, typed and fill-in).</p>
           </fieldset>
           <fieldset className="space-y-2">
             <legend className="font-semibold">Timing</legend>

@@ -1649,3 +1649,12 @@ describe("issue 12, round 13i: a results story's asides, an unnamed newspaper", 
     expect(promptOrReason(hotpot, "6.78 billion yuan", "Shuxiang Hotpot revenue rises", "March 26, 2025")).toBe("unnamed 'the …'");
   });
 });
+
+describe("issue 12, round 13j: 'recent' is recent to the article, not to the card", () => {
+  it("does not ask about 'recent heavy floods' or 'its most recent financial year' without a date", () => {
+    const kim = generateQuestions(ingestArticle(readFileSync("content/articles/000_d40e3ee82c1f276b.txt", "utf8")), { mode: "confident" });
+    expect(kim.some((q) => /\brecent\b/.test(q.prompt))).toBe(false);
+    const pallas = "Pallas, the world's largest maker of lift trucks, said on Monday that it would cut 2,000 jobs. Pallas reported global revenue of $61 billion in its most recent financial year.";
+    expect(promptOrReason(pallas, "$61 billion", "Pallas to cut 2,000 jobs", "June 2, 2025")).toBe("'recent' without a date");
+  });
+});

@@ -474,6 +474,9 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // Rica worth?": a flow over a period (a season's harvest, a year's exports) has a different answer every period, and
   // without one the card has none (0 of 6 in the reads of sets 26 and 79, one of two for sets 112-117).
   if (["quantity", "money"].includes(e.type) && !DATED_RE.test(text) && !/\b(?:a|per|each|every)\s+(?:year|month|week|day|season)\b/.test(text) && /\b(?:export(?:s|ed)?|import(?:s|ed)?|harvest(?:s|ed)?|bought|buy|ship(?:s|ped)?|carr(?:y|ied)|produc(?:e|ed|tion)|sold|sell|sales|received|receive)\b/i.test(text) && !/\b(?:will|would|plans? to|agreed to)\b/.test(text)) return "a period's figure without its period";
+  // "…as aid towards North Korea's recent heavy floods", "in its most recent financial year": recent to the article, not
+  // to a student reading the card a year on (both fresh readers of the seeds rejected it, round 13).
+  if (/\brecent(?:ly)?\b/i.test(text) && !DATED_RE.test(text)) return "'recent' without a date";
   // (Last, so that a more particular reason is given first.) A person the article names once or twice ("Italian pitcher _____ then held…"), or first names after its opening
   // paragraphs ("past Braga goalkeeper _____"), is a side figure: over the pooled reads of rounds 3-10 readers accepted
   // 4 of 48 fill-ins and questions whose answer was a person first named after the second paragraph, and 0 of 7 of one

@@ -20,7 +20,7 @@ export type DemoDeck = {
  * The demo learner's own deck: the background the seeded articles assume, written by hand as a learner writes their
  * own cards, in the deck CSV format and validated as an import is (parse-deck-csv.ts). It gives the seeded month of
  * study a fixed share of cards that does not change when the generator does (fsrs-rs' optimiser needs some twenty
- * cards with the same first rating, and the seeded decks alone now hold ten questions). Ids are made here so the
+ * cards with the same first rating, and the seeded decks alone now hold nine questions, 18 cards). Ids are made here so the
  * history can be simulated before anything is written, then written with it in one transaction.
  */
 export async function demoLearnerDeck(db: Db, learnerId: string): Promise<DemoDeck> {
