@@ -1,5 +1,6 @@
 // Stage 5, rank and select: the best question per fact, at most one per sentence and per answer, spread
 // over the article, and only as many as the article has facts worth asking — there is no minimum.
+import type { AnswerSpec } from "../distractors";
 import type { Realised } from "./realise-question";
 
 // Low scorers fall out rather than fill a quota (dates after the lead and side actors now score lower).
@@ -23,19 +24,12 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return inter / (Math.min(a.size, b.size) || 1);
 }
 
-/** "39.7 percent" → { value: 39.7, unit: "percent" }; null for an answer that is not one figure. */
-function figure(answer: string): { value: number; unit: string } | null {
-  const m = /^(?:about\s+|nearly\s+)?([$€£¥]?)(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent|percent|[\p{L}]+(?:\s[\p{L}]+)?)?$/u.exec(answer.trim());
-  if (!m?.[2]) return null;
-  const unit = `${m[1] ?? ""}${(m[3] ?? "").toLowerCase().replace(/^(?:%|per ?cent)$/, "percent")}`;
-  return { value: Number(m[2].replace(/,/g, "")), unit };
-}
-
-/** Two figures of the same kind within 5% of each other: "a near 40 percent rise" and "up 39.7 percent" are one fact. */
-function sameFigure(a: string, b: string): boolean {
-  const x = figure(a);
-  const y = figure(b);
-  return x !== null && y !== null && x.unit === y.unit && x.value > 0 && y.value > 0 && Math.abs(x.value - y.value) / Math.max(x.value, y.value) < 0.05;
+/** Two figures of the same kind within 5% of each other: "a near 40 percent rise" and "up 39.7 percent" are one fact.
+ * (The figure's value and unit come typed from the analysis, as the options stage reads them.) */
+function sameFigure(a: AnswerSpec, b: AnswerSpec): boolean {
+  if (!["money", "percent", "quantity"].includes(a.type) || a.type !== b.type || a.unit !== b.unit) return false;
+  const [x, y] = [a.value ?? 0, b.value ?? 0];
+  return x > 0 && y > 0 && Math.abs(x - y) / Math.max(x, y) < 0.05;
 }
 
 export function rankQuestions(candidates: Realised[], max: number): Realised[] {
@@ -58,7 +52,7 @@ export function rankQuestions(candidates: Realised[], max: number): Realised[] {
     const asked = sentences.get(c.fact.info.index) ?? [];
     const type = c.answer.spec.type;
     if (asked.length >= 1 || answers.has(answer) || prompts.some((p) => overlap(p, toks) >= 0.6)) continue;
-    if (kept.some((k) => sameFigure(k.answer.answer, c.answer.answer))) continue;
+    if (kept.some((k) => sameFigure(k.answer.spec, c.answer.spec))) continue;
     sentences.set(c.fact.info.index, [...asked, type]);
     answers.add(answer);
     prompts.push(toks);
