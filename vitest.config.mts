@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import SlowFilesFirst from "./tests/support/slow-files-first";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/support/server-only-stub.ts") } },
@@ -17,5 +18,6 @@ export default defineConfig({
     // PostgreSQL, so a second fork shortens the run: on one idle 2-core machine, the SQLite pass took 262 s with one
     // fork and 168 s with two; the PostgreSQL pass 387 s and 214 s.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    sequence: { sequencer: SlowFilesFirst },
   },
 });

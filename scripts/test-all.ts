@@ -81,7 +81,10 @@ async function main(): Promise<void> {
   step("end-to-end (playwright, SQLite)", () => playwright("sqlite", {}));
   // The integration suite again on PostgreSQL (pure unit tests under lib/ do not touch a database),
   // including the two-instance test, the upgrade test and the backup test's PostgreSQL side.
-  postgresStep("integration (vitest, PostgreSQL)", () => vitest("postgres", ["tests"], { ...process.env, TEST_DATABASE: "postgres" }));
+  // (Not the generator's corpus, which never opens a database, nor demo-seeding, whose start-ups run on SQLite files
+  // of their own by design: both would only run the same thing twice.)
+  postgresStep("integration (vitest, PostgreSQL)", () =>
+    vitest("postgres", ["tests", "--exclude", "tests/generator/**", "--exclude", "tests/auth/demo-seeding.test.ts"], { ...process.env, TEST_DATABASE: "postgres" }));
   postgresStep("end-to-end (playwright, PostgreSQL)", () => playwright("postgres", { E2E_DATABASE: "postgres" }));
 
   console.log("\n=== summary ===");

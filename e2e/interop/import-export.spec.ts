@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readApkg } from "../../lib/interop/read-apkg";
 import { modernApkg, modernCollection, STOCK } from "../../tests/interop/support/anki-fixtures";
 import { demo, openAsNewLearner, signInAs, signUpNewLearner } from "../support/auth";
-import { expectNoSeriousA11yViolations } from "../support/axe";
+import { expectNoSeriousA11yViolations, lookCheckedElsewhere } from "../support/axe";
 import { doneToday, revealByKeyboard } from "../study/helpers";
 
 const QUIZLET = "el gato\tthe cat\nel perro\tthe dog\nla casa\tthe house\n";
@@ -80,6 +80,7 @@ test("an instructor imports an Anki package; media and image-only cards are repo
 });
 
 test("the import page passes axe in light and dark mode; screenshots at 390 and 1280 px", async ({ page }) => {
+  test.skip(lookCheckedElsewhere, "a page's look does not depend on the database: the SQLite pass checks it");
   await openAsNewLearner(page, "Screenshot Tester");
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { signUpNewLearner } from "../support/auth";
-import { expectNoSeriousA11yViolations } from "../support/axe";
+import { expectNoSeriousA11yViolations, lookCheckedElsewhere } from "../support/axe";
 
 type NextCard = { card: { questionId: string; version: number } | null };
 
@@ -98,6 +98,7 @@ test("another learner's card page is not found and anonymous visitors are sent t
 });
 
 test("the statistics page passes axe in light and dark mode; screenshots at 390 and 1280 px", async ({ page }) => {
+  test.skip(lookCheckedElsewhere, "a page's look does not depend on the database: the SQLite pass checks it");
   await signUpNewLearner(page);
   const deckId = await combinedDeckId(page);
   await studyCards(page, deckId, 4, 3);

@@ -23,7 +23,8 @@ function moneyVariants(answer: string): string[] {
     return [`${prefix}$${n}${short}`, `${n} ${unit} ${word}`, `${prefix}$${n} ${unit}`, `$${n} ${unit}`, `$${n}${short}`].map((v) => v.replace(/\s+/g, " ").trim()).filter((v) => v !== a);
   }
   const dollar = /^(?:US)?\$\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(a);
-  const other = /^(?:[€£]|EUR\s|GBP\s)\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(a) ?? /^([\d,.]+)\s?(thousand|million|billion|trillion|bn)?\s+([a-z]+)$/i.exec(a);
+  // ("1,000 CFA francs", "5,000 Jordanian dinars": the currency's last word is what a student writes, "1,000 francs".)
+  const other = /^(?:[€£]|EUR\s|GBP\s)\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(a) ?? /^([\d,.]+)\s?(thousand|million|billion|trillion|bn)?\s+(?:[\p{L}]+\s+)?(\p{Ll}+)$/iu.exec(a);
   const m = dollar ?? other;
   if (!m) return [];
   const n = m[1] ?? "";

@@ -166,7 +166,15 @@ export function compressToFit(text: string, maxWords: number): string | null {
   if (/\b(?:with|of|in|on|at|for|by|from|into)\s+[a-z]+$/.test(segments[k] ?? "") && /^[a-z]/.test(segments[k + 1] ?? "")) return null;
   // ("have blamed a pale, pencil-thick earthworm": the same after "a"; "sinking 28 centimetres a year, almost 19 years
   // after…" is a rate, and "the txapela, the black Basque beret" an appositive.)
-  if (/\ban?\s+(?!(?:year|day|week|month|hour|minute|decade|season|time|tonne|ton|hectare|head|piece|kilo|kilogram|litre|liter|barrel|share|person)\b)[a-z]+$/.test(segments[k] ?? "") && /^[a-z]/.test(segments[k + 1] ?? "")) return null;
+  // ("discharge of the dark, foul-smelling wastewater": the same after "the", set 141.)
+  // (After "the" only when no determiner, preposition or conjunction opens what follows: "the txapela, the black Basque
+  // beret" is an appositive and "the island, after reservoir levels fell" a new phrase.)
+  const UNITS = /\b(?:an?|the)\s+(?!(?:year|day|week|month|hour|minute|decade|season|time|tonne|ton|hectare|head|piece|kilo|kilogram|litre|liter|barrel|share|person)\b)[a-z]+$/;
+  const opensPhrase = /^(?:the|a|an|its|his|her|their|this|that|which|who|whose|where|when|and|but|or|for|with|in|on|at|after|before|as|while|to|from|by|according|including|although|though|because|despite|up|down)\b/;
+  if (UNITS.test(segments[k] ?? "") && /^[a-z]/.test(segments[k + 1] ?? "") && (!/\bthe\s+[a-z]+$/.test(segments[k] ?? "") || !opensPhrase.test(segments[k + 1] ?? ""))) return null;
+  // "…and fewer of its market traders, farmers and workshop owners fell behind": the answer's segment ends inside a
+  // list whose last items, and the verb, come after the comma (set 138).
+  if (/^(?:[a-z][\p{L}-]*\s+){1,3}(?:and|or)\s/u.test(segments[k + 1] ?? "") && /\s(?:of|its|their|the|his|her|and|many|more|fewer|some)\s+(?:[a-z][\p{L}-]*\s+)?[a-z][\p{L}-]*s$/u.test(segments[k] ?? "")) return null;
   // Short segments side by side are list items.
   // ("Lohja, Finland, on Saturday night": a phrase led by a preposition is a time or a place, not an item.)
   const item = (x: string | undefined) => x !== undefined && x.split(/\s+/).length <= 3 && !/^(?:on|in|at|by|from|after|before|during|last|this|next)\s/i.test(x);

@@ -736,20 +736,39 @@ function moreAccepted(a: Analysis, f: EntityFact, prompt: string, accepted: stri
   const out: string[] = [];
   const answer = f.answer.answer;
   const scaled = f.entity.type === "money" ? /^([\d.,]+\s+(thousand|million|billion|trillion))\s+\D/.exec(answer) : null;
-  if (scaled?.[1] && scaled[2] && new RegExp(`\\d\\s+${scaled[2]}(?![ \\t]+\\p{L})`, "u").test(prompt)) out.push(scaled[1]);
-  const compound = f.entity.type === "person" ? compoundSurname(a, answer) : null;
-  if (compound) out.push(compound);
+  // ("rose to _____ from 6.2 billion a year earlier": a bare figure followed by "a year" still has no currency word.)
+  if (scaled?.[1] && scaled[2] && new RegExp(`\\d\\s+${scaled[2]}(?![ \\t]+(?!(?:a|an|the|in|on|at|from|to|for|of|and|or|earlier|last|this|that)\\b)\\p{L})`, "u").test(prompt)) out.push(scaled[1]);
+  if (f.entity.type === "person") out.push(...ownShortNames(a, answer));
   return out.filter((x) => x !== answer && !accepted.includes(x));
 }
 
-/** "Mbarga Nkolo" for Esther Mbarga Nkolo, when the article writes the last two names without the first. */
-function compoundSurname(a: Analysis, name: string): string | null {
+/**
+ * The short forms of a person's name the article itself uses: "Mbarga Nkolo" for Esther Mbarga Nkolo, "Nurul Ain" for
+ * Nurul Ain Rosli (a Malay name, with no surname), "Thanh" and "Mr Thanh" for Nguyen Van Thanh (a Vietnamese name,
+ * given name last). A part another person of the article also bears ("Kim" of two Kims) is no answer.
+ */
+function ownShortNames(a: Analysis, name: string): string[] {
   const parts = name.split(/\s+/);
-  if (parts.length < 3) return null;
-  const surname = parts.slice(-2).join(" ");
-  return new RegExp(`(?<!${escapeRegExp(parts[parts.length - 3] ?? "")}\\s)\\b${escapeRegExp(surname)}\\b`, "u").test(a.ctx.article.body) ? surname : null;
+  const body = a.ctx.article.body;
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j <= parts.length; j++) {
+      if (j - i === parts.length) continue;
+      const run = parts.slice(i, j).join(" ");
+      if (!/^\p{Lu}/u.test(run) || run.length < 3 || SPEAKER_TITLE_WORD_RE.test(run)) continue;
+      // (With an honorific, "Mr Thanh" is still his even when a "Cam Thanh" is about.)
+      const sharedRun = a.people.some((p) => p !== name && !name.includes(p) && new RegExp(`(?:^|\\s)${escapeRegExp(run)}(?:\\s|$)`, "u").test(p));
+      const before = i > 0 ? `(?<!${escapeRegExp(parts[i - 1] ?? "")}\\s)` : "";
+      const after = j < parts.length ? `(?!\\s${escapeRegExp(parts[j] ?? "")})` : "";
+      const alone = new RegExp(`${before}(?<![\\p{L}-])((?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s)?)${escapeRegExp(run)}(?![\\p{L}-])${after}`, "gu");
+      const found = [...body.matchAll(alone)].map((m) => `${(m[1] ?? "").trim()} ${run}`.trim());
+      // (A given name alone, "Viktor", is how a team-mate speaks of him; only "Mr Thanh" makes "Thanh" the article's own.)
+      if (j - i === 1 && j < parts.length && !found.some((x) => x !== run)) continue;
+      for (const x of found.length ? [run, ...found] : []) if (!out.includes(x) && (!sharedRun || x !== run)) out.push(x);
+    }
+  }
+  return out;
 }
-
 
 // A moved question the pooled blind reads accept: a named actor right after the auxiliary, and a short tail without
 // a comma ("In 2014, how much of North Korea's Soviet-era debt did Russia write off?").
@@ -812,8 +831,8 @@ export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
     const last = lastWord?.includes("-") || shared ? undefined : lastWord;
     const kept = shared ? f.answer.accepted.filter((x) => x !== lastWord) : f.answer.accepted;
     const accepted = last && last !== f.answer.answer ? [...new Set([...kept, last])] : kept;
-    const compound = compoundSurname(a, f.answer.answer);
-    return { fact: f, prompt: f.prompt, form: "quote", answer: { ...f.answer, accepted: compound && !accepted.includes(compound) ? [...accepted, compound] : accepted }, score: f.weight };
+    const own = ownShortNames(a, f.answer.answer).filter((x) => !accepted.includes(x) && (!shared || !x.endsWith(lastWord ?? "") || /^(?:Mr|Ms|Mrs|Dr|Prof)\.?\s/.test(x)));
+    return { fact: f, prompt: f.prompt, form: "quote", answer: { ...f.answer, accepted: [...accepted, ...own] }, score: f.weight };
   }
   return realiseEntity(a, f);
 }

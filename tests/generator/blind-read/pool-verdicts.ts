@@ -5,7 +5,8 @@
 // Round 8 added the prompt's form (who said, fill-in, a question with its subject asked, a question with the question
 // word moved out of the clause) and its length; `--version any` counts every question a sheet holds once per reader,
 // whichever versions wrote it, and every read with a key.json counts, paired or not.
-// Usage: tsx tests/generator/blind-read/pool-verdicts.ts [--prefix v3r5-] [--version r5|any]
+// `--match REGEX` counts only the prompts it matches, to ask how readers took one pattern before a rule drops it.
+// Usage: tsx tests/generator/blind-read/pool-verdicts.ts [--prefix v3r5-] [--version r5|any] [--match REGEX]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -17,6 +18,7 @@ function arg(name: string, fallback: string): string {
 const root = "docs/generator-quality";
 const prefix = arg("--prefix", "v3r5-");
 const version = arg("--version", "r5");
+const match = process.argv.includes("--match") ? new RegExp(arg("--match", "")) : null;
 
 /** The answer's shape, from its text alone (the sheets do not say which extractor wrote a question). */
 function shape(answer: string): string {
@@ -58,6 +60,7 @@ for (const dir of readdirSync(root).filter((d) => d.startsWith(prefix))) {
       const kind = /— (.*)/.exec(b)?.[1]?.trim() ?? "?";
       const prompt = /\*\*Prompt:\*\* (.*)/.exec(b)?.[1] ?? "";
       const answer = /\*\*Answer:\*\* (.*)/.exec(b)?.[1] ?? "";
+      if (match && !match.test(prompt)) return;
       for (const text of readers) {
         const section = text.split(`## ${slug}`)[1]?.split(/\n## /)[0] ?? "";
         const verdict = new RegExp(`^Q${i + 1} \\| (ACCEPT|REJECT)`, "m").exec(section)?.[1];
@@ -72,5 +75,5 @@ for (const dir of readdirSync(root).filter((d) => d.startsWith(prefix))) {
     });
   }
 }
-console.log(`verdicts on ${version === "any" ? "every version's" : `${version}'s`} questions in ${prefix}* (each reader counts once)`);
+console.log(`verdicts on ${version === "any" ? "every version's" : `${version}'s`} questions in ${prefix}*${match ? ` matching ${match}` : ""} (each reader counts once)`);
 for (const [k, [a, n]] of [...tally].sort()) console.log(`${k.padEnd(36)} ${String(a).padStart(4)} of ${String(n).padEnd(4)} ${Math.round((100 * a) / n)}%`);
