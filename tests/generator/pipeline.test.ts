@@ -1659,8 +1659,13 @@ describe("issue 12, round 13j: 'recent' is recent to the article, not to the car
   });
 });
 
+/** The confident questions of one held-out article (tests/generator/held-out/NAME.txt). */
+function confidentHeldOut(name: string) {
+  return generateQuestions(ingestArticle(readFileSync(`tests/generator/held-out/${name}.txt`, "utf8")), { mode: "confident" });
+}
+
 describe("issue 12, round 14: from the read of sets 130-135", () => {
-  const heldOut = (name: string) => generateQuestions(ingestArticle(readFileSync(`tests/generator/held-out/${name}.txt`, "utf8")), { mode: "confident" }).map((q) => q.prompt);
+  const heldOut = (name: string) => confidentHeldOut(name).map((q) => q.prompt);
 
   it("drops what both readers rejected there: 'therefore', cut participles and lists, 'The victory', a remark about 'he'", () => {
     expect(heldOut("ho131-06-how-spains-el-gordo-lottery-works").filter((p) => /\btherefore\b/.test(p))).toEqual([]);
@@ -1707,7 +1712,7 @@ describe("issue 12, round 14: from the read of sets 130-135", () => {
 });
 
 describe("issue 12, round 14b: from the fresh read of sets 136-141", () => {
-  const confident = (name: string) => generateQuestions(ingestArticle(readFileSync(`tests/generator/held-out/${name}.txt`, "utf8")), { mode: "confident" });
+  const confident = confidentHeldOut;
 
   it("does not cut inside a list or between two adjectives after 'the', and keeps an appositive's cut", () => {
     expect(confident("ho138-02-peruvian-microlender-annual-results").filter((q) => /market traders\.$/.test(q.prompt))).toEqual([]);

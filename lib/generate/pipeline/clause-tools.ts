@@ -169,9 +169,9 @@ export function compressToFit(text: string, maxWords: number): string | null {
   // ("discharge of the dark, foul-smelling wastewater": the same after "the", set 141.)
   // (After "the" only when no determiner, preposition or conjunction opens what follows: "the txapela, the black Basque
   // beret" is an appositive and "the island, after reservoir levels fell" a new phrase.)
-  const UNITS = /\b(?:an?|the)\s+(?!(?:year|day|week|month|hour|minute|decade|season|time|tonne|ton|hectare|head|piece|kilo|kilogram|litre|liter|barrel|share|person)\b)[a-z]+$/;
+  const ARTICLE_AND_WORD = /\b(?:an?|the)\s+(?!(?:year|day|week|month|hour|minute|decade|season|time|tonne|ton|hectare|head|piece|kilo|kilogram|litre|liter|barrel|share|person)\b)[a-z]+$/;
   const opensPhrase = /^(?:the|a|an|its|his|her|their|this|that|which|who|whose|where|when|and|but|or|for|with|in|on|at|after|before|as|while|to|from|by|according|including|although|though|because|despite|up|down)\b/;
-  if (UNITS.test(segments[k] ?? "") && /^[a-z]/.test(segments[k + 1] ?? "") && (!/\bthe\s+[a-z]+$/.test(segments[k] ?? "") || !opensPhrase.test(segments[k + 1] ?? ""))) return null;
+  if (ARTICLE_AND_WORD.test(segments[k] ?? "") && /^[a-z]/.test(segments[k + 1] ?? "") && (!/\bthe\s+[a-z]+$/.test(segments[k] ?? "") || !opensPhrase.test(segments[k + 1] ?? ""))) return null;
   // "…and fewer of its market traders, farmers and workshop owners fell behind": the answer's segment ends inside a
   // list whose last items, and the verb, come after the comma (set 138).
   if (/^(?:[a-z][\p{L}-]*\s+){1,3}(?:and|or)\s/u.test(segments[k + 1] ?? "") && /\s(?:of|its|their|the|his|her|and|many|more|fewer|some)\s+(?:[a-z][\p{L}-]*\s+)?[a-z][\p{L}-]*s$/u.test(segments[k] ?? "")) return null;
