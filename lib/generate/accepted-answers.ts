@@ -74,7 +74,9 @@ export function acceptedAnswersFor(answer: string, type: EntityType, surface?: s
     }
     case "percent": {
       const n = /[\d.]+/.exec(answer)?.[0];
-      if (n) for (const v of [`${n}%`, `${n} percent`, `${n} per cent`, n]) out.add(v);
+      // ("12.0 per cent" is also "12 per cent": the trailing zero is the article's precision, not another figure.)
+      const forms = n && /\.0+$/.test(n) ? [n, n.replace(/\.0+$/, "")] : n ? [n] : [];
+      for (const x of forms) for (const v of [`${x}%`, `${x} percent`, `${x} per cent`, x]) out.add(v);
       break;
     }
     case "quantity": {

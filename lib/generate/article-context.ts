@@ -1,6 +1,7 @@
 import { splitSentences, type IngestedArticle, type Sentence } from "@/lib/content/ingest-article";
 import { escapeRegExp } from "@/lib/escape-regexp";
 import { findEntities, type FoundEntity } from "./entities";
+import { COURTESY_TITLE } from "./lexicon";
 import { lookupSurface } from "./gazetteer-index";
 import { COUNTRIES } from "./gazetteers/countries";
 import { PLACES } from "./gazetteers/places";
@@ -107,7 +108,7 @@ export function buildArticleContext(article: IngestedArticle): ArticleContext {
         continue;
       }
       const last = escapeRegExp(surname);
-      const cue = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+${last}\\b|(?<![\\p{L}-]|\\p{Lu}[\\p{L}'’-]*\\s)${last},\\s+\\d{2},|(?<![\\p{L}-]|\\p{Lu}[\\p{L}'’-]*\\s)${last}\\s+(?:said|says|told|added|explained|admitted|argued|insisted|warned|recalled)\\b)`, "u");
+      const cue = new RegExp(`(?:\\b${COURTESY_TITLE}\\.?\\s+${last}\\b|(?<![\\p{L}-]|\\p{Lu}[\\p{L}'’-]*\\s)${last},\\s+\\d{2},|(?<![\\p{L}-]|\\p{Lu}[\\p{L}'’-]*\\s)${last}\\s+(?:said|says|told|added|explained|admitted|argued|insisted|warned|recalled)\\b)`, "u");
       const found = cue.test(article.body);
       cued.set(surname, found);
       if (found) e.type = "person";

@@ -191,7 +191,10 @@ export function chooseDistractors(spec: AnswerSpec, pool: DistractorPool | undef
       const unitB = /(thousand|million|billion|trillion|bn|%)/.exec(c)?.[0] ?? "";
       const a = Number((/[\d,.]+/.exec(spec.answer)?.[0] ?? "").replace(/,/g, ""));
       const b = Number((/[\d,.]+/.exec(c)?.[0] ?? "").replace(/,/g, ""));
-      return unitA === unitB && b > 0 && a / b < 10 && b / a < 10;
+      // The same decimal places too: "1.27 billion pesos" alone among "1.6 / 1.8 / 5.8 billion pesos" is given away by
+      // its precision (both readers of set 150).
+      const places = (x: string) => ((/[\d,.]+/.exec(x)?.[0] ?? "").split(".")[1] ?? "").length;
+      return unitA === unitB && b > 0 && a / b < 10 && b / a < 10 && places(c) === places(spec.answer);
     });
     consider(stableOrder(fromPool, seed, (s) => s));
     // Which three of the nearby values varies by question, so the answer is not always the same one of four in order.

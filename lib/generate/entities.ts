@@ -1,19 +1,34 @@
 import { monthNumber } from "@/lib/content/dates";
+import { escapeRegExp } from "@/lib/escape-regexp";
 import { findGazetteerHits } from "./gazetteer-index";
+import { COUNTRIES } from "./gazetteers/countries";
+import { CURRENCY_CODES, CURRENCY_QUALIFIERS, CURRENCY_SIGNS, CURRENCY_WORDS } from "./gazetteers/currencies";
 import { CAPITALISED_NON_ENTITIES, FUNCTION_CAPS, LONE_ADJECTIVES, NUMBER_WORD_RE, ROLE_NOUN_RE, ORDINAL_WORDS, ORG_KEYWORDS, ROLE_TITLE_WORDS, ZONE_KEYWORDS, parseNumberWord } from "./lexicon";
 import type { Entity, EntityType } from "./types";
 
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const KOREAN_SURNAMES = "Kim|Lee|Ri|Rhee|Park|Pak|Jang|Chang|Choe|Choi|Moon|Roh|Ban|Yun|Yoon|Kang|Cho|Jung|Chung|Han|Hwang|Song|Hong|Ahn|Shin|Oh|Seo|Kwon|Ryu|Lim|Jeong|Son|Hyun|Hor";
 
-const MAGNITUDE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+const MAGNITUDE: Record<string, number> = { thousand: 1e3, lakh: 1e5, million: 1e6, m: 1e6, crore: 1e7, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
 function moneyValue(text: string): { value: number; unit: string } {
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|m)?/i.exec(text);
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|lakh|million|crore|billion|trillion|bn|m)?/i.exec(text);
   const n = Number((m?.[1] ?? "0").replace(/,/g, ""));
   const unit = (m?.[2] ?? "").toLowerCase();
   return { value: n * (MAGNITUDE[unit] ?? 1), unit };
 }
+
+// A sum of money: a sign or code before the figure ("$2 million", "NZ$40m", "TSh 248.3 billion") or a currency word
+// after it ("52 million Norwegian kroner", "1,000 CFA francs"); the lists are data (gazetteers/currencies.ts).
+const MONEY_RE = (() => {
+  const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  const figure = String.raw`\d(?:[\d,]*\d)?(?:\.\d+)?`;
+  const scale = "thousand|million|billion|trillion|crore|lakh";
+  const whose = alt([...CURRENCY_QUALIFIERS, ...COUNTRIES.flatMap((c) => c.demonyms.filter((d) => !d.endsWith("s")))]);
+  const signed = String.raw`(?:(?:US|U\.S\.|\b(?:C|A|NZ|HK|S|R|NT))?[${CURRENCY_SIGNS}]|\b(?:${alt(CURRENCY_CODES)})\.?\s?)${figure}(?:\s?(?:${scale}|bn)\b)?`;
+  const worded = String.raw`\b${figure}\s(?:(?:${scale})\s)?(?:(?:${whose})\s)?(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`;
+  return new RegExp(`${signed}|${worded}`, "gu");
+})();
 
 // Compiled once at load: building these per sentence was the largest cost of entity extraction.
 const DATE_PATTERNS: Array<[RegExp, number]> = [
@@ -45,7 +60,7 @@ function regexEntities(s: string): Raw[] {
     const num = m[1] ?? m[2] ?? "";
     push("resolution", m.index, m[0], 10, { canonical: `Resolution ${num}`, value: Number(num) });
   }
-  for (const m of s.matchAll(/(?:US|U\.S\.|\b(?:C|A|NZ|HK|S|R|NT))?[$€£]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|bn)\b)?|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s(?:(?:thousand|million|billion|trillion)\s)?(?:(?:Swiss|Chilean|Mexican|Philippine|Argentine|Colombian|Indian|Pakistani|Nepalese|Sri Lankan|Kenyan|Ugandan|Tanzanian|South African|CFA|Hong Kong|Singapore|Australian|Canadian|New Zealand|Fijian|Jamaican|Namibian)\s)?(?:dollars|yuan|won|euros|pounds|yen|rubles|roubles|pesos|rupees|francs|rand|reais|shillings|naira|lira)\b/g)) {
+  for (const m of s.matchAll(MONEY_RE)) {
     // "weighing about 45 pounds" is a weight, not a sum of money.
     if (/pounds$/.test(m[0]) && /\b(?:weigh(?:s|ed|ing)?|heavy|heavier|lost|gained)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|only\s+|just\s+)?$/.test(s.slice(0, m.index))) continue;
     // "240 million pounds of maple syrup": pounds of a thing are its weight (a sum of money is not "of" anything).

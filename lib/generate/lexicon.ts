@@ -27,12 +27,16 @@ export const LONE_ADJECTIVES = new Set("European Asian Korean Economic Chinese A
 // Capitalised function words: the only words stripped from the front of an organisation name.
 export const FUNCTION_CAPS = new Set("The A An And But Or If While Although In On At By For From With As It This That Under Over After Before During Since Even According Both Yet Still Meanwhile However Instead Thus".split(" "));
 
+// Courtesy titles before a surname ("Mr Flemmen", "Dr Lindqvist", "Cr Gallagher" for a councillor): the person is the
+// one the article names in full. One list, so a title that names a speaker also resolves a surname everywhere else.
+export const COURTESY_TITLE = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cr|Cllr)";
+
 // Titles that precede a person's name ("Foreign Minister Ri Su-yong").
 export const ROLE_TITLE_WORDS = new Set(
   ("President Vice Prime Minister Premier Chairman Chairwoman Chair Secretary Director Ambassador General Gen. Admiral Senator Governor " +
     "Mayor King Queen Prince Chancellor Deputy Assistant Foreign Defense Defence Unification Trade Finance Commerce Leader Envoy Coach " +
     "Captain Professor Prof. Dr. Dr Spokesman Spokeswoman Spokesperson Chief Executive Officer CEO Manager Striker Goalkeeper Midfielder " +
-    "Defender Forward Researcher Astronomer Scientist Fellow Head Lead Commissioner " +
+    "Defender Forward Researcher Astronomer Scientist Fellow Head Lead Commissioner Councillor Councilor Alderman " +
     // A player's position opening a sentence ("Winger Josaia Ravuvu scored…") is no part of the name.
     "Winger Full-back Fullback Fly-half Scrum-half Flanker Prop Hooker Centre-back Left-back Right-back Sweeper Playmaker " +
     "Pitcher Catcher Shortstop Outfielder Skipper Opener Batter Bowler Wicketkeeper Setter Libero Substitute Rookie Teenager").split(/\s+/),

@@ -13,6 +13,7 @@ import { cutInsideList, malformed } from "@/lib/generate/pipeline/strict-checks"
 import { SLOT } from "@/lib/generate/prompt-text";
 import { dateAnswer, referenceFrom, resolveRelativeDates } from "@/lib/generate/relative-dates";
 import { acceptedAnswersFor } from "@/lib/generate/accepted-answers";
+import { findEntities } from "@/lib/generate/entities";
 
 const article = (body: string, title = "Trade and ties", date = "March 3, 2015") => ingestArticle(`${title}\nPublished ${date}\n\n${body}\n`);
 const gen = (body: string, title?: string) => generateQuestions(article(body, title), { mode: "confident" });
@@ -135,7 +136,9 @@ describe("rank and options", () => {
 
 describe("clause tools", () => {
   it("finds the base form of past tenses it can be sure of", () => {
-    const cases: Record<string, string> = { opened: "open", agreed: "agree", stopped: "stop", visited: "visit", approved: "approve", produced: "produce", created: "create", wrote: "write", completed: "complete", signed: "sign" };
+    const cases: Record<string, string> = { opened: "open", agreed: "agree", stopped: "stop", visited: "visit", approved: "approve", produced: "produce", created: "create", wrote: "write", completed: "complete", signed: "sign",
+      // (Set 145: "how many … did Zhetysu Transit Logistics handl".)
+      handled: "handle", tackled: "tackle", tripled: "triple", settled: "settle", curled: "curl", sailed: "sail" };
     for (const [past, base] of Object.entries(cases)) expect(baseFormOfPast(past), past).toBe(base);
     expect(baseFormOfPast("bridge")).toBeNull();
   });
@@ -512,7 +515,7 @@ describe("issue 12, round 5b: side details and names of set 5", () => {
   });
 
   it("names 'Mr Kanime' in a quote question as the article first did, like the other options", () => {
-    const qs = gen("Kelso opened its new terminal on 2 June 2025, said the port's chief executive, Andrew Kanime. Tarvia's president, Anna Berg, cut the ribbon. “We did not build this only for hydrogen, and the ore is here today,” Mr Kanime said.");
+    const qs = gen("Kelso opened its new terminal on 2 June 2025, said the port's chief executive, Andrew Kanime. Tarvia's president, Anna Berg, cut the ribbon. “We did not build this terminal only for hydrogen, and the iron ore is here today,” Mr Kanime said.");
     const q = qs.find((x) => x.family === "quote");
     expect(q?.answer).toBe("Andrew Kanime");
     expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["Mr Kanime", "Kanime"]));
@@ -648,7 +651,7 @@ describe("issue 12, round 5h: closing prices, 'alone', fragments, worked example
 // Round 6: families the pooled blind reads of fresh sets 5-15 (257 round-5 verdicts) never or almost never accepted.
 describe("issue 12, round 6: what the pooled blind reads rejected as a class", () => {
   it("asks a person by typing the name, never by picking from four people", () => {
-    const qs = gen("Kelso opened its new terminal on 2 June 2025, said the port's chief executive, Andrew Kanime. Tarvia's president, Anna Berg, cut the ribbon. Kelso Metals, the miner, will ship ore. Ruth Amupolo, a botanist, objected. “We did not build this only for hydrogen, and the ore is here today,” Mr Kanime said.");
+    const qs = gen("Kelso opened its new terminal on 2 June 2025, said the port's chief executive, Andrew Kanime. Tarvia's president, Anna Berg, cut the ribbon. Kelso Metals, the miner, will ship ore. Ruth Amupolo, a botanist, objected. “We did not build this terminal only for hydrogen, and the iron ore is here today,” Mr Kanime said.");
     const q = qs.find((x) => x.family === "quote");
     expect(q?.answer).toBe("Andrew Kanime");
     expect(q?.kind).toBe("typed");
@@ -814,7 +817,8 @@ describe("issue 12, round 6e: closing relative clauses, passages of play, measur
 
   it("drops a count of one quarter of a match, and a measure asked apart from its adjective", () => {
     expect(verdictOf("Rytas won 84-79. Pritchett added 17 points, and Rytas held Žalgiris to just 18 points in the final quarter on 15 June 2025.", "18 points")?.verdict).toMatch(/^(?:detail of one passage of play|play-by-play)$/);
-    expect(verdictOf("Ice on the Thames was reported to be 11 inches thick in places in January 1684.", "11 inches")?.verdict).toBe("measure apart from its adjective");
+    // (Since round 15 a length is never asked "how many inches": the fill-in keeps "thick" beside its measure.)
+    expect(verdictOf("Ice on the Thames was reported to be 11 inches thick in places in January 1684.", "11 inches")?.prompt).toBe("Fill in the blank: Ice on the Thames was reported to be _____ thick in places in January 1684.");
   });
 
   it("drops a sum blanked straight after a verb, 'has each site a dish' inverted, and a capital moved inside", () => {
@@ -1581,7 +1585,9 @@ describe("issue 12, round 13c: after a match, what players say is colour", () =>
 describe("issue 12, round 13d: one fact, one question, however precisely it is restated", () => {
   it("asks a headline 'near 40 percent rise' once, not again as 'up 39.7 percent'", () => {
     const qs = generateQuestions(ingestArticle(readFileSync("tests/generator/held-out/ho112-02-mongolian-cashmere-spinner-results.txt", "utf8")), { mode: "confident" });
-    expect(qs.map((q) => q.answer)).toEqual(["40 percent"]);
+    // (Its revenue in tögrög is another line of the accounts, asked since round 15 reads the currency.)
+    expect(qs.map((q) => q.answer)).toContain("40 percent");
+    expect(qs.filter((q) => q.family === "percent").map((q) => q.answer)).toEqual(["40 percent"]);
   });
 });
 
@@ -1740,5 +1746,102 @@ describe("issue 12, round 14b: from the fresh read of sets 136-141", () => {
     const almgren = byAnswer("ho19-04-bandy-final", "Viktor Almgren");
     expect(almgren?.acceptedAnswers).toContain("Almgren");
     expect(almgren?.acceptedAnswers).not.toContain("Viktor");
+  });
+});
+
+describe("issue 12, round 15: from the fresh read of sets 142-147", () => {
+  const confident = confidentHeldOut;
+
+  it("names a councillor's quote by the full name ('Cr Ramirez' is Tony Ramirez) and spells 'handle' whole", () => {
+    const q = confident("ho144-01-broome-turtle-beach-ramp-vote").find((x) => /Driving onto Cable Beach/.test(x.prompt));
+    expect(q?.answer).toBe("Tony Ramirez");
+    expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["Cr Ramirez", "Ramirez"]));
+    expect(confident("ho145-02-khorgos-rail-logistics-annual-results").filter((x) => /\bhandl\b/.test(x.prompt))).toEqual([]);
+  });
+
+  it("keeps what a 'first' was first in, shortened, rather than 'won the first major trophy' alone", () => {
+    const cup = confident("ho147-04-gampola-tuskers-fa-cup-final").find((x) => x.answer === "3-2");
+    expect(cup?.prompt).toMatch(/won the first major trophy in its history\b/);
+  });
+
+  it("does not ask who said a remark with three or fewer words that carry meaning", () => {
+    expect(weakQuote("Who said: “We have one more thing to do tonight”?")).toBe("a quote with little to remember");
+    expect(weakQuote("Who said: “We had the match in our hands for a long time”?")).toBe("a quote with little to remember");
+    expect(weakQuote("Who said: “Some of us make K40 or K50 on a good day, and we still have to pay for transport”?")).toBeNull();
+    expect(confident("ho146-04-faro-womens-basketball-title-decider").filter((x) => x.family === "quote")).toEqual([]);
+  });
+
+  it("does not ask a figure of 'the last season', and accepts '12 per cent' for '12.0 per cent'", () => {
+    expect(confident("ho147-01-mirissa-whale-watching-boat-cap").filter((x) => /last season/.test(x.prompt))).toEqual([]);
+    expect(acceptedAnswersFor("12.0 per cent", "percent")).toEqual(expect.arrayContaining(["12 per cent", "12%", "12.0%"]));
+  });
+
+  it("reads a sum in any currency: kroner, tenge, TSh, rupees in crore", () => {
+    const money = (s: string) => findEntities(s).filter((e) => e.type === "money").map((e) => e.text);
+    expect(money("The company made a net profit of 52 million kroner in 2023, down from 119 million Norwegian kroner.")).toEqual(["52 million kroner", "119 million Norwegian kroner"]);
+    expect(money("Revenue climbed 12 per cent to TSh 248.3 billion from TSh 221.6 billion.")).toEqual(["TSh 248.3 billion", "TSh 221.6 billion"]);
+    expect(money("Revenue rose to Rs 2,146 crore and 1.2 billion tenge.")).toEqual(["Rs 2,146 crore", "1.2 billion tenge"]);
+    // The results story's profit is asked in its own currency, where before it was no figure at all.
+    expect(confident("ho142-02-kristiansund-clipfish-exporter-results").map((x) => x.answer)).toContain("52 million kroner");
+  });
+
+  it("does not ask earnings per share, a sum as a label after 'a(n)', the second of a pair, or 'how much of costs'", () => {
+    const results = "Sharqiya Seafood Company said on Tuesday that its net profit rose 44 per cent in 2023. Revenue rose 12 per cent to 48.6 million rials, while earnings per share climbed to 19.5 baizas from 13.5 baizas.";
+    expect(promptOrReason(results, "19.5 baizas", "Sharqiya profit jumps", "February 13, 2024")).toBe("earnings per share");
+    // ("per share" is not the day's share price: the revenue before it is asked.)
+    expect(promptOrReason(results, "48.6 million rials", "Sharqiya profit jumps", "February 13, 2024")).not.toBe("share price");
+    const plant = "Drewnex Meble said on 14 November 2024 that it would go ahead with an 85 million zloty investment in automated lines at Swarzędz.";
+    expect(promptOrReason(plant, "85 million zloty", "Drewnex invests", "November 14, 2024")).toBe("a figure used as a label");
+    const tariff = "Himali Urja is paid NPR 8.40 per unit in the dry months from mid-December 2023 to mid-April 2024 and NPR 4.80 in the wet months.";
+    expect(promptOrReason(tariff, "NPR 4.80", "Himali Urja results", "August 1, 2024")).toBe("the second of a pair");
+    const qs = generateQuestions(ingestArticle(readFileSync("tests/generator/held-out/ho108-02-qassim-date-packer-results.txt", "utf8")), { mode: "confident" });
+    expect(qs.filter((x) => /how much of costs/.test(x.prompt))).toEqual([]);
+  });
+
+  it("asks one line of the accounts once: a profit's rise or its amount, not both", () => {
+    expect(confident("ho143-02-mwanza-nile-perch-processor-results").filter((x) => /net profit/.test(x.prompt))).toHaveLength(1);
+    const body = [
+      "Karanga Estates, Tanzania's largest listed tea grower, said on Monday that its net profit rose 40 per cent in 2024.",
+      "Karanga Estates' net profit for the year to 31 December 2024 rose to $8.7 million from $6.2 million a year earlier.",
+    ].join("\n\n");
+    const qs = generateQuestions(article(body, "Karanga Estates profit rises", "March 3, 2025"), { mode: "confident" });
+    expect(qs.filter((x) => /net profit/.test(x.prompt))).toHaveLength(1);
+  });
+});
+
+describe("issue 12, round 15b: from the fresh read of sets 148-153", () => {
+  const confident = confidentHeldOut;
+
+  it("does not hand over an answer that the change and the old figure give by arithmetic", () => {
+    const uxmal = confident("ho150-02-yucatan-pork-producer-annual-results").find((x) => x.answer === "21.4 billion pesos");
+    expect(uxmal?.prompt).toBe("Fill in the blank: In 2024, Grupo Alimentario Uxmal's revenue grew 9.6 percent to _____.");
+    expect(confident("ho148-02-chile-cherry-exporter-results").filter((x) => /per cent to _____, from/.test(x.prompt))).toEqual([]);
+  });
+
+  it("never asks 'which organisation', nor a blank inside an aside about someone", () => {
+    expect(confident("ho150-04-atletico-izamal-promotion-final-win").filter((x) => /which organisation/i.test(x.prompt))).toEqual([]);
+    expect(confident("ho148-04-valdivia-lnb-basketball-final-game-five").filter((x) => /who had won the opening game/.test(x.prompt))).toEqual([]);
+  });
+
+  it("does not ask a series' game score with the game cut away", () => {
+    expect(confident("ho148-04-valdivia-lnb-basketball-final-game-five").filter((x) => x.answer === "81-76")).toEqual([]);
+  });
+
+  it("does not keep a list's tail after a relative clause, nor a reported clause that lost its verb", () => {
+    const margin = confident("ho151-02-hebridean-tweed-mill-annual-results").find((x) => x.answer === "9.8 per cent");
+    expect(margin?.prompt).toBe("Fill in the blank: In the year to March 2025, Laxdale Textiles' operating margin widened to _____ from 7.4 per cent.");
+    expect(confident("ho151-01-orkney-inter-island-fare-rise-vote").filter((x) => /Orkney Ferries, (?:against|now)/.test(x.prompt))).toEqual([]);
+  });
+
+  it("asks a length as a fill-in, never 'how many metres … within of'", () => {
+    const ban = confident("ho152-01-hawassa-lakeshore-building-ban-vote").find((x) => x.answer === "100 metres");
+    expect(ban?.prompt).toBe("Fill in the blank: Hawassa's city council voted to ban new permanent construction within _____ of the shoreline of Lake Hawassa.");
+    expect(confident("ho153-04-barotac-nuevo-regional-football-final").filter((x) => /how many meters/i.test(x.prompt))).toEqual([]);
+  });
+
+  it("offers figures as precise as the answer: no '1.27' among '1.6 / 1.8 / 5.8'", () => {
+    const q = confident("ho150-02-yucatan-pork-producer-annual-results").find((x) => x.answer === "1.27 billion pesos");
+    expect(q?.choices).toHaveLength(4);
+    for (const c of q?.choices ?? []) expect(c).toMatch(/^\d+\.\d\d billion pesos$/);
   });
 });

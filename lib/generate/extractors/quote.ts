@@ -1,6 +1,7 @@
 import { expandSurname, type ArticleContext, type SentenceInfo } from "../article-context";
 import { acceptedAnswersFor } from "../accepted-answers";
 import { truthsFor, type Candidate } from "../candidate";
+import { COURTESY_TITLE } from "../lexicon";
 import { finishQuestion, leaks } from "../prompt-text";
 
 const SPEECH = "said|says|added|continued|explained|advised|noted|argued|warned|stressed|stated|insisted|told reporters";
@@ -16,7 +17,7 @@ function fullNameFor(ctx: ArticleContext, info: SentenceInfo, surname: string): 
 
 /** The one longer name the article gives a short one ("Yves Le Goff" for "Le Goff"), or null. */
 function longerName(ctx: ArticleContext, short: string): string | null {
-  const names = [...new Set(ctx.sentences.flatMap((x) => x.entities).filter((e) => (e.type === "person" || e.type === "name") && e.text.endsWith(` ${short}`) && !/^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s/.test(e.text)).map((e) => e.text))];
+  const names = [...new Set(ctx.sentences.flatMap((x) => x.entities).filter((e) => (e.type === "person" || e.type === "name") && e.text.endsWith(` ${short}`) && !new RegExp(`^${COURTESY_TITLE}\\.?\\s`).test(e.text)).map((e) => e.text))];
   return names.length === 1 ? (names[0] ?? null) : null;
 }
 
@@ -54,7 +55,7 @@ export function quoteQuestions(ctx: ArticleContext, info: SentenceInfo): Candida
   if (!p) return out;
   // "Mr Kanime" is the surname with a courtesy title: the card names the person as the article first did
   // ("Andrew Kanime"), so the answer is formatted like the other people offered as options.
-  const honorific = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(\S+)$/.exec(p.text);
+  const honorific = new RegExp(`^${COURTESY_TITLE}\\.?\\s+(\\S+)$`).exec(p.text);
   // A surname with a particle ("Le Goff said") has a space but is still a surname: the full name is the one the article gave.
   const full = honorific ? (fullNameFor(ctx, info, honorific[1] ?? "") ?? p.text) : (longerName(ctx, p.text) ?? (p.text.includes(" ") ? p.text : expandSurname(info, p.text)));
   if (!full) return out;

@@ -38,6 +38,8 @@ function regularBase(past: string): string | null {
   // British doubling after an unstressed "-el": levelled → level, travelled → travel, compelled → compel
   // (a stem of one syllable keeps its "ll": spelled → spell, yelled → yell).
   if (/elled$/.test(w) && (w.slice(0, -5).match(/[aeiou]+/g) ?? []).length >= 1) return w.slice(0, -3);
+  // A consonant before "-led" is a stem in "-le" (handled → handle, tackled → tackle, tripled → triple), never "handl".
+  if (/[bcdfgkpstz]led$/.test(w)) return w.slice(0, -1);
   if (/(?:at|iz|is|uc|ov|iv|av|ev|ur|or|ir|ar|et|ot|ut|ac|od|ud|id|ag|eg|ig|og|ug|ng|rg|dg|ys|us|as|os|es)ed$/.test(w)) {
     // Most of these stems take a silent e (created, organised, produced, moved, secured, scored, completed…)
     // but some do not (visited, edited, limited, credited, exhibited…): those endings are listed here.
@@ -85,7 +87,10 @@ export function trimAsides(clause: string): string {
     if (m.includes(SLOT)) return m;
     if (!m.endsWith(",")) return "";
     const rest = whole.slice(offset + m.length);
-    return whole.slice(0, offset).includes(SLOT) && !rest.includes(SLOT) && /^\s+[a-z]+(?:,|\s+and)\s/.test(rest) ? "\u0003" : " ";
+    // (After the answer, what follows a relative clause is never needed for it, and is often the rest of a list the
+    // clause began: "…from 7.4 per cent, which the company attributed to higher prices, lower energy costs at its
+    // dyeing plant…" lost its clause and kept "lower energy costs" in set 151.)
+    return whole.slice(0, offset).includes(SLOT) && !rest.includes(SLOT) ? "\u0003" : " ";
   });
   t = t.replace(/\u0003[^]*$/, "");
   // "…, according to the central bank, the Banco Central de Timor-Leste": the source's own appositive goes with it.
@@ -247,7 +252,11 @@ export function compressToFit(text: string, maxWords: number): string | null {
     if (whole && whole !== out) out = namePossessive(whole.charAt(0).toUpperCase() + whole.slice(1), halves[0] === half ? null : subjectOf(halves[0] ?? ""));
   }
   // "for the first time in the club's 71-year history": the first time is the news, the history's length is colour.
-  if (wordCount(out) > maxWords) out = out.replace(/\s+in (?:the |its |their |his |her )?(?:\S+['’]s )?(?:\d+|[a-z]+)-year history\b/, "");
+  // ("won the first major trophy in the club's 41-year history" keeps its history, only shorter: "the first major
+  // trophy" alone is not what happened (set 147); only "the first time" stands without it.)
+  // ("the club's" becomes "its": the card names the club already.)
+  if (wordCount(out) > maxWords) out = out.replace(/\s+in (?:(?:its |their |his |her )|(?:the )?\S+['’]s )(?:\d+|[a-z]+)-year history\b/, (m) => (/\s(?:their|his|her)\s/.test(m) ? m.replace(/-year history$/, "").replace(/\s\S+$/, " history") : " in its history"));
+  if (wordCount(out) > maxWords) out = out.replace(/(\bfirst time)\s+in (?:the |its |their |his |her )?(?:\S+['’]s )?history\b/, "$1");
   // "beating Sparta Waalwijk SLOT in front of 11,200 spectators at the Ziggo Dome": when the last phrase cannot go
   // alone (it hangs off "spectators"), everything after the answer goes at once, if it starts as a place or a crowd.
   if (wordCount(out) > maxWords) {

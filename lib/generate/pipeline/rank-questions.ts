@@ -32,6 +32,16 @@ function sameFigure(a: AnswerSpec, b: AnswerSpec): boolean {
   return x > 0 && y > 0 && Math.abs(x - y) / Math.max(x, y) < 0.05;
 }
 
+// A results story's line items: "a near 40 percent rise in annual net profit" and "net profit rose to 19.7 billion
+// tögrög" are two cards on one line of the accounts, and the deck asks each line once.
+const METRIC_RE = /\b(net profit|net income|net loss|pre-tax profit|operating profit|ebitda|revenue|sales|turnover)\b/i;
+
+function sameMetric(a: Realised, b: Realised): boolean {
+  if (![a, b].every((x) => ["money", "percent"].includes(x.answer.spec.type))) return false;
+  const m = METRIC_RE.exec(a.prompt)?.[1]?.toLowerCase();
+  return m !== undefined && m === METRIC_RE.exec(b.prompt)?.[1]?.toLowerCase();
+}
+
 export function rankQuestions(candidates: Realised[], max: number): Realised[] {
   // Blind readers accepted 27% to 39% of the fill-ins and wh-questions from the front of a news report (news, results,
   // science, sport) and 3% to 29% of those from its back part (1,437 verdicts, rounds 3 to 9): there a report gives
@@ -52,7 +62,7 @@ export function rankQuestions(candidates: Realised[], max: number): Realised[] {
     const asked = sentences.get(c.fact.info.index) ?? [];
     const type = c.answer.spec.type;
     if (asked.length >= 1 || answers.has(answer) || prompts.some((p) => overlap(p, toks) >= 0.6)) continue;
-    if (kept.some((k) => sameFigure(k.answer.spec, c.answer.spec))) continue;
+    if (kept.some((k) => sameFigure(k.answer.spec, c.answer.spec) || sameMetric(k, c))) continue;
     sentences.set(c.fact.info.index, [...asked, type]);
     answers.add(answer);
     prompts.push(toks);

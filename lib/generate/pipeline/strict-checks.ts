@@ -2,6 +2,7 @@
 // sentence says, prompts that never say whose or which, and answers accepted in a form that is wrong.
 import { escapeRegExp } from "@/lib/escape-regexp";
 import type { Analysis } from "./analyse-article";
+import { COURTESY_TITLE } from "../lexicon";
 import { hasFiniteVerb } from "./clause-tools";
 import type { EntityFact } from "./extract-facts";
 
@@ -152,7 +153,8 @@ const PEOPLE = new WeakMap<Analysis, string[]>();
  */
 // "Upon Clapper's arrival": a capitalised opener read as part of a name is not a second name.
 const SENTENCE_OPENER_RE = /^(?:Upon|After|Before|When|While|In|On|At|As|But|And|For|From|With|Without|Under|Over|Since|Until|Although|Though|If|Because|Despite|Following|During|Meanwhile|Then|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Today|Yesterday|Like|Unlike|Against|Among|By|To|Of)\s/;
-const HONORIFIC_RE = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s/;
+const HONORIFIC_RE = new RegExp(`^${COURTESY_TITLE}\\.?\\s`);
+const TITLE_BEFORE_RE = new RegExp(`${COURTESY_TITLE}\\.?\\s$`);
 
 /** Distinct multi-word names (people, firms, places) that end in a surname, courtesy titles aside. */
 function namesEndingIn(a: Analysis, last: string): string[] {
@@ -184,7 +186,7 @@ export function fullNames(a: Analysis, f: EntityFact, text: string): string {
     // A one-word "person" the article never names in full may be a misread word: it is left as it is.
     if (!full || out.includes(full)) continue;
     // "Ms Somby" → "Máret Anne Somby": the full name takes the title's place.
-    const title = /(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s$/.exec(out.slice(0, m.index));
+    const title = TITLE_BEFORE_RE.exec(out.slice(0, m.index));
     const from = title ? m.index - title[0].length : m.index;
     out = out.slice(0, from) + full + out.slice(m.index + last.length);
   }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
+import { newDeckStatus } from "@/lib/server/decks/new-deck-status";
 import { parseDeckCsv } from "@/lib/server/questions/parse-deck-csv";
 import { newRowId } from "@/lib/server/study/review-writes";
 
@@ -40,9 +41,9 @@ export async function demoLearnerDeck(db: Db, learnerId: string): Promise<DemoDe
       ownerId: learnerId,
       title: DEMO_LEARNER_DECK_TITLE,
       description: "My own cards on the background the articles take for granted.",
-      // A learner's deck: private for good, and "published" so their own lists show it (new-deck-status.ts).
+      // A learner's deck, made as any learner's is: private for good, with the status a learner's new deck starts with.
       visibility: "private",
-      status: "published",
+      status: newDeckStatus({ role: "learner" }),
       questions: { createMany: { data: rows } },
     },
     select: { id: true },

@@ -1,0 +1,40 @@
+// How sums of money are written, for any country an article may come from. Before this list an amount was money only
+// in a dozen Western and a few other currencies: "52 million kroner", "TSh 248.3 billion" or "1.2 billion tenge" were
+// not figures at all, so a results story from Norway, Tanzania or Kazakhstan had no question about its profit.
+
+/** Currency words written after the figure ("52 million kroner"), plural forms and the ones whose plural is the same. */
+export const CURRENCY_WORDS: readonly string[] = [
+  "dollars", "euros", "pounds", "yen", "yuan", "renminbi", "won", "rubles", "roubles", "pesos", "rupees", "francs", "rand",
+  "reais", "shillings", "naira", "lira", "lire", "kroner", "krone", "kronor", "krona", "kronur", "koruna", "korun", "zlotys",
+  "zloty", "złoty", "złotys", "forints", "forint", "lei", "leva", "dinars", "dirhams", "dirham", "rials", "riyals", "ringgit",
+  "baht", "dong", "rupiah", "soles", "bolivianos", "guaranies", "quetzales", "colones", "lempiras", "córdobas", "cordobas",
+  "birr", "cedis", "kwacha", "pula", "taka", "tenge", "som", "soms", "manat", "lari", "drams", "hryvnias", "hryvnia",
+  "tugrik", "tugriks", "tögrög", "kyat", "kip", "riels", "ariary", "dalasi", "leones", "rufiyaa", "ngultrum", "afghanis",
+  "somoni", "escudos", "pesetas", "guilders", "drachmas", "florins", "shekels", "kina", "tala", "vatu", "denars", "kuna",
+  "meticais", "kwanzas", "ouguiyas",
+];
+
+/**
+ * Written before the figure: signs, and the codes and abbreviations newspapers use ("TSh 248.3 billion",
+ * "NOK 52 million", "Rs 4.1 billion", "RM 120 million"). The dollar's country prefixes ("C$", "NZ$") are the
+ * dollar's own forms (accepted-answers.ts).
+ */
+export const CURRENCY_SIGNS = "$€£¥₹₦₩₱₺₽฿₫₸₴₪₡₲₵₭₮";
+export const CURRENCY_CODES: readonly string[] = [
+  "TSh", "KSh", "USh", "Rs", "Rp", "RM", "NOK", "SEK", "DKK", "ISK", "CHF", "PLN", "CZK", "HUF", "RON", "BGN", "RUB", "UAH",
+  "KZT", "KGS", "UZS", "INR", "PKR", "LKR", "BDT", "NPR", "IDR", "MYR", "THB", "VND", "PHP", "SGD", "HKD", "CNY", "RMB", "JPY",
+  "KRW", "TWD", "AUD", "NZD", "CAD", "USD", "EUR", "GBP", "ZAR", "NGN", "GHS", "KES", "TZS", "UGX", "ETB", "RWF", "XOF",
+  "XAF", "MAD", "EGP", "TND", "DZD", "JOD", "SAR", "AED", "QAR", "OMR", "KWD", "BHD", "ILS", "IQD", "BRL", "ARS", "CLP",
+  "COP", "PEN", "MXN", "BOB", "PYG", "UYU", "GTQ", "CRC", "MNT", "GEL", "AMD", "AZN",
+];
+
+/** Whose currency, before its word ("Norwegian kroner", "CFA francs"), beyond the demonyms in countries.ts. */
+export const CURRENCY_QUALIFIERS: readonly string[] = [
+  "CFA", "Hong Kong", "New Zealand", "New Taiwan", "East Caribbean", "Sri Lankan", "South African", "Swiss", "Czech", "Saudi",
+  "Emirati", "Jordanian", "Omani", "Kuwaiti", "Bahraini", "Qatari", "Egyptian", "Moroccan", "Tunisian", "Algerian", "Turkish",
+  "Norwegian", "Swedish", "Danish", "Icelandic", "Polish", "Hungarian", "Romanian", "Bulgarian", "Serbian", "Croatian",
+  "Kazakh", "Kyrgyz", "Uzbek", "Nigerian", "Ghanaian", "Kenyan", "Ugandan", "Tanzanian", "Zambian", "Malawian", "Ethiopian",
+  "Brazilian", "Peruvian", "Bolivian", "Argentine", "Argentinian", "Colombian", "Chilean", "Mexican", "Uruguayan",
+  "Philippine", "Indian", "Pakistani", "Nepalese", "Australian", "Canadian", "Fijian", "Jamaican", "Namibian", "Singapore",
+  "Malaysian", "Indonesian", "Israeli", "Iraqi", "Iranian", "Lebanese", "Syrian", "Sudanese", "Libyan",
+];
