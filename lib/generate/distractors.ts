@@ -123,7 +123,8 @@ function numericVariants(spec: AnswerSpec): string[] {
   // A share of a whole cannot exceed 100%: keep percentage distractors in range when the answer is.
   let capped = spec.type === "percent" && n <= 100 ? factors.filter((f) => f <= 100) : factors;
   // "$1410 million" is formatted unlike money: a value that would need the next unit word is left out.
-  if (/\b(?:thousand|million|billion)\b/.test(spec.answer) && n < 1000) capped = capped.filter((f) => f < 1000);
+  // ("0.76 billion pesos" is written "760 million pesos": below one, a value would need the unit word before it.)
+  if (/\b(?:thousand|million|billion)\b/.test(spec.answer) && n < 1000) capped = capped.filter((f) => f < 1000 && f >= 1);
   return capped.map((f) => formatLike(spec.answer, decimals > 0 ? Number(f.toFixed(decimals)) : Math.round(f)));
 }
 

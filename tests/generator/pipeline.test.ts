@@ -1845,3 +1845,19 @@ describe("issue 12, round 15b: from the fresh read of sets 148-153", () => {
     for (const c of q?.choices ?? []) expect(c).toMatch(/^\d+\.\d\d billion pesos$/);
   });
 });
+
+describe("issue 12, round 15c: from the fresh read of sets 154-159", () => {
+  const confident = confidentHeldOut;
+
+  it("dates a results figure whose only year was in the comparison it lost, and a quarter named by its months", () => {
+    expect(confident("ho154-02-faroese-pelagic-processor-results").map((x) => x.prompt)).toContain("Fill in the blank: In 2024, Sildaberg's revenue fell 9 per cent to _____.");
+    expect(confident("ho158-02-vrancea-winemaker-annual-results").map((x) => x.prompt)).toContain("Fill in the blank: In 2024, Crama Șușița's revenue rose 7.9 per cent to _____.");
+    const a = analyseArticle(ingestArticle(readFileSync("tests/generator/held-out/ho159-02-naches-river-hop-annual-results.txt", "utf8")));
+    const quarter = extractFacts(a).map((f) => realiseQuestion(a, f)).find((r) => r.fact.answer.answer === "$71.3 million");
+    expect(quarter && "prompt" in quarter ? quarter.prompt : quarter?.rejected).toBe("Fill in the blank: In 2023, Naches River Hop's revenue in the October-to-December period fell 14% to _____.");
+  });
+
+  it("does not ask a figure inside a closing 'who' clause", () => {
+    expect(confident("ho157-04-kushtia-club-wins-promotion-decider").filter((x) => /who had already sealed the title/.test(x.prompt))).toEqual([]);
+  });
+});

@@ -256,9 +256,6 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // "…is paid NPR 8.40 per unit in the dry months and _____.", "wards of three or _____.": the blank is the second of
   // a pair whose own qualifier was cut, or the guessable end of one (1 of 9 pooled).
   if (form === "cloze" && /\b(?:and|or)\s+$/.test(before) && /^[\s.]*$/.test(after)) return "the second of a pair";
-  // "Osorno, who had won the opening game … and the third at home by _____, started far better": the answer sits in an
-  // aside about someone, not in what the sentence says (2 of 22 such fill-ins accepted in the pooled reads).
-  if (form === "cloze" && /,\s+(?:who|which|whose)\s[^,]*$/.test(before) && /^[^,]*,\s/.test(after)) return "the blank in an aside";
   // "Council officers told the committee that the fleet of nine vessels operated by Orkney Ferries, against fare income
   // of roughly _____": a cut took the verb of what was said.
   const reported = /\b(?:said|says|told [^,]{1,40}?|reported|showed|show|found|warned|estimated)\s+that\s+(.+)$/.exec(text);
@@ -382,9 +379,11 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (/,\s+(?:about|around|some|roughly|nearly|almost)\s+$/.test(before) && /^[^,]*,/.test(after)) return "detail in an aside";
   // "Strasbourg, then a free imperial city of roughly _____, kept records": the figure describes, it is not the news.
   if (/,\s+(?:then|now|once|still|at the time)\s+(?:a|an|the)\s[^,]*$/.test(before) && /^[^,]*,/.test(after)) return "detail in an aside";
-  // "…joined the opposition, which has _____.", "…the provision, which the Assembly passed in _____.": a blank in a
-  // closing relative clause describes the noun before it.
-  if (form === "cloze" && /,\s+which\s+[^,]*$/.test(before) && /^[\s.]*$/.test(after)) return "detail in an aside";
+  // "…joined the opposition, which has _____.", "…join champions Rangpur Tista Club, who had already sealed the title
+  // with _____.": a blank in a closing relative clause describes the noun before it (0 of 16 pooled); and in one
+  // between commas ("Osorno, who had won the opening game … by _____, started far better": 2 of 22), the answer sits in
+  // an aside about someone, not in what the sentence says.
+  if (form === "cloze" && /,\s+(?:who|which|whose)\s[^,]*$/.test(before) && /^(?:[^,]*,\s|[^,]*$)/.test(after)) return "detail in an aside";
   // "…to pay 18 million kroner, about _____.", "…had split open, roughly _____.": a figure tacked on after a comma
   // converts or glosses what the clause says (0 of 4 accepted); the clause's own fact is elsewhere.
   // (After a noun phrase it is that thing's value instead: "at the speed of light, about _____ per second" is kept.)

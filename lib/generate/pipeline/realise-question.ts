@@ -666,6 +666,10 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
     if (year === null) return no("present time without a date");
     text = text.replace(/^(?:At present|Currently|At the moment|Right now|Today),?\s/, `As of ${month ? `${MONTHS[month - 1]} ` : ""}${year}, `);
   }
+  // "revenue grew 9.6 percent to _____, from 19.5 billion pesos a year earlier": the change and the old figure give
+  // the answer by arithmetic (readers of sets 148-153 said so three times); the old figure goes,
+  // before the results frame dates the clause (its "in 2023" was the only year the clause had).
+  if ((e.type === "money" || e.type === "quantity") && new RegExp(`\\d(?:\\.\\d+)?\\s?(?:per cent|percent|%)\\s+to\\s+${SLOT}`).test(text)) text = text.replace(new RegExp(`(${SLOT}),?\\s+from\\s+[^,;]+?(?=[,;.]?$|[,;])`), "$1");
   const owned = withResultsFrame(a, text);
   if (!owned) return no("whose or which is not said");
   text = owned;
@@ -696,9 +700,6 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   // "In Laos, North Korea and Laos completed …": a lead naming what the clause names again is dropped.
   const leadName = /^In ([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*),\s+/u.exec(text);
   if (leadName?.[1] && text.slice(leadName[0].length).includes(leadName[1])) text = cap(text.slice(leadName[0].length));
-  // "revenue grew 9.6 percent to _____, from 19.5 billion pesos a year earlier": the change and the old figure give
-  // the answer by arithmetic (readers of sets 148-153 said so three times); the old figure goes.
-  if ((e.type === "money" || e.type === "quantity") && new RegExp(`\\d(?:\\.\\d+)?\\s?(?:per cent|percent|%)\\s+to\\s+${SLOT}`).test(text)) text = text.replace(new RegExp(`(${SLOT}),?\\s+from\\s+[^,;]+?(?=[,;.]?$|[,;])`), "$1");
   const wh = whPhrase(f);
   const parts = splitLead(text);
   let prompt: string | null = null;

@@ -11,7 +11,9 @@ const FIGURE_VERB_RE = /\b(?:was|were|is|are|had|has|rose|fell|grew|came|stood|r
 const possessive = (name: string) => (/(?<![siu])s$/.test(name) ? `${name}'` : `${name}'s`);
 // A region or a bare "Exports" as the subject of a change, with at most one aside between.
 const SEGMENT_CLAUSE_RE = /^(?:\p{Lu}[\p{L}-]*(?:[\s-]\p{Lu}[\p{L}-]*){0,3}|Exports|Imports|Domestic sales|Overseas sales|International sales|Volumes|Sales volumes|Shipments|Deliveries)(?:\s+[a-z]+ed\s+(?:in|within|to|from|abroad)(?:\s+\p{Lu}[\p{L}-]*)*)?(?:(?:,[^,]{2,40}){1,3},)?\s+(?:only\s+|also\s+)?(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|slipped|declined|gained|shrank|contracted|expanded|edged|made up|accounted for)\b/u;
-const HAS_DATE_RE = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH_DATE_RE = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+// ("revenue in the October-to-December period" names a quarter, not its year: set 159's card gave none.)
+const HAS_DATE_RE = { test: (text: string) => MONTH_DATE_RE.test(text.replace(/\b[A-Z][a-z]+-to-[A-Z][a-z]+\b/g, "")) };
 
 /**
  * "for the year ended December 31" is the period reported, written as such: the date resolver dates a day without a
