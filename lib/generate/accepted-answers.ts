@@ -1,4 +1,6 @@
+import { escapeRegExp } from "@/lib/escape-regexp";
 import { aliasesOf } from "./gazetteer-index";
+import { CURRENCY_FORMS } from "./gazetteers/currencies";
 import { numberToWords } from "./lexicon";
 import type { EntityType } from "./types";
 
@@ -11,8 +13,19 @@ const CURRENCIES: Array<{ symbol: string; code: string; word: string; re: RegExp
 
 const LOCAL_DOLLARS: Record<string, string> = { C: "Canadian dollars", A: "Australian dollars", NZ: "New Zealand dollars", HK: "Hong Kong dollars", S: "Singapore dollars", R: "reais", NT: "New Taiwan dollars" };
 
+// "Rs 104.3 crore", "TSh 19.7 billion", "₦84.6 billion": a code or sign whose other forms are known.
+const CODED_RE = new RegExp(String.raw`^(${Object.keys(CURRENCY_FORMS).sort((x, y) => y.length - x.length).map(escapeRegExp).join("|")})\.?\s?([\d,.]+)\s?(thousand|million|billion|trillion|crore|lakh|bn)?$`);
+
 function moneyVariants(answer: string): string[] {
   const a = answer.trim();
+  const coded = CODED_RE.exec(a);
+  if (coded) {
+    const [, key = "", n = "", unit = ""] = coded;
+    const forms = CURRENCY_FORMS[key];
+    const scaled = `${n}${unit ? ` ${unit === "bn" ? "billion" : unit}` : ""}`;
+    const out = [`${scaled} ${forms?.word ?? ""}`, ...(forms?.sign ? [`${forms.sign}${scaled}`] : []), ...(forms?.code ? [`${forms.code} ${scaled}`] : []), ...(/^\p{Sc}$/u.test(key) ? [] : [`${key} ${scaled}`, `${key}${scaled}`])];
+    return [...new Set(out.map((v) => v.replace(/\s+/g, " ").trim()))].filter((v) => v !== a);
+  }
   // "C$1.15 billion": another country's dollar, also written out ("1.15 billion Canadian dollars").
   const local = /^(C|A|NZ|HK|S|R|NT)\$\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/.exec(a);
   if (local) {

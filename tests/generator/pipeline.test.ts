@@ -1861,3 +1861,25 @@ describe("issue 12, round 15c: from the fresh read of sets 154-159", () => {
     expect(confident("ho157-04-kushtia-club-wins-promotion-decider").filter((x) => /who had already sealed the title/.test(x.prompt))).toEqual([]);
   });
 });
+
+describe("issue 12, round 15d: from the fresh read of sets 160-165", () => {
+  const confident = confidentHeldOut;
+
+  it("keeps a place's capital before '-based', and never asks 'The EBITDA margin' without its company", () => {
+    const prompts = confident("ho162-02-mackay-mining-services-profit-rise").map((x) => x.prompt);
+    expect(prompts.filter((p) => /\bmackay-based\b/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /The EBITDA margin/.test(p))).toEqual([]);
+  });
+
+  it("accepts a coded sum in its other written forms: Rs and ₹ and rupees, TSh and shillings", () => {
+    expect(acceptedAnswersFor("Rs 104.3 crore", "money")).toEqual(expect.arrayContaining(["₹104.3 crore", "104.3 crore rupees"]));
+    expect(acceptedAnswersFor("TSh 248.3 billion", "money")).toEqual(expect.arrayContaining(["248.3 billion shillings", "TZS 248.3 billion"]));
+    // A sign two currencies share gives no other form.
+    expect(acceptedAnswersFor("¥412 billion", "money").filter((v) => /yen|yuan/.test(v))).toEqual([]);
+  });
+
+  it("does not ask 'how much … stand at a record', the figure's modifier left behind", () => {
+    const body = "Koltram said on Monday that its net profit rose 31 per cent in 2024. Koltram's order backlog stood at a record 11.6 billion zlotys at the end of December 2024.";
+    expect(promptOrReason(body, "11.6 billion zlotys", "Koltram profit rises", "March 3, 2025")).not.toMatch(/at a record at\b/);
+  });
+});

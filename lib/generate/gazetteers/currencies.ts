@@ -38,3 +38,27 @@ export const CURRENCY_QUALIFIERS: readonly string[] = [
   "Philippine", "Indian", "Pakistani", "Nepalese", "Australian", "Canadian", "Fijian", "Jamaican", "Namibian", "Singapore",
   "Malaysian", "Indonesian", "Israeli", "Iraqi", "Iranian", "Lebanese", "Syrian", "Sudanese", "Libyan",
 ];
+
+/**
+ * The other ways a student writes a sum given with a code or a sign ("Rs 104.3 crore" is also "₹104.3 crore" and
+ * "104.3 crore rupees"). Only unambiguous forms: "¥" is both yen and yuan, and "$" belongs to many countries.
+ */
+export const CURRENCY_FORMS: Readonly<Record<string, { word: string; sign?: string; code?: string }>> = {
+  Rs: { word: "rupees", sign: "₹", code: "INR" }, INR: { word: "rupees", sign: "₹", code: "Rs" }, "₹": { word: "rupees", code: "Rs" },
+  PKR: { word: "rupees" }, LKR: { word: "rupees" }, NPR: { word: "rupees" }, BDT: { word: "taka" },
+  TSh: { word: "shillings", code: "TZS" }, TZS: { word: "shillings", code: "TSh" }, KSh: { word: "shillings", code: "KES" },
+  KES: { word: "shillings", code: "KSh" }, USh: { word: "shillings", code: "UGX" }, UGX: { word: "shillings", code: "USh" },
+  NOK: { word: "kroner" }, DKK: { word: "kroner" }, SEK: { word: "kronor" }, CHF: { word: "francs" }, PLN: { word: "zlotys" },
+  CZK: { word: "koruna" }, HUF: { word: "forints" }, RON: { word: "lei" }, BGN: { word: "leva" }, RUB: { word: "roubles", sign: "₽" },
+  "₽": { word: "roubles", code: "RUB" }, UAH: { word: "hryvnias", sign: "₴" }, "₴": { word: "hryvnias", code: "UAH" },
+  KZT: { word: "tenge", sign: "₸" }, "₸": { word: "tenge", code: "KZT" }, KGS: { word: "som" }, UZS: { word: "som" },
+  Rp: { word: "rupiah", code: "IDR" }, IDR: { word: "rupiah", code: "Rp" }, RM: { word: "ringgit", code: "MYR" },
+  MYR: { word: "ringgit", code: "RM" }, THB: { word: "baht", sign: "฿" }, "฿": { word: "baht", code: "THB" },
+  VND: { word: "dong", sign: "₫" }, "₫": { word: "dong", code: "VND" }, PHP: { word: "pesos", sign: "₱" }, "₱": { word: "pesos", code: "PHP" },
+  CNY: { word: "yuan" }, RMB: { word: "yuan" }, JPY: { word: "yen" }, KRW: { word: "won", sign: "₩" }, "₩": { word: "won", code: "KRW" },
+  NGN: { word: "naira", sign: "₦" }, "₦": { word: "naira", code: "NGN" }, GHS: { word: "cedis" }, ETB: { word: "birr" },
+  ZAR: { word: "rand" }, SAR: { word: "riyals" }, QAR: { word: "riyals" }, AED: { word: "dirhams" }, MAD: { word: "dirhams" },
+  JOD: { word: "dinars" }, KWD: { word: "dinars" }, BHD: { word: "dinars" }, TND: { word: "dinars" }, OMR: { word: "rials" },
+  BRL: { word: "reais" }, PEN: { word: "soles" }, GEL: { word: "lari" }, AMD: { word: "drams" }, AZN: { word: "manat" },
+  MNT: { word: "tugrik" }, TRY: { word: "lira", sign: "₺" }, "₺": { word: "lira" }, ILS: { word: "shekels", sign: "₪" }, "₪": { word: "shekels", code: "ILS" },
+};

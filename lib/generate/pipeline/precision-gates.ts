@@ -267,6 +267,9 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (f.entity.type === "score" && /^\s+in (?:a|an|the) [^,.;]*\b(?:game|leg)\b/.test(f.info.sentence.text.slice(f.entity.end)) && !/\b(?:game|leg)\b/.test(text)) return "the game of a series cut";
   // "…vote to ban new permanent construction within of Lake Hawassa?": the question word took the figure out of its phrase.
   if (form === "wh" && /\b(?:within|about|around|over|under|near|of)\s+of\b/.test(text)) return "a preposition left stranded";
+  // "How much did Koltram's order backlog stand at a record at the end of December?": the figure's own modifier ("a record
+  // 11.6 billion zlotys") is left behind when the question word takes the figure.
+  if (form === "wh" && /\b(?:a|an)\s+(?:record|new|estimated|further|additional|extra|all-time)\s+$/.test(sentenceBefore)) return "a modifier left without its figure";
   // "how much of costs did…": a sum "of" a bare noun ("9.4 million of costs") is not asked as "how much of" ("how much of
   // North Korea's debt" is).
   if (form === "wh" && /\bhow much of (?!(?:the|a|an|its|their|his|her|this|that)\b)\p{Ll}+\s/u.test(text)) return "how much of";

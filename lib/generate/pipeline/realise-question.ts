@@ -256,7 +256,8 @@ function withTimeFrame(a: Analysis, f: EntityFact, prompt: string): string {
   if (a.explainer) return prompt;
   const when = month ? `${MONTHS[month - 1]} ${year}` : String(year);
   // ("Carrow's Cove has…": a possessive name is the name.)
-  const first = (body.split(/\s/)[0] ?? "").replace(/['’]s$/, "");
+  // ("Mackay-based contractor…": the name before "-based" is the name.)
+  const first = (body.split(/\s/)[0] ?? "").replace(/['’]s$/, "").replace(/-(?:based|born|owned|listed|made|headquartered)$/, "");
   // The first word keeps its capital only when it is a name ("Russia", "NASA"), not a sentence start.
   // ("Three cornerstone investors": a number word or a determiner is a sentence start, never a name.)
   // ("LIMA, Peru — Archaeologists working…": a word after a dateline is tagged as an unknown name, but a name the

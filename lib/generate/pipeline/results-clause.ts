@@ -34,11 +34,15 @@ function periodNamed(text: string, period: string): string {
  * company" is that company. A metric with no company to name is dropped (null); any other clause is returned as it is.
  */
 export function withResultsFrame(a: Analysis, text: string): string | null {
-  const metric = METRIC_START_RE.exec(text);
+  // ("The EBITDA margin widened to _____" is the same metric with its article: set 162's card named no company.)
+  // (A bare "The margin" only in a results story: elsewhere "The margin in St. Anselm's" is a vote's margin.)
+  const article = /^(?:The|Its)\s+/.exec(text)?.[0] ?? "";
+  const metricAfter = METRIC_START_RE.exec(text.slice(article.length));
+  const metric = article && metricAfter && !a.results && /^margin$/i.test(metricAfter[1] ?? "") ? null : metricAfter;
   const frame = a.results;
   if (metric) {
     if (!frame) return null;
-    const rest = text.slice(metric[1]!.length);
+    const rest = text.slice(article.length + metric[1]!.length);
     // "Production at Kolding, which makes around _____ a year": a metric with no verb of its own is no clause.
     if (!FIGURE_VERB_RE.test(rest.split(/,\s+(?:which|who|where)\b/)[0] ?? "")) return null;
     const words = metric[1]!.split(/\s+/).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())).join(" ");
