@@ -1883,3 +1883,30 @@ describe("issue 12, round 15d: from the fresh read of sets 160-165", () => {
     expect(promptOrReason(body, "11.6 billion zlotys", "Koltram profit rises", "March 3, 2025")).not.toMatch(/at a record at\b/);
   });
 });
+
+describe("issue 12, round 15e: from the fresh read of sets 166-171", () => {
+  const confident = confidentHeldOut;
+
+  it("asks nothing of a history text (2 of 26 of its questions accepted in the reads of rounds 13-15)", () => {
+    expect(confident("ho169-05-fort-zeelandia-siege-1662")).toEqual([]);
+    expect(confident("ho149-05-seikan-tunnel-construction-history")).toEqual([]);
+    // A results story or a science report of the same sets is no history text.
+    expect(confident("ho170-02-holiday-park-operator-annual-results").length).toBeGreaterThan(0);
+  });
+
+  it("does not ask an imperative addressed to the reader, 'less often' than what was cut, or a setting after 'in' at the end", () => {
+    expect(confident("ho168-06-why-galapagos-waters-run-cold").filter((x) => /Step into/.test(x.prompt))).toEqual([]);
+    expect(confident("ho169-03-firefly-tourism-flashlight-study").filter((x) => /less often\.$/.test(x.prompt))).toEqual([]);
+    expect(confident("ho168-01-puerto-ayora-hotel-permit-freeze").filter((x) => /rewritten in _____\.$/.test(x.prompt))).toEqual([]);
+  });
+
+  it("does not ask a market's figure without the company, or who said an analyst's view ('who follows … for Westgate')", () => {
+    expect(confident("ho166-02-tyrnavos-ouzo-distiller-annual-results").filter((x) => /largest foreign market/.test(x.prompt))).toEqual([]);
+    expect(confident("ho171-02-saskatoon-air-drill-maker-results").filter((x) => x.answer === "Ravi Dhaliwal")).toEqual([]);
+  });
+
+  it("drops the per-share restatement with the comparison that the change gives", () => {
+    const q = confident("ho171-02-saskatoon-air-drill-maker-results").find((x) => x.answer === "C$21.3 million");
+    expect(q?.prompt).toBe("Fill in the blank: In the year to October 2024, Northstar Seeding Systems' net income dropped 45 per cent to _____.");
+  });
+});

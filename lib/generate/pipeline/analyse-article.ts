@@ -39,6 +39,8 @@ export type Analysis = {
   explainer: boolean;
   /** whether the article is a news report: its lead says which day ("on Tuesday", "yesterday") or opens with a dateline */
   report: boolean;
+  /** whether it tells of the past: no report or explainer, and most years it names a generation before it was published */
+  history: boolean;
   /** in a sports report, the contest its lead names ("the SANFL grand final") */
   event: string | null;
   /** whether the article reports a match or a contest: a news lead that names the contest, or says who won and the score */
@@ -255,5 +257,10 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   const sport = report && (event !== null || (SPORT_RESULT_RE.test(lead) && CONTEST_RE.test(lead)));
   // "the final" of a report on one final is that final.
   if (event?.endsWith(" final") && !anaphors.has("final")) anaphors.set("final", event);
-  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer: EXPLAINER_TITLE_RE.test(title), explainerSubject: explainerSubjectOf(title), report, event, sport, results };
+  const explainer = EXPLAINER_TITLE_RE.test(title);
+  const years = [...ctx.article.body.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  const published = ctx.ref.year;
+  // (A text: a paragraph with a few old years is an anecdote, not a history.)
+  const history = !report && !explainer && published !== null && ctx.sentences.length >= 8 && years.length >= 2 && years.filter((y) => published - y >= 25).length * 2 > years.length;
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer, explainerSubject: explainerSubjectOf(title), report, history, event, sport, results };
 }

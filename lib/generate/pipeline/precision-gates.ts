@@ -73,6 +73,8 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   // "Over the full 30 years, you would pay…": a worked example addressed to the reader, whose loan the card lacks.
   // ("Sugar in your blood" is anyone's blood: only "you" as the actor sets up an example.)
   [/\byou\b/i, "a worked example addressed to the reader"],
+  // "Step into the sea off Isabela Island in August and the temperature…": an imperative is addressed to the reader too.
+  [/^(?:Fill in the blank:\s*)?(?:Step|Imagine|Take|Look|Consider|Think|Picture|Stand|Walk|Go|Put|Pour|Drop|Try|Watch|Listen|Ask|Dip|Hold|Visit|Climb|Drive|Fly|Sail|Swim)\s/, "a worked example addressed to the reader"],
   // "Turnout was 57 per cent": turnout of which vote, the card never says.
   [/^(?:Fill in the blank:\s*)?(?:(?:As of|By) [^,]+,\s*)?[Tt]urnout\b(?!\s+(?:in|at|for)\s+(?:the\s+)?\p{Lu})/u, "turnout of an unnamed vote"],
   // "Nineteen men set out with 23 horses…": a counted group that the card never names (the expedition).
@@ -118,7 +120,7 @@ function didWithPast(text: string): boolean {
 
 const FIGURE_TYPES = new Set(["money", "percent", "quantity"]);
 // What only a company's own accounts measure, and "its" standing for the company the card does not name.
-const COMPANY_METRIC_RE = /\b(?:revenues?|profits?|sales|turnover|loss(?:es)?|(?:net|operating|pre-tax) income|earnings|EBITDA|margins?|volumes|exports|shipments|orders|its|their)\b|\bmade up\s+_{3,}\.?$|\b(?:accounted|accounts?) for\s+_{3,}\.?$/i;
+const COMPANY_METRIC_RE = /\b(?:(?:largest|biggest|main|second-largest|top) (?:foreign |export |overseas )?market|revenues?|profits?|sales|turnover|loss(?:es)?|(?:net|operating|pre-tax) income|earnings|EBITDA|margins?|volumes|exports|shipments|orders|its|their)\b|\bmade up\s+_{3,}\.?$|\b(?:accounted|accounts?) for\s+_{3,}\.?$/i;
 
 /** Whether the card names the company by any word of its name ("Fundy Gold" or "Fundy" for "Fundy Gold Seafoods"). */
 function namesCompany(text: string, company: string): boolean {
@@ -387,6 +389,9 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // between commas ("Osorno, who had won the opening game … by _____, started far better": 2 of 22), the answer sits in
   // an aside about someone, not in what the sentence says.
   if (form === "cloze" && /,\s+(?:who|which|whose)\s[^,]*$/.test(before) && /^(?:[^,]*,\s|[^,]*$)/.test(after)) return "detail in an aside";
+  // "The Galápagos Special Law was rewritten in _____.", "…began operating in _____.": a year or a place tacked on
+  // after "in" at the end of a sentence is the setting of a side fact (1 of 22 accepted in the pooled reads).
+  if (form === "cloze" && /\bin\s+$/.test(before) && /^[\s.]*$/.test(after)) return "a setting tacked on at the end";
   // "…to pay 18 million kroner, about _____.", "…had split open, roughly _____.": a figure tacked on after a comma
   // converts or glosses what the clause says (0 of 4 accepted); the clause's own fact is elsewhere.
   // (After a noun phrase it is that thing's value instead: "at the speed of light, about _____ per second" is kept.)
@@ -414,6 +419,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   const paragraphBefore = articleBody.slice(articleBody.lastIndexOf("\n\n", f.info.sentence.start) + 1, f.info.sentence.start);
   if (["money", "quantity", "percent"].includes(e.type) && /\b(?:[Ss]uppose|[Ii]magine|[Pp]icture (?:a|an)|[Tt]ake (?:a|an) (?:simple |simplified |hypothetical )?example|[Hh]ypothetical|[Ss]ay (?:a|an|you)\b)/.test(paragraphBefore)) return "worked example";
   // "A much smaller storm in 1989 …": a comparison whose other side the card does not state.
+  // "…male fireflies flashed _____ less often.": less often than what the cut took away.
+  if (/^\s+(?:less|more|fewer|lower|higher|smaller|larger)(?:\s+(?:often|frequently|likely))?\s*\.?$/.test(after)) return "comparison with something unstated";
   if (/\b(?:much|far|even|slightly|rather|considerably)\s+(?:smaller|larger|bigger|greater|lower|higher|weaker|stronger|older|newer|shorter|longer|cheaper|narrower|wider|closer|faster|slower|tighter|heavier|lighter)\b(?!\s+than)/.test(text)) return "comparison with something unstated";
   // "Two hundred years ago today": counted from a day the card does not state.
   if (/\bago today\b|\b(?:years|months|weeks|days) ago\b/.test(text)) return "time counted from an unstated moment";
@@ -619,7 +626,7 @@ const EMPTY_QUOTE_WORDS = new Set(
 const HISTORIAN_RE = /\bhistorian\b|\bwho (?:has )?(?:written|studied|studies|writes) (?:about|on)\b/i;
 // ("Dr Hannah Whitcombe, a solar physicist at the University of Leeds who was not involved in the research": a physicist,
 // a biologist or anyone "not involved" is as much an outside voice as a scientist.)
-const OUTSIDE_ROLE_RE = /\b(?:analyst|economist|expert|commentator|consultant|strategist|observer|engineer|scientist|researcher|professor|lecturer|specialist|controller|(?:physic|chem|biolog|ecolog|geolog|zoolog|climatolog|epidemiolog|seismolog|volcanolog|astronom|oceanograph|neuroscient)[a-z]*|(?:who|which) (?:directs|runs|heads) an?\b|not (?:involved|part of|connected))/i;
+const OUTSIDE_ROLE_RE = /\b(?:analyst|who (?:follows|covers|tracks) |economist|expert|commentator|consultant|strategist|observer|engineer|scientist|researcher|professor|lecturer|specialist|controller|(?:physic|chem|biolog|ecolog|geolog|zoolog|climatolog|epidemiolog|seismolog|volcanolog|astronom|oceanograph|neuroscient)[a-z]*|(?:who|which) (?:directs|runs|heads) an?\b|not (?:involved|part of|connected))/i;
 const LEADS_RE = /\blead author\b|\bwho (?:led|leads|co-led)\b|\b(?:led|leads) the\b|\bprincipal investigator\b|\bchief\b|\bhead of the\b|\bdirector of the (?:study|project|mission|programme|program|trial)\b/i;
 
 /** "a consumer analyst at Harcourt Securities", "a planetary scientist on the Hera science team": a voice on the story. */
