@@ -42,7 +42,8 @@ function moneyVariants(answer: string): string[] {
   if (!m) return [];
   const n = m[1] ?? "";
   const unit = (m[2] ?? "").toLowerCase();
-  const short = unit === "billion" ? "bn" : unit === "million" ? "m" : unit;
+  // ("1.86 trillion pesos" has no short form a student writes: "1.86trillion" is none.)
+  const short = unit === "billion" ? "bn" : unit === "million" ? "m" : unit === "bn" ? "bn" : unit ? ` ${unit}` : "";
   const long = unit === "bn" ? "billion" : unit;
   // A bare "$" or "pounds" says nothing of whose currency it is (New Zealand's, Egypt's): a variant never adds a
   // country the answer does not give ("US$", "£", "GBP"), or a wrong answer would be marked right (sets 123-127).

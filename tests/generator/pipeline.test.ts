@@ -1910,3 +1910,25 @@ describe("issue 12, round 15e: from the fresh read of sets 166-171", () => {
     expect(q?.prompt).toBe("Fill in the blank: In the year to October 2024, Northstar Seeding Systems' net income dropped 45 per cent to _____.");
   });
 });
+
+describe("issue 12, round 15f: from the fresh read of sets 172-177", () => {
+  const confident = confidentHeldOut;
+
+  it("does not name 'Mr Lechner' by the one full name the article gives, his wife's ('Christoph and Sabine Lechner')", () => {
+    expect(confident("ho173-01-court-silences-church-night-chimes").filter((x) => x.answer === "Sabine Lechner")).toEqual([]);
+    // ("Zahid Hossain of Bangladesh and Rajeev Menon": a place before "and" is no second given name.)
+    expect(confidentHeldOut("heldout-01-regional-news").map((x) => x.answer)).toContain("Rajeev Menon");
+  });
+
+  it("keeps 'earnings before interest, tax, depreciation and amortisation' whole when a cut is made", () => {
+    expect(compressToFit(`Revenue increased 7.2 per cent to $86.4 million, and earnings before interest, tax, depreciation and amortisation climbed to ${SLOT} from $12.3 million.`, 12) ?? "").not.toMatch(/^depreciation/);
+    expect(confident("ho176-02-abalone-exporter-annual-profit-rises").filter((x) => /, depreciation and amortisation climbed/.test(x.prompt))).toEqual([]);
+  });
+
+  it("does not ask the table before the decider, and drops a conversion written in words", () => {
+    expect(confident("ho173-04-wipptal-stoppage-time-title-decider").filter((x) => /went into the last round/.test(x.prompt))).toEqual([]);
+    const a = analyseArticle(ingestArticle(readFileSync("tests/generator/held-out/ho172-02-niayes-vegetable-exporter-annual-results.txt", "utf8")));
+    const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => x.fact.answer.answer === "48.6 billion francs");
+    expect(r && "prompt" in r ? r.prompt : r?.rejected).toBe("Fill in the blank: In 2024, Niayes Agro-Export's revenue rose 12.5 percent to _____.");
+  });
+});

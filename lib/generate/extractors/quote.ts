@@ -1,6 +1,7 @@
 import { expandSurname, type ArticleContext, type SentenceInfo } from "../article-context";
 import { acceptedAnswersFor } from "../accepted-answers";
 import { truthsFor, type Candidate } from "../candidate";
+import { escapeRegExp } from "@/lib/escape-regexp";
 import { COURTESY_TITLE } from "../lexicon";
 import { finishQuestion, leaks } from "../prompt-text";
 
@@ -56,6 +57,12 @@ export function quoteQuestions(ctx: ArticleContext, info: SentenceInfo): Candida
   // "Mr Kanime" is the surname with a courtesy title: the card names the person as the article first did
   // ("Andrew Kanime"), so the answer is formatted like the other people offered as options.
   const honorific = new RegExp(`^${COURTESY_TITLE}\\.?\\s+(\\S+)$`).exec(p.text);
+  // "The plaintiffs, Christoph and Sabine Lechner": two people share the surname, so "Mr Lechner" names neither in
+  // full, and the one name the article spells out is the other's (set 173's card answered Sabine for Mr Lechner).
+  // ("Zahid Hossain of Bangladesh and Rajeev Menon" is a place before "and", not a second given name.)
+  const places = new Set(ctx.sentences.flatMap((x) => x.entities).filter((e) => ["country", "city", "region", "zone", "landmark"].includes(e.type)).map((e) => e.text));
+  const couple = honorific ? [...ctx.article.body.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+) (?:and|&) \\p{Lu}\\p{Ll}+ ${escapeRegExp(honorific[1] ?? "")}\\b`, "gu"))].some((m) => !places.has(m[1] ?? "")) : false;
+  if (couple) return out;
   // A surname with a particle ("Le Goff said") has a space but is still a surname: the full name is the one the article gave.
   const full = honorific ? (fullNameFor(ctx, info, honorific[1] ?? "") ?? p.text) : (longerName(ctx, p.text) ?? (p.text.includes(" ") ? p.text : expandSurname(info, p.text)));
   if (!full) return out;

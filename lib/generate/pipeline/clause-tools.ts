@@ -77,8 +77,9 @@ export function trimAsides(clause: string): string {
   let t = clause.replace(/(\p{Lu}[\p{L}'’-]+),\s+\d{2},(?=(\s+(?:a|an|the|who|one)\b)?)/gu, (_m, name: string, aside?: string) => (aside ? `${name},` : name));
   t = t.replace(/\s*\([^()]*\)/g, (m) => (m.includes(SLOT) ? m : ""));
   // "net profit of _____, about $160 million, in…": a conversion of the answer gives it away, and of another figure adds nothing.
-  const conversion = String.raw`,\s+(?:about|around|roughly|some|nearly)\s+(?:US)?[$€£¥][\d.,]+(?:\s+(?:million|billion|trillion|bn))?`;
-  t = t.replace(new RegExp(`${conversion},(?=\\s)`, "g"), "").replace(new RegExp(`${conversion}(?=[.;]|\\s+(?:in|for|on|up|down|from|a|an|the)\\b)`, "g"), "");
+  // ("…to _____, or roughly 74 million euros, from 43.2 billion francs": the same conversion, in words.)
+  const conversion = String.raw`,\s+(?:or\s+)?(?:about|around|roughly|some|nearly)\s+(?:(?:US)?[$€£¥][\d.,]+(?:\s+(?:million|billion|trillion|bn))?|[\d.,]+\s+(?:(?:million|billion|trillion)\s+)?(?:US\s+)?(?:dollars|euros|pounds))`;
+  t = t.replace(new RegExp(`${conversion},(?=\\s)`, "g"), (m: string, at: number, whole: string) => (/^\s+(?:the\s+)?[a-z]+\s+(?:said|says|reported|added)\b/.test(whole.slice(at + m.length)) ? "," : "")).replace(new RegExp(`${conversion}(?=[.;]|\\s+(?:in|for|on|up|down|from|a|an|the)\\b)`, "g"), "");
   // "The company, based in Araraquara in São Paulo state, reported…": where an actor is based is an aside.
   t = t.replace(/,\s+(?:based|headquartered)\s+(?:in|on|at)\s+[^,]{2,60},\s+(?=[a-z])/g, (m) => (m.includes(SLOT) ? m : " "));
   // ("the Oleomargarine Act of 1886, which placed a tax … and required manufacturers, wholesalers and retailers to…": a
@@ -98,7 +99,7 @@ export function trimAsides(clause: string): string {
   t = t.replace(/(\b(?:which|whom|that|where)),\s*according to [^,]*,\s+/g, (m, rel: string) => (m.includes(SLOT) ? m : `${rel} `));
   t = t.replace(/,?\s*according to [^,]*(?:,\s+(?:the\s+)?[A-Z][^,]*)?(?=,|$)/gi, (m) => (m.includes(SLOT) ? m : ""));
   t = t.replace(/^According to [^,]*,\s*/i, (m) => (m.includes(SLOT) ? m : ""));
-  t = t.replace(/,\s*(?:the\s[a-z]+(?:\s[a-z]+)?\s)?(?:[A-Z][\p{L}.'’-]*\s?){0,4}(?:officials|analysts|experts|police|sources|he|she|they|it)?\s*(?:said|says|added|reported|announced|told [a-z ]+)(?:\s+(?:on|in|late on|early on|last)\s+[^,]{1,40}|\s+in a statement)?\s*$/u, (m) => (m.includes(SLOT) ? m : ""));
+  t = t.replace(/,\s*(?:the\s[a-z]+(?:\s[a-z]+)?\s)?(?:[A-Z][\p{L}.'’-]*\s?){0,4}(?:officials|analysts|experts|police|sources|he|she|they|it)?\s*(?:said|says|added|reported|reports?|announced|wr(?:ote|ites?)|note[sd]?|conclude[sd]?|told [a-z ]+)(?:\s+(?:on|in|late on|early on|last)\s+[^,]{1,40}|\s+in a statement)?\s*$/u, (m) => (m.includes(SLOT) ? m : ""));
   // A trailing aside after a comma that the fact does not need (", depending on demand from carmakers").
   t = t.replace(/,\s+(?:depending on|mainly because|largely because|partly because|in part because|citing|adding|saying|compared with|compared to|up from|down from|an increase of|a rise of|a fall of|a drop of|making it|bringing|leaving|with the rest|including)\b[^]*$/i, (m) => (m.includes(SLOT) ? m : ""));
   // "…, but it's dwarfed by China's": the second clause is another fact.
@@ -156,7 +157,17 @@ function ownYear(before: string, tail: string): boolean {
   return /^\s(?:in|by|from|until)\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d\b/.test(tail) && /\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(before);
 }
 
+// "earnings before interest, tax, depreciation and amortisation" is one metric whose commas are not clause boundaries:
+// a cut at them left "…to $86.4 million, depreciation and amortisation climbed to _____" (set 176).
+const EBITDA_WORDS_RE = /\b(earnings before interest), (tax(?:es)?), (depreciation and amorti[sz]ation)\b/gi;
+const KEPT_COMMA = "\u0005";
+
 export function compressToFit(text: string, maxWords: number): string | null {
+  const kept = compressWithin(text.replace(EBITDA_WORDS_RE, `$1${KEPT_COMMA} $2${KEPT_COMMA} $3`), maxWords);
+  return kept === null ? null : kept.replaceAll(KEPT_COMMA, ",");
+}
+
+function compressWithin(text: string, maxWords: number): string | null {
   if (wordCount(text) <= maxWords) return text;
   text = dropTrailingFact(text);
   if (wordCount(text) <= maxWords) return text;

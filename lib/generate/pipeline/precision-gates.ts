@@ -272,6 +272,9 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // "How much did Koltram's order backlog stand at a record at the end of December?": the figure's own modifier ("a record
   // 11.6 billion zlotys") is left behind when the question word takes the figure.
   if (form === "wh" && /\b(?:a|an)\s+(?:record|new|estimated|further|additional|extra|all-time)\s+$/.test(sentenceBefore)) return "a modifier left without its figure";
+  // "Wipptal went into the last round of the season on _____, two ahead of FC Zillertal": the table before the decider
+  // is the build-up, not the result (both readers of set 173).
+  if (f.entity.type === "quantity" && /\bpoints?$/.test(f.answer.answer) && /\b(?:went|going|heading|came) into the (?:last|final)\b|\bbefore the (?:last|final) (?:round|day|game|match)\b/.test(text)) return "the table before the decider";
   // "how much of costs did…": a sum "of" a bare noun ("9.4 million of costs") is not asked as "how much of" ("how much of
   // North Korea's debt" is).
   if (form === "wh" && /\bhow much of (?!(?:the|a|an|its|their|his|her|this|that)\b)\p{Ll}+\s/u.test(text)) return "how much of";

@@ -672,7 +672,7 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   // before the results frame dates the clause (its "in 2023" was the only year the clause had).
   // ("…to _____, or 71 cents a share, from C$38.9 million": the figure per share restates it and goes first.)
   text = text.replace(/,\s+or\s+(?:C\$|US\$|\p{Sc})?[\d.,]+\s*(?:cents?|pence|[a-z]+)?\s+a share,?(?=\s|\.|$)/gu, "");
-  if ((e.type === "money" || e.type === "quantity") && new RegExp(`\\d(?:\\.\\d+)?\\s?(?:per cent|percent|%)\\s+to\\s+${SLOT}`).test(text)) text = text.replace(new RegExp(`(${SLOT}),?\\s+from\\s+[^,;]+?(?=[,;.]?$|[,;])`), "$1");
+  if ((e.type === "money" || e.type === "quantity") && new RegExp(`\\d(?:\\.\\d+)?\\s?(?:per cent|percent|%)\\s+to\\s+${SLOT}`).test(text)) text = text.replace(new RegExp(`(${SLOT}),?\\s+from\\s+(?:[^,;]|,(?=\\d))+?(?:,\\s+(?:helped|driven|boosted|lifted|hit|held back|weighed down) by (?:[^,;]|,(?=\\d))*)?(?=[.]?$|[,;](?!\\d))`), "$1");
   const owned = withResultsFrame(a, text);
   if (!owned) return no("whose or which is not said");
   text = owned;
