@@ -1932,3 +1932,14 @@ describe("issue 12, round 15f: from the fresh read of sets 172-177", () => {
     expect(r && "prompt" in r ? r.prompt : r?.rejected).toBe("Fill in the blank: In 2024, Niayes Agro-Export's revenue rose 12.5 percent to _____.");
   });
 });
+
+describe("issue 12, round 15g: from the fresh read of sets 178-183", () => {
+  const confident = confidentHeldOut;
+
+  it("does not ask who said a party's lawyer ('Its lawyer, Georges Rahmé, said'), 'Both figures', the table before the match, or an unnamed 18-year-old", () => {
+    expect(confident("ho183-01-amchit-beach-resort-permit-suspended").filter((x) => x.answer === "Georges Rahmé")).toEqual([]);
+    expect(confident("ho179-02-sliedrecht-dredger-annual-results").filter((x) => /Both figures/.test(x.prompt))).toEqual([]);
+    const decider = confident("ho181-04-darkhan-steel-league-title-decider").map((x) => x.prompt);
+    expect(decider.filter((p) => /went into the match|18-year-old/.test(p))).toEqual([]);
+  });
+});

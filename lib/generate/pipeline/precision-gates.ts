@@ -73,6 +73,11 @@ const POINTS_BACK: Array<[RegExp, string]> = [
   // "Over the full 30 years, you would pay…": a worked example addressed to the reader, whose loan the card lacks.
   // ("Sugar in your blood" is anyone's blood: only "you" as the actor sets up an example.)
   [/\byou\b/i, "a worked example addressed to the reader"],
+  // "An 18-year-old substitute scored nine minutes from time to beat Bayanzurkh Wolves _____": a cut took the main clause
+  // (who won) and left someone the card does not name.
+  [/^(?:Fill in the blank:\s*)?(?:An?|The) (?:\d+|[a-z]+(?:-[a-z]+)*)-year-old\b/, "a person the card does not name"],
+  // "Both figures were slightly ahead of the average forecast…": which figures, the card does not say.
+  [/^(?:Fill in the blank:\s*)?(?:Both|The two|These|Those) (?:figures|numbers|results|totals)\b/, "unnamed 'the …'"],
   // "Step into the sea off Isabela Island in August and the temperature…": an imperative is addressed to the reader too.
   [/^(?:Fill in the blank:\s*)?(?:Step|Imagine|Take|Look|Consider|Think|Picture|Stand|Walk|Go|Put|Pour|Drop|Try|Watch|Listen|Ask|Dip|Hold|Visit|Climb|Drive|Fly|Sail|Swim)\s/, "a worked example addressed to the reader"],
   // "Turnout was 57 per cent": turnout of which vote, the card never says.
@@ -274,7 +279,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (form === "wh" && /\b(?:a|an)\s+(?:record|new|estimated|further|additional|extra|all-time)\s+$/.test(sentenceBefore)) return "a modifier left without its figure";
   // "Wipptal went into the last round of the season on _____, two ahead of FC Zillertal": the table before the decider
   // is the build-up, not the result (both readers of set 173).
-  if (f.entity.type === "quantity" && /\bpoints?$/.test(f.answer.answer) && /\b(?:went|going|heading|came) into the (?:last|final)\b|\bbefore the (?:last|final) (?:round|day|game|match)\b/.test(text)) return "the table before the decider";
+  if (f.entity.type === "quantity" && /\bpoints?$/.test(f.answer.answer) && /\b(?:went|going|heading|came) into the (?:last|final|match|game|decider)\b|\bbefore the (?:last|final) (?:round|day|game|match)\b|\btop of the table on\s+_/.test(text)) return "the table before the decider";
   // "how much of costs did…": a sum "of" a bare noun ("9.4 million of costs") is not asked as "how much of" ("how much of
   // North Korea's debt" is).
   if (form === "wh" && /\bhow much of (?!(?:the|a|an|its|their|his|her|this|that)\b)\p{Ll}+\s/u.test(text)) return "how much of";
@@ -629,7 +634,7 @@ const EMPTY_QUOTE_WORDS = new Set(
 const HISTORIAN_RE = /\bhistorian\b|\bwho (?:has )?(?:written|studied|studies|writes) (?:about|on)\b/i;
 // ("Dr Hannah Whitcombe, a solar physicist at the University of Leeds who was not involved in the research": a physicist,
 // a biologist or anyone "not involved" is as much an outside voice as a scientist.)
-const OUTSIDE_ROLE_RE = /\b(?:analyst|who (?:follows|covers|tracks) |economist|expert|commentator|consultant|strategist|observer|engineer|scientist|researcher|professor|lecturer|specialist|controller|(?:physic|chem|biolog|ecolog|geolog|zoolog|climatolog|epidemiolog|seismolog|volcanolog|astronom|oceanograph|neuroscient)[a-z]*|(?:who|which) (?:directs|runs|heads) an?\b|not (?:involved|part of|connected))/i;
+const OUTSIDE_ROLE_RE = /\b(?:analyst|who (?:follows|covers|tracks) |lawyer|attorney|solicitor|barrister|counsel|economist|expert|commentator|consultant|strategist|observer|engineer|scientist|researcher|professor|lecturer|specialist|controller|(?:physic|chem|biolog|ecolog|geolog|zoolog|climatolog|epidemiolog|seismolog|volcanolog|astronom|oceanograph|neuroscient)[a-z]*|(?:who|which) (?:directs|runs|heads) an?\b|not (?:involved|part of|connected))/i;
 const LEADS_RE = /\blead author\b|\bwho (?:led|leads|co-led)\b|\b(?:led|leads) the\b|\bprincipal investigator\b|\bchief\b|\bhead of the\b|\bdirector of the (?:study|project|mission|programme|program|trial)\b/i;
 
 /** "a consumer analyst at Harcourt Securities", "a planetary scientist on the Hera science team": a voice on the story. */
