@@ -1943,3 +1943,17 @@ describe("issue 12, round 15g: from the fresh read of sets 178-183", () => {
     expect(decider.filter((p) => /went into the match|18-year-old/.test(p))).toEqual([]);
   });
 });
+
+describe("issue 12, round 15h: from the fresh read of sets 184-189", () => {
+  const confident = confidentHeldOut;
+
+  it("leaves 'its' to the half's own named subject, and does not ask a change that 'a decline of' and two figures give", () => {
+    const lead = `Naviera Tebicuary reported on Wednesday that its net profit fell by more than half in 2024 after the ${SLOT} dropped to some of its lowest levels on record, forcing the company to run its barges partly empty`;
+    expect(compressToFit(lead, 20)).toBe(`The ${SLOT} dropped to some of its lowest levels on record`);
+    expect(confident("ho189-02-paraguay-barge-operator-results").filter((x) => /Naviera Tebicuary's lowest levels|a decline of _____/.test(x.prompt))).toEqual([]);
+  });
+
+  it("does not ask a length in a match report", () => {
+    expect(confident("ho185-04-walvis-bay-seahawks-rugby-final").filter((x) => /metres/.test(x.answer))).toEqual([]);
+  });
+});

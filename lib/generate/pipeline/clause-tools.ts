@@ -324,6 +324,13 @@ export function subjectOf(clause: string): string | null {
  */
 function namePossessive(half: string, subject: string | null): string {
   if (!/\bits\b/.test(half)) return half;
+  // ("…after the Paraguay River dropped to some of its lowest levels": a singular name that is the half's own subject
+  // is what "its" means; "lenders agreed to finance … its expansion" cannot mean the lenders. Set 189's card gave the
+  // river's record lows to the company.)
+  const before = half.slice(0, half.search(/\bits\b/));
+  // (The answer as that subject, "the _____ dropped to some of its lowest levels", is the same.)
+  const named = /^(?:[Tt]he\s+)?(?!(?:A|An|The|This|That|These|Those|Its|Their|His|Her|Some|Many|Most|All|One)\b)(?:\p{Lu}[\p{L}'’-]*|\u0001)(?:\s+\p{Lu}[\p{L}'’-]*)*\s+[a-z]/u;
+  if (named.test(half) && hasFiniteVerb(before)) return half;
   return subject ? half.replace(/\bits\b/, `${subject}'s`) : half;
 }
 

@@ -125,7 +125,7 @@ function didWithPast(text: string): boolean {
 
 const FIGURE_TYPES = new Set(["money", "percent", "quantity"]);
 // What only a company's own accounts measure, and "its" standing for the company the card does not name.
-const COMPANY_METRIC_RE = /\b(?:(?:largest|biggest|main|second-largest|top) (?:foreign |export |overseas )?market|revenues?|profits?|sales|turnover|loss(?:es)?|(?:net|operating|pre-tax) income|earnings|EBITDA|margins?|volumes|exports|shipments|orders|its|their)\b|\bmade up\s+_{3,}\.?$|\b(?:accounted|accounts?) for\s+_{3,}\.?$/i;
+const COMPANY_METRIC_RE = /\b(?:(?:largest|biggest|main|second-largest|top) (?:foreign |export |overseas )?market|(?:group|total) (?:sales|revenue)|revenues?|profits?|sales|turnover|loss(?:es)?|(?:net|operating|pre-tax) income|earnings|EBITDA|margins?|volumes|exports|shipments|orders|its|their)\b|\bmade up\s+_{3,}\.?$|\b(?:accounted|accounts?) for\s+_{3,}\.?$/i;
 
 /** Whether the card names the company by any word of its name ("Fundy Gold" or "Fundy" for "Fundy Gold Seafoods"). */
 function namesCompany(text: string, company: string): boolean {
@@ -280,6 +280,9 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // "Wipptal went into the last round of the season on _____, two ahead of FC Zillertal": the table before the decider
   // is the build-up, not the result (both readers of set 173).
   if (f.entity.type === "quantity" && /\bpoints?$/.test(f.answer.answer) && /\b(?:went|going|heading|came) into the (?:last|final|match|game|decider)\b|\bbefore the (?:last|final) (?:round|day|game|match)\b|\btop of the table on\s+_/.test(text)) return "the table before the decider";
+  // "The Seahawks' forwards pushed a lineout maul _____ over the Rhinos' line", "a free kick 25 meters out": in a match
+  // report a length is one passage of play (every such card was rejected in the reads of sets 148-189).
+  if (a.sport && f.entity.type === "quantity" && /^[\d,.]+\s+(?:metres|meters|yards|feet|m)$/.test(f.answer.answer)) return "detail of one passage of play";
   // "how much of costs did…": a sum "of" a bare noun ("9.4 million of costs") is not asked as "how much of" ("how much of
   // North Korea's debt" is).
   if (form === "wh" && /\bhow much of (?!(?:the|a|an|its|their|his|her|this|that)\b)\p{Ll}+\s/u.test(text)) return "how much of";
@@ -320,7 +323,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
     if (opener && baseFormOfPast((opener[1] ?? "").toLowerCase()) !== null && !/,\s+(?:the|a|an|its|his|her|their|this|these|\p{Lu})/u.test(text.slice(opener[0].length))) return "participles without their clause";
     // "Fibre production reached 21,300 tonnes, up _____ from 19,800 tonnes": the change is the prompt's own two figures
     // worked out (both readers of set 134).
-    if (f.entity.type === "percent" && /\b(?:up|down|rose|fell|grew|climbed|jumped|slipped|dropped|increased|decreased|declined|gained|by|(?:a|an) (?:rise|fall|increase|decrease|drop|gain) of)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$/.test(before) && sameUnitFigures(text.replace(/\u005f+/, "")) >= 2) return "a change the prompt's figures give";
+    if (f.entity.type === "percent" && /\b(?:up|down|rose|fell|grew|climbed|jumped|slipped|dropped|increased|decreased|declined|gained|by|(?:a|an) (?:rise|fall|increase|decrease|drop|gain|decline|jump|slump|cut|reduction) of)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$/.test(before) && sameUnitFigures(text.replace(/\u005f+/, "")) >= 2) return "a change the prompt's figures give";
     // "few monuments have travelled as far, as the granite stele…": a comparison whose middle was cut.
     if (/\bas\s+[a-z]+,\s+as\b/.test(text)) return "a comparison cut in two";
     // "between 30 and _____", "97 to _____", "_____ to €80", "the _____-25 harvest": one end of a range is half a fact.
