@@ -1957,3 +1957,16 @@ describe("issue 12, round 15h: from the fresh read of sets 184-189", () => {
     expect(confident("ho185-04-walvis-bay-seahawks-rugby-final").filter((x) => /metres/.test(x.answer))).toEqual([]);
   });
 });
+
+describe("issue 12, round 15i: from the fresh read of sets 190-195 (the shipped 15h)", () => {
+  const confident = confidentHeldOut;
+
+  it("reads a lead dated 'Easter Sunday, 14 April 1895' as history, and a final's 'first title since 1977' still as a report", () => {
+    expect(confident("ho193-05-ljubljana-easter-earthquake-1895")).toEqual([]);
+    expect(analyseArticle(ingestArticle(readFileSync("tests/generator/held-out/ho32-04-korfball-league-final.txt", "utf8"))).history).toBe(false);
+  });
+
+  it("does not ask a figure inside brackets", () => {
+    expect(confident("ho194-02-cochabamba-poultry-producer-profit-falls").filter((x) => /exchange rate of _____/.test(x.prompt))).toEqual([]);
+  });
+});

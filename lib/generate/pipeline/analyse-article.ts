@@ -252,7 +252,10 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   for (const w of title.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) firstUse.set(w, -1);
   for (const info of ctx.sentences) for (const w of info.sentence.text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) if (!firstUse.has(w)) firstUse.set(w, info.index);
   const results = resultsFrame(title, ctx.sentences[0]?.sentence.text ?? "", ctx.ref, ctx.sentences[1]?.sentence.text ?? "");
-  const report = REPORT_LEAD_RE.test(lead);
+  // ("On the night of Easter Sunday 1895…": a lead whose weekday is in a year a generation old tells history.)
+  // (The year of the weekday's own date: "first title since 1977" in a final's lead is no such date.)
+  const leadYears = [...lead.matchAll(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.]{0,25}?\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  const report = REPORT_LEAD_RE.test(lead) && !(ctx.ref.year !== null && leadYears.some((y) => ctx.ref.year! - y >= 25));
   const event = report ? sportEvent(lead) : null;
   const sport = report && (event !== null || (SPORT_RESULT_RE.test(lead) && CONTEST_RE.test(lead)));
   // "the final" of a report on one final is that final.

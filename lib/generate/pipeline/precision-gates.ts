@@ -283,6 +283,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // "The Seahawks' forwards pushed a lineout maul _____ over the Rhinos' line", "a free kick 25 meters out": in a match
   // report a length is one passage of play (every such card was rejected in the reads of sets 148-189).
   if (a.sport && f.entity.type === "quantity" && /^[\d,.]+\s+(?:metres|meters|yards|feet|m)$/.test(f.answer.answer)) return "detail of one passage of play";
+  // "(about $106.7 million at the official exchange rate of _____ to the dollar)": a blank inside brackets is an aside.
+  if (/\([^()]*$/.test(before) && /^[^()]*\)/.test(after)) return "detail in an aside";
   // "how much of costs did…": a sum "of" a bare noun ("9.4 million of costs") is not asked as "how much of" ("how much of
   // North Korea's debt" is).
   if (form === "wh" && /\bhow much of (?!(?:the|a|an|its|their|his|her|this|that)\b)\p{Ll}+\s/u.test(text)) return "how much of";
