@@ -1,6 +1,6 @@
 import { escapeRegExp } from "@/lib/escape-regexp";
 import { aliasesOf } from "./gazetteer-index";
-import { CURRENCY_FORMS } from "./gazetteers/currencies";
+import { CURRENCY_FORMS, LOCAL_DOLLAR_PREFIXES, LOCAL_DOLLARS } from "./gazetteers/currencies";
 import { numberToWords } from "./lexicon";
 import type { EntityType } from "./types";
 
@@ -11,7 +11,7 @@ const CURRENCIES: Array<{ symbol: string; code: string; word: string; re: RegExp
   { symbol: "£", code: "GBP", word: "pounds", re: /^£|\bpounds? sterling$|^GBP\b/i },
 ];
 
-const LOCAL_DOLLARS: Record<string, string> = { C: "Canadian dollars", A: "Australian dollars", NZ: "New Zealand dollars", HK: "Hong Kong dollars", S: "Singapore dollars", R: "reais", NT: "New Taiwan dollars" };
+const LOCAL_DOLLAR_RE = new RegExp(String.raw`^(${LOCAL_DOLLAR_PREFIXES})\$\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$`);
 
 // "Rs 104.3 crore", "TSh 19.7 billion", "₦84.6 billion": a code or sign whose other forms are known.
 const CODED_RE = new RegExp(String.raw`^(${Object.keys(CURRENCY_FORMS).sort((x, y) => y.length - x.length).map(escapeRegExp).join("|")})\.?\s?([\d,.]+)\s?(thousand|million|billion|trillion|crore|lakh|bn)?$`);
@@ -27,7 +27,7 @@ function moneyVariants(answer: string): string[] {
     return [...new Set(out.map((v) => v.replace(/\s+/g, " ").trim()))].filter((v) => v !== a);
   }
   // "C$1.15 billion": another country's dollar, also written out ("1.15 billion Canadian dollars").
-  const local = /^(C|A|NZ|HK|S|R|NT)\$\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/.exec(a);
+  const local = LOCAL_DOLLAR_RE.exec(a);
   if (local) {
     const [, prefix = "", n = "", unit = ""] = local;
     const short = unit === "billion" ? "bn" : unit === "million" ? "m" : unit;

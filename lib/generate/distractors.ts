@@ -106,6 +106,11 @@ function formatLike(template: string, value: number): string {
   return cased + template.slice(word.length);
 }
 
+/** How many decimal places the first figure in a text has ("1.27 billion" → 2). */
+function decimalPlaces(text: string): number {
+  return ((/[\d,.]+/.exec(text)?.[0] ?? "").split(".")[1] ?? "").length;
+}
+
 function numericVariants(spec: AnswerSpec): string[] {
   const v = spec.value ?? NaN;
   if (!Number.isFinite(v)) return [];
@@ -115,17 +120,16 @@ function numericVariants(spec: AnswerSpec): string[] {
   // answer and its multiples, which gives the right one away.
   // A whole number keeps the answer's significant digits (5,500 → 7,700); a decimal keeps its places (9.8 → 13.7),
   // so no option is the only round one.
-  const places = (base.split(".")[1] ?? "").length;
+  const places = decimalPlaces(base);
   const sig = Math.max(2, (base.replace(/,/g, "").replace(/\./, "").replace(/^0+/, "").replace(/0+$/, "") || "1").length);
   const round = (x: number) => (places > 0 ? Number(x.toFixed(places)) : x >= 1 ? Number(x.toPrecision(Math.min(sig, Math.floor(Math.log10(x)) + 1))) : x);
   const factors = Number.isInteger(n) && n < 30 ? [n + 2, n - 2, n + 4, n * 2, n + 1, n + 3].filter((x) => x > 0 && x !== n) : [0.6, 1.4, 0.75, 1.7, 0.45, 2.3].map((k) => round(n * k)).filter((x) => x !== n && (places === 0 || !x.toFixed(places).endsWith("0")));
-  const decimals = (base.split(".")[1] ?? "").length;
   // A share of a whole cannot exceed 100%: keep percentage distractors in range when the answer is.
   let capped = spec.type === "percent" && n <= 100 ? factors.filter((f) => f <= 100) : factors;
   // "$1410 million" is formatted unlike money: a value that would need the next unit word is left out.
   // ("0.76 billion pesos" is written "760 million pesos": below one, a value would need the unit word before it.)
   if (/\b(?:thousand|million|billion)\b/.test(spec.answer) && n < 1000) capped = capped.filter((f) => f < 1000 && f >= 1);
-  return capped.map((f) => formatLike(spec.answer, decimals > 0 ? Number(f.toFixed(decimals)) : Math.round(f)));
+  return capped.map((f) => formatLike(spec.answer, places > 0 ? Number(f.toFixed(places)) : Math.round(f)));
 }
 
 function dateVariants(spec: AnswerSpec): string[] {
@@ -194,8 +198,7 @@ export function chooseDistractors(spec: AnswerSpec, pool: DistractorPool | undef
       const b = Number((/[\d,.]+/.exec(c)?.[0] ?? "").replace(/,/g, ""));
       // The same decimal places too: "1.27 billion pesos" alone among "1.6 / 1.8 / 5.8 billion pesos" is given away by
       // its precision (both readers of set 150).
-      const places = (x: string) => ((/[\d,.]+/.exec(x)?.[0] ?? "").split(".")[1] ?? "").length;
-      return unitA === unitB && b > 0 && a / b < 10 && b / a < 10 && places(c) === places(spec.answer);
+      return unitA === unitB && b > 0 && a / b < 10 && b / a < 10 && decimalPlaces(c) === decimalPlaces(spec.answer);
     });
     consider(stableOrder(fromPool, seed, (s) => s));
     // Which three of the nearby values varies by question, so the answer is not always the same one of four in order.

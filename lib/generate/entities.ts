@@ -2,7 +2,7 @@ import { monthNumber } from "@/lib/content/dates";
 import { escapeRegExp } from "@/lib/escape-regexp";
 import { findGazetteerHits } from "./gazetteer-index";
 import { COUNTRIES } from "./gazetteers/countries";
-import { CURRENCY_CODES, CURRENCY_QUALIFIERS, CURRENCY_SIGNS, CURRENCY_WORDS } from "./gazetteers/currencies";
+import { CURRENCY_CODES, CURRENCY_QUALIFIERS, CURRENCY_SIGNS, CURRENCY_WORDS, LOCAL_DOLLAR_PREFIXES } from "./gazetteers/currencies";
 import { CAPITALISED_NON_ENTITIES, FUNCTION_CAPS, LONE_ADJECTIVES, NUMBER_WORD_RE, ROLE_NOUN_RE, ORDINAL_WORDS, ORG_KEYWORDS, ROLE_TITLE_WORDS, ZONE_KEYWORDS, parseNumberWord } from "./lexicon";
 import type { Entity, EntityType } from "./types";
 
@@ -25,7 +25,7 @@ const MONEY_RE = (() => {
   const figure = String.raw`\d(?:[\d,]*\d)?(?:\.\d+)?`;
   const scale = "thousand|million|billion|trillion|crore|lakh";
   const whose = alt([...CURRENCY_QUALIFIERS, ...COUNTRIES.flatMap((c) => c.demonyms.filter((d) => !d.endsWith("s")))]);
-  const signed = String.raw`(?:(?:US|U\.S\.|\b(?:C|A|NZ|HK|S|R|NT))?[${CURRENCY_SIGNS}]|\b(?:${alt(CURRENCY_CODES)})\.?\s?)${figure}(?:\s?(?:${scale}|bn)\b)?`;
+  const signed = String.raw`(?:(?:US|U\.S\.|\b(?:${LOCAL_DOLLAR_PREFIXES}))?[${CURRENCY_SIGNS}]|\b(?:${alt(CURRENCY_CODES)})\.?\s?)${figure}(?:\s?(?:${scale}|bn)\b)?`;
   const worded = String.raw`\b${figure}\s(?:(?:${scale})\s)?(?:(?:${whose})\s)?(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`;
   return new RegExp(`${signed}|${worded}`, "gu");
 })();

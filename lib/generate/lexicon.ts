@@ -30,6 +30,10 @@ export const FUNCTION_CAPS = new Set("The A An And But Or If While Although In O
 // Courtesy titles before a surname ("Mr Flemmen", "Dr Lindqvist", "Cr Gallagher" for a councillor): the person is the
 // one the article names in full. One list, so a title that names a speaker also resolves a surname everywhere else.
 export const COURTESY_TITLE = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cr|Cllr)";
+/** A name that opens with a courtesy title ("Dr. Ben-Ari"). */
+export const COURTESY_TITLE_START_RE = new RegExp(`^${COURTESY_TITLE}\\.?\\s`);
+/** A courtesy title and one surname, the whole of the text ("Mr Lechner"): the surname is group 1. */
+export const TITLED_SURNAME_RE = new RegExp(`^${COURTESY_TITLE}\\.?\\s+(\\S+)$`);
 
 // Titles that precede a person's name ("Foreign Minister Ri Su-yong").
 export const ROLE_TITLE_WORDS = new Set(

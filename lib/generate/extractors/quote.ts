@@ -2,7 +2,7 @@ import { expandSurname, type ArticleContext, type SentenceInfo } from "../articl
 import { acceptedAnswersFor } from "../accepted-answers";
 import { truthsFor, type Candidate } from "../candidate";
 import { escapeRegExp } from "@/lib/escape-regexp";
-import { COURTESY_TITLE } from "../lexicon";
+import { COURTESY_TITLE_START_RE, TITLED_SURNAME_RE } from "../lexicon";
 import { finishQuestion, leaks } from "../prompt-text";
 
 const SPEECH = "said|says|added|continued|explained|advised|noted|argued|warned|stressed|stated|insisted|told reporters";
@@ -18,8 +18,16 @@ function fullNameFor(ctx: ArticleContext, info: SentenceInfo, surname: string): 
 
 /** The one longer name the article gives a short one ("Yves Le Goff" for "Le Goff"), or null. */
 function longerName(ctx: ArticleContext, short: string): string | null {
-  const names = [...new Set(ctx.sentences.flatMap((x) => x.entities).filter((e) => (e.type === "person" || e.type === "name") && e.text.endsWith(` ${short}`) && !new RegExp(`^${COURTESY_TITLE}\\.?\\s`).test(e.text)).map((e) => e.text))];
+  const names = [...new Set(ctx.sentences.flatMap((x) => x.entities).filter((e) => (e.type === "person" || e.type === "name") && e.text.endsWith(` ${short}`) && !COURTESY_TITLE_START_RE.test(e.text)).map((e) => e.text))];
   return names.length === 1 ? (names[0] ?? null) : null;
+}
+
+/** "Christoph and Sabine Lechner": two given names before one surname (a place before "and" is not a given name). */
+function sharedSurname(ctx: ArticleContext, surname: string): boolean {
+  const couples = [...ctx.article.body.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+) (?:and|&) \\p{Lu}\\p{Ll}+ ${escapeRegExp(surname)}\\b`, "gu"))];
+  if (couples.length === 0) return false;
+  const places = new Set(ctx.sentences.flatMap((x) => x.entities).filter((e) => ["country", "city", "region", "zone", "landmark"].includes(e.type)).map((e) => e.text));
+  return couples.some((m) => !places.has(m[1] ?? ""));
 }
 
 /** Who said what: attributed quotations, speaker resolved to a full name. */
@@ -56,13 +64,11 @@ export function quoteQuestions(ctx: ArticleContext, info: SentenceInfo): Candida
   if (!p) return out;
   // "Mr Kanime" is the surname with a courtesy title: the card names the person as the article first did
   // ("Andrew Kanime"), so the answer is formatted like the other people offered as options.
-  const honorific = new RegExp(`^${COURTESY_TITLE}\\.?\\s+(\\S+)$`).exec(p.text);
+  const honorific = TITLED_SURNAME_RE.exec(p.text);
   // "The plaintiffs, Christoph and Sabine Lechner": two people share the surname, so "Mr Lechner" names neither in
   // full, and the one name the article spells out is the other's (set 173's card answered Sabine for Mr Lechner).
   // ("Zahid Hossain of Bangladesh and Rajeev Menon" is a place before "and", not a second given name.)
-  const places = new Set(ctx.sentences.flatMap((x) => x.entities).filter((e) => ["country", "city", "region", "zone", "landmark"].includes(e.type)).map((e) => e.text));
-  const couple = honorific ? [...ctx.article.body.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+) (?:and|&) \\p{Lu}\\p{Ll}+ ${escapeRegExp(honorific[1] ?? "")}\\b`, "gu"))].some((m) => !places.has(m[1] ?? "")) : false;
-  if (couple) return out;
+  if (honorific && sharedSurname(ctx, honorific[1] ?? "")) return out;
   // A surname with a particle ("Le Goff said") has a space but is still a surname: the full name is the one the article gave.
   const full = honorific ? (fullNameFor(ctx, info, honorific[1] ?? "") ?? p.text) : (longerName(ctx, p.text) ?? (p.text.includes(" ") ? p.text : expandSurname(info, p.text)));
   if (!full) return out;

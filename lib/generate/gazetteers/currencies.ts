@@ -14,6 +14,11 @@ export const CURRENCY_WORDS: readonly string[] = [
   "meticais", "kwanzas", "ouguiyas",
 ];
 
+/** Another country's dollar, by the letters before "$" ("C$1.15 billion"), and how it is written out. */
+export const LOCAL_DOLLARS: Readonly<Record<string, string>> = { C: "Canadian dollars", A: "Australian dollars", NZ: "New Zealand dollars", HK: "Hong Kong dollars", S: "Singapore dollars", R: "reais", NT: "New Taiwan dollars" };
+/** Those letters as a regex alternation ("C|A|NZ|…"). */
+export const LOCAL_DOLLAR_PREFIXES = Object.keys(LOCAL_DOLLARS).join("|");
+
 /**
  * Written before the figure: signs, and the codes and abbreviations newspapers use ("TSh 248.3 billion",
  * "NOK 52 million", "Rs 4.1 billion", "RM 120 million"). The dollar's country prefixes ("C$", "NZ$") are the

@@ -64,6 +64,8 @@ const PLACE_TYPES = new Set(["country", "region", "city", "zone", "landmark"]);
 const SPORT_RESULT_RE = /\b(?:beat|beating|defeated|defeating|edged|edging|overcame|overcoming|thrashed|won|win|wins|clinched|claimed|retained|lifted)\b[^.]{0,160}?(?<![\d.,])\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![\d,.%-])/;
 const CONTEST_RE = /\b(?:finals?|championships?|title|cup|match|tournament|derby|trophy|league|series|open|race)\b/i;
 const REPORT_LEAD_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night|this week)\b|^\s*\p{Lu}[\p{Lu} .'-]{2,}(?:,\s[^—–-]{2,40})?\s[—–-]\s/u;
+// A year as an article writes one; a history tells of years a generation (25 years) before it was published.
+const YEAR_RE = /\b(1[5-9]\d\d|20\d\d)\b/;
 const EXPLAINER_TITLE_RE = /^(?:Explainer\s*:\s*)?(?:How|What|Why)\b|\bexplained\b|^Explainer\b/i;
 /** The nouns that stand for the organisation a story is about ("the company", "the club"). */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(["company", "firm", "club", "team", "group", "side"]);
@@ -254,16 +256,17 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   const results = resultsFrame(title, ctx.sentences[0]?.sentence.text ?? "", ctx.ref, ctx.sentences[1]?.sentence.text ?? "");
   // ("On the night of Easter Sunday 1895…": a lead whose weekday is in a year a generation old tells history.)
   // (The year of the weekday's own date: "first title since 1977" in a final's lead is no such date.)
-  const leadYears = [...lead.matchAll(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.]{0,25}?\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  const report = REPORT_LEAD_RE.test(lead) && !(ctx.ref.year !== null && leadYears.some((y) => ctx.ref.year! - y >= 25));
+  const published = ctx.ref.year;
+  const generationOld = (y: number) => published !== null && published - y >= 25;
+  const leadYears = [...lead.matchAll(new RegExp(`\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b[^.]{0,25}?${YEAR_RE.source}`, "g"))].map((m) => Number(m[1]));
+  const report = REPORT_LEAD_RE.test(lead) && !leadYears.some(generationOld);
   const event = report ? sportEvent(lead) : null;
   const sport = report && (event !== null || (SPORT_RESULT_RE.test(lead) && CONTEST_RE.test(lead)));
   // "the final" of a report on one final is that final.
   if (event?.endsWith(" final") && !anaphors.has("final")) anaphors.set("final", event);
   const explainer = EXPLAINER_TITLE_RE.test(title);
-  const years = [...ctx.article.body.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  const published = ctx.ref.year;
+  const years = [...ctx.article.body.matchAll(new RegExp(YEAR_RE.source, "g"))].map((m) => Number(m[1]));
   // (A text: a paragraph with a few old years is an anecdote, not a history.)
-  const history = !report && !explainer && published !== null && ctx.sentences.length >= 8 && years.length >= 2 && years.filter((y) => published - y >= 25).length * 2 > years.length;
+  const history = !report && !explainer && published !== null && ctx.sentences.length >= 8 && years.length >= 2 && years.filter(generationOld).length * 2 > years.length;
   return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer, explainerSubject: explainerSubjectOf(title), report, history, event, sport, results };
 }

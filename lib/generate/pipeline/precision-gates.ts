@@ -2,7 +2,7 @@
 // 3 and 4 rejected whole families of prompts that each earlier stage had let through for its own good reason;
 // each rule below names one family, and drops the question rather than trying to mend it. Fewer, better.
 import { escapeRegExp } from "@/lib/escape-regexp";
-import { CURRENCY_CODES } from "../gazetteers/currencies";
+import { CURRENCY_CODES, LOCAL_DOLLAR_PREFIXES } from "../gazetteers/currencies";
 import { STOP_WORDS } from "../lexicon";
 import type { Analysis } from "./analyse-article";
 import { baseFormOfPast, DATED_PREFIX_RE, hasFiniteVerb, isAux } from "./clause-tools";
@@ -163,7 +163,7 @@ const GOVERNED = /^(?:the|a|an|its|their|his|her|about|around|roughly|nearly|ove
 const NOT_VERBS = /^(?:with|without|of|in|on|at|to|for|from|by|into|onto|over|under|about|around|across|after|before|between|among|and|or|but|nor|than|as|like|the|a|an|this|that|these|those|its|their|his|her|our|per|cent|percent|is|was|has|this|thus|plus|less|across|towards|ones|others)$/;
 
 // A figure with its unit: a currency's sign or code before it ("SAR 982.5 million", "NZ$40m"), or a word after it.
-const FIGURE_WITH_UNIT_RE = new RegExp(String.raw`((?:US|C|A|NZ|HK|S|R|NT)?\$|\p{Sc}|\b(?:${CURRENCY_CODES.join("|")})\.?\s?)?(\d[\d,.]*)(?:\s+(?:million|billion|trillion|crore|lakh|bn|m)\b)?(?:\s*(%|per ?cent|[a-z]+))?`, "gu");
+const FIGURE_WITH_UNIT_RE = new RegExp(String.raw`((?:US|${LOCAL_DOLLAR_PREFIXES})?\$|\p{Sc}|\b(?:${CURRENCY_CODES.join("|")})\.?\s?)?(\d[\d,.]*)(?:\s+(?:million|billion|trillion|crore|lakh|bn|m)\b)?(?:\s*(%|per ?cent|[a-z]+))?`, "gu");
 
 /** The most figures of one unit in a text ("21,300 tonnes … 19,800 tonnes" is two; years and dates are not figures). */
 function sameUnitFigures(text: string): number {
@@ -637,14 +637,20 @@ const EMPTY_QUOTE_WORDS = new Set(
 // Roles that comment on a story rather than act in it, unless the same introduction makes them its lead.
 // A historian or someone who "has written about" the events is a voice about the story whatever else they did.
 const HISTORIAN_RE = /\bhistorian\b|\bwho (?:has )?(?:written|studied|studies|writes) (?:about|on)\b/i;
+// A party's lawyer speaks for a side of the story, not in it ("Its lawyer, Georges Rahmé, said…").
+const LEGAL_ROLES = "lawyer|attorney|solicitor|barrister|counsel";
+const LEGAL_ROLE_RE = new RegExp(`\\b(?:${LEGAL_ROLES})\\b`, "i");
 // ("Dr Hannah Whitcombe, a solar physicist at the University of Leeds who was not involved in the research": a physicist,
 // a biologist or anyone "not involved" is as much an outside voice as a scientist.)
-const OUTSIDE_ROLE_RE = /\b(?:analyst|who (?:follows|covers|tracks) |lawyer|attorney|solicitor|barrister|counsel|economist|expert|commentator|consultant|strategist|observer|engineer|scientist|researcher|professor|lecturer|specialist|controller|(?:physic|chem|biolog|ecolog|geolog|zoolog|climatolog|epidemiolog|seismolog|volcanolog|astronom|oceanograph|neuroscient)[a-z]*|(?:who|which) (?:directs|runs|heads) an?\b|not (?:involved|part of|connected))/i;
+const OUTSIDE_ROLE_RE = new RegExp(String.raw`\b(?:analyst|who (?:follows|covers|tracks) |${LEGAL_ROLES}|economist|expert|commentator|consultant|strategist|observer|engineer|scientist|researcher|professor|lecturer|specialist|controller|(?:physic|chem|biolog|ecolog|geolog|zoolog|climatolog|epidemiolog|seismolog|volcanolog|astronom|oceanograph|neuroscient)[a-z]*|(?:who|which) (?:directs|runs|heads) an?\b|not (?:involved|part of|connected))`, "i");
 const LEADS_RE = /\blead author\b|\bwho (?:led|leads|co-led)\b|\b(?:led|leads) the\b|\bprincipal investigator\b|\bchief\b|\bhead of the\b|\bdirector of the (?:study|project|mission|programme|program|trial)\b/i;
 
-/** "a consumer analyst at Harcourt Securities", "a planetary scientist on the Hera science team": a voice on the story. */
-export function outsideVoice(intro: string): boolean {
-  return HISTORIAN_RE.test(intro) || (OUTSIDE_ROLE_RE.test(intro) && !LEADS_RE.test(intro));
+/**
+ * "a consumer analyst at Harcourt Securities", "a planetary scientist on the Hera science team": a voice on the story.
+ * `roleBefore` is a role written before the name ("Its lawyer, Georges Rahmé, said…"), where only a lawyer is read.
+ */
+export function outsideVoice(intro: string, roleBefore = ""): boolean {
+  return HISTORIAN_RE.test(intro) || (OUTSIDE_ROLE_RE.test(intro) && !LEADS_RE.test(intro)) || LEGAL_ROLE_RE.test(roleBefore);
 }
 
 const SPEAKER_TITLE_RE = /^(?:[A-Z][\p{Ll}-]+\s+)*(?:Officer|Minister|President|Director|Secretary|Chairman|Chairwoman|Chair|Manager|Governor|Mayor|Senator|Coach|Captain|Professor|Dr)\.?\s+(?=[A-Z])/u;

@@ -13,7 +13,7 @@ const possessive = (name: string) => (/(?<![siu])s$/.test(name) ? `${name}'` : `
 const SEGMENT_CLAUSE_RE = /^(?:\p{Lu}[\p{L}-]*(?:[\s-]\p{Lu}[\p{L}-]*){0,3}|Exports|Imports|Domestic sales|Overseas sales|International sales|Volumes|Sales volumes|Shipments|Deliveries)(?:\s+[a-z]+ed\s+(?:in|within|to|from|abroad)(?:\s+\p{Lu}[\p{L}-]*)*)?(?:(?:,[^,]{2,40}){1,3},)?\s+(?:only\s+|also\s+)?(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|slipped|declined|gained|shrank|contracted|expanded|edged|made up|accounted for)\b/u;
 const MONTH_DATE_RE = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // ("revenue in the October-to-December period" names a quarter, not its year: set 159's card gave none.)
-const HAS_DATE_RE = { test: (text: string) => MONTH_DATE_RE.test(text.replace(/\b[A-Z][a-z]+-to-[A-Z][a-z]+\b/g, "")) };
+const hasDate = (text: string) => MONTH_DATE_RE.test(text.replace(/\b[A-Z][a-z]+-to-[A-Z][a-z]+\b/g, ""));
 
 /**
  * "for the year ended December 31" is the period reported, written as such: the date resolver dates a day without a
@@ -47,7 +47,7 @@ export function withResultsFrame(a: Analysis, text: string): string | null {
     if (!FIGURE_VERB_RE.test(rest.split(/,\s+(?:which|who|where)\b/)[0] ?? "")) return null;
     const words = metric[1]!.split(/\s+/).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())).join(" ");
     const owned = `${possessive(frame.company)} ${words}${periodNamed(rest, frame.period)}`;
-    return HAS_DATE_RE.test(owned) ? owned : `In ${frame.period}, ${owned}`;
+    return hasDate(owned) ? owned : `In ${frame.period}, ${owned}`;
   }
   // "Asia-Pacific, led by Japan, rose 18 per cent to _____", "Exports, mainly to Central America, rose 22 per cent and made
   // up _____ of revenue": a segment of the company's figures, which the clause names neither as the company's nor by
@@ -63,8 +63,8 @@ export function withResultsFrame(a: Analysis, text: string): string | null {
   // ("Koltram cautioned that … a key funding deadline in _____": a warning looks ahead, not back at the period.)
   const words = frame.company.split(/\s+/);
   const names = [frame.company, ...(words.length >= 3 ? [words.slice(0, -1).join(" ")] : [])].map(escapeRegExp).join("|");
-  if (!HAS_DATE_RE.test(out) && new RegExp(`^(?:${names})(?:['’]s?\\s+(?:[a-z-]+\\s+){1,4}?(?=rose|fell|grew|[a-z]{3,}ed\\b)|\\s+(?!(?:cautioned|warned|expected|predicted|forecast|hoped|planned|intended|aimed|pledged|promised)\\b)(?=said|reported|posted|was|were|had|did|took|sold|made|paid|spent|saw|bought|built|ran|won|lost|kept|grew|[a-z]{3,}ed\\b))`).test(out)) out = `In ${frame.period}, ${out}`;
+  if (!hasDate(out) && new RegExp(`^(?:${names})(?:['’]s?\\s+(?:[a-z-]+\\s+){1,4}?(?=rose|fell|grew|[a-z]{3,}ed\\b)|\\s+(?!(?:cautioned|warned|expected|predicted|forecast|hoped|planned|intended|aimed|pledged|promised)\\b)(?=said|reported|posted|was|were|had|did|took|sold|made|paid|spent|saw|bought|built|ran|won|lost|kept|grew|[a-z]{3,}ed\\b))`).test(out)) out = `In ${frame.period}, ${out}`;
   // ("The average price Coral Coast Macadamias received for kernel rose to _____": a change in the company's figures.)
-  else if (!HAS_DATE_RE.test(out) && new RegExp(`\\b(?:${names})\\b`).test(out) && /\b(?:rose|fell|grew|dropped|climbed|increased|decreased|declined|jumped|slipped|widened|narrowed)\b/.test(out)) out = `In ${frame.period}, ${out.charAt(0).toLowerCase()}${out.slice(1)}`;
+  else if (!hasDate(out) && new RegExp(`\\b(?:${names})\\b`).test(out) && /\b(?:rose|fell|grew|dropped|climbed|increased|decreased|declined|jumped|slipped|widened|narrowed)\b/.test(out)) out = `In ${frame.period}, ${out.charAt(0).toLowerCase()}${out.slice(1)}`;
   return out;
 }

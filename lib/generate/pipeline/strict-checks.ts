@@ -2,7 +2,7 @@
 // sentence says, prompts that never say whose or which, and answers accepted in a form that is wrong.
 import { escapeRegExp } from "@/lib/escape-regexp";
 import type { Analysis } from "./analyse-article";
-import { COURTESY_TITLE } from "../lexicon";
+import { COURTESY_TITLE, COURTESY_TITLE_START_RE } from "../lexicon";
 import { hasFiniteVerb } from "./clause-tools";
 import type { EntityFact } from "./extract-facts";
 
@@ -153,12 +153,11 @@ const PEOPLE = new WeakMap<Analysis, string[]>();
  */
 // "Upon Clapper's arrival": a capitalised opener read as part of a name is not a second name.
 const SENTENCE_OPENER_RE = /^(?:Upon|After|Before|When|While|In|On|At|As|But|And|For|From|With|Without|Under|Over|Since|Until|Although|Though|If|Because|Despite|Following|During|Meanwhile|Then|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Today|Yesterday|Like|Unlike|Against|Among|By|To|Of)\s/;
-const HONORIFIC_RE = new RegExp(`^${COURTESY_TITLE}\\.?\\s`);
 const TITLE_BEFORE_RE = new RegExp(`${COURTESY_TITLE}\\.?\\s$`);
 
 /** Distinct multi-word names (people, firms, places) that end in a surname, courtesy titles aside. */
 function namesEndingIn(a: Analysis, last: string): string[] {
-  return [...new Set(a.ctx.sentences.flatMap((x) => x.entities).map((x) => x.text).filter((t) => t.endsWith(` ${last}`) && !HONORIFIC_RE.test(t) && !SENTENCE_OPENER_RE.test(t)))];
+  return [...new Set(a.ctx.sentences.flatMap((x) => x.entities).map((x) => x.text).filter((t) => t.endsWith(` ${last}`) && !COURTESY_TITLE_START_RE.test(t) && !SENTENCE_OPENER_RE.test(t)))];
 }
 
 export function fullNames(a: Analysis, f: EntityFact, text: string): string {
