@@ -209,6 +209,12 @@ const PLAY_BY_PLAY_RE = /\b(?:(?:first|second|third|fourth|opening|closing)\s+(?
 const EARLIER_ROUND_RE = /\b(?:semi-?finals?|quarter-?finals?|regular season|group stage|round of \d+)\b/i;
 
 /** Why a realised prompt should not be asked, or null. `form` is the realiser's: a wh-question or a fill-in. */
+// A length, a height or an area ("1,600 kilometres", "90 square kilometres", "128 metres").
+const LENGTH_OR_AREA_RE = /^[\d,.]+\s+(?:square\s+)?(?:kilometres|kilometers|km|metres|meters|m|miles|feet|yards)$/;
+// What stands before a place's size: a copula or a verb of extent, with at most a hedge ("covers roughly", "is a river of
+// about", "reaches a depth of").
+const STANDING_SIZE_BEFORE_RE = /\b(?:is|are|covers?|covering|spans?|spanning|measures?|measuring|stretches|stretching|reach(?:es)? (?:a (?:depth|height|length) of|over|up to)|(?:is|are) (?:a|an) [a-z]+ of)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just under\s+)?$/;
+
 export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, form: "wh" | "cloze"): string | null {
   const text = body(prompt);
   for (const [re, why] of POINTS_BACK) if (re.test(text)) return why;
@@ -260,6 +266,12 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (["money", "quantity"].includes(f.entity.type) && /\ba\(n\)\s+$/i.test(before) && /^\s+[a-z]/.test(after)) return "a figure used as a label";
   // "…earnings per share climbed to _____ from 13.5 baizas": the profit again, divided by the shares (0 of 4 pooled).
   if (FIGURE_TYPES.has(f.entity.type) && /\bearnings per share\b/i.test(before)) return "earnings per share";
+  // "proposed a dividend of _____ a share", "paid an average of A$4.10 a kilogram": a figure per unit is a rate beside the
+  // results, as earnings per share are.
+  if (f.entity.type === "money" && /^\s+(?:a|per)\s+(?:share|diluted share|kilogram|kilo|kg|tonne|ton|litre|pound)\b/.test(after) && a.results) return "a figure per unit";
+  // "In 2023, Naches River Hop's revenue in the October-to-December period fell…", "how many boats did it ship in the
+  // quarter?": one quarter inside the year the frame names (set 159's readers rejected it both times).
+  if (a.results && !/quarter|half|six months/.test(a.results.period) && /\b(?:[A-Z][a-z]+-to-[A-Z][a-z]+ (?:period|quarter)|in the quarter|quarterly)\b/.test(text)) return "a quarter inside the year reported";
   // "…is paid NPR 8.40 per unit in the dry months and _____.", "wards of three or _____.": the blank is the second of
   // a pair whose own qualifier was cut, or the guessable end of one (1 of 9 pooled).
   if (form === "cloze" && /\b(?:and|or)\s+$/.test(before) && /^[\s.]*$/.test(after)) return "the second of a pair";
@@ -274,6 +286,13 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (f.entity.type === "score" && /^\s+in (?:a|an|the) [^,.;]*\b(?:game|leg)\b/.test(f.info.sentence.text.slice(f.entity.end)) && !/\b(?:game|leg)\b/.test(text)) return "the game of a series cut";
   // "…vote to ban new permanent construction within of Lake Hawassa?": the question word took the figure out of its phrase.
   if (form === "wh" && /\b(?:within|about|around|over|under|near|of)\s+of\b/.test(text)) return "a preposition left stranded";
+  // "How many palafitos has Castro's council voted to place?" from "…to place 163 palafitos, the wooden stilt houses …,
+  // inside a new historic conservation zone": where the figure goes was cut with the aside before it (both readers of set 199).
+  const complement = /^(?:,\s[^,]{2,100},)?\s+((?:in|inside|into|onto|under|within|across|to|on)\s+(?:(?:a|an|the)\s+)?(?!(?:quarter|year|month|week|period|season|half|day|days|weeks|months|years|time|total|all|a|an|the)\b)[\p{L}-]+)/u.exec(f.info.sentence.text.slice(f.entity.end));
+  if (form === "wh" && complement?.[1] && /\b[a-z]+\?$/.test(text) && !text.includes(complement[1])) return "a complement cut";
+  // "The longest, from Rohuküla near Haapsalu to Heltermaa…, is about _____": a superlative whose noun the sentence before
+  // gave (both readers of set 200).
+  if (/\b[Tt]he\s+(?:[a-z]{3,}est|most\s+[a-z]+)\s*(?:,|(?:is|was|are|were|has|had)\b)/.test(text)) return "a superlative without its noun";
   // "How much did Koltram's order backlog stand at a record at the end of December?": the figure's own modifier ("a record
   // 11.6 billion zlotys") is left behind when the question word takes the figure.
   if (form === "wh" && /\b(?:a|an)\s+(?:record|new|estimated|further|additional|extra|all-time)\s+$/.test(sentenceBefore)) return "a modifier left without its figure";
@@ -283,6 +302,11 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // "The Seahawks' forwards pushed a lineout maul _____ over the Rhinos' line", "a free kick 25 meters out": in a match
   // report a length is one passage of play (every such card was rejected in the reads of sets 148-189).
   if (a.sport && f.entity.type === "quantity" && /^[\d,.]+\s+(?:metres|meters|yards|feet|m)$/.test(f.answer.answer)) return "detail of one passage of play";
+  // "Lake Hawassa covers roughly _____", "The Tonle Sap is a river of about _____", "The Mozambique Channel is about _____
+  // long": the standing size of a place is the scene the story is set in, not what it reports (3 of 10 accepted in the
+  // reads of rounds 12-15). A length that something moved or changed by ("spread some 7,000 kilometres", "a hole 100
+  // meters deep opened") is an event and stays.
+  if (f.entity.type === "quantity" && LENGTH_OR_AREA_RE.test(f.answer.answer) && STANDING_SIZE_BEFORE_RE.test(sentenceBefore)) return "the standing size of a place";
   // "(about $106.7 million at the official exchange rate of _____ to the dollar)": a blank inside brackets is an aside.
   if (/\([^()]*$/.test(before) && /^[^()]*\)/.test(after)) return "detail in an aside";
   // "how much of costs did…": a sum "of" a bare noun ("9.4 million of costs") is not asked as "how much of" ("how much of
@@ -330,13 +354,15 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
     if (/\bas\s+[a-z]+,\s+as\b/.test(text)) return "a comparison cut in two";
     // "between 30 and _____", "97 to _____", "_____ to €80", "the _____-25 harvest": one end of a range is half a fact.
     if (/\b(?:between\s+(?:\S+\s+){1,3}and|(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?:\s+(?:million|billion|thousand|bn|m))?\s+to|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or)\s+$/.test(before) || /^\s+(?:to|and)\s+(?:[A-Z]{1,3})?[£$€]?\d/.test(after) || /^[-–]\d{2}\b/.test(after)) return "one end of a range";
+    // "The mid-1980s, according to a study that…": a time cut out of its clause ("have lost half their area since").
+    if (/^(?:(?:As of|By|In) [^,]+,\s*)?[Tt]he\s+(?:(?:early|mid|late)-?\s*)?(?:\d{2,4}s|\d{4})\s*,/.test(text)) return "a time cut out of its clause";
     // "Giant kelp, a brown seaweed that can … reach over _____ in length.": a name and its description, whose clause was cut.
     // (Its verbs are inside a relative clause: "Across the European Union, the standard limit is _____." has its own.)
     if (/^(?!(?:In|On|At|By|For|During|After|Before|Since|Under|As)\s)\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3},\s+(?:a|an|the)\s[^,]*\.?$/u.test(text) && !hasFiniteVerb(text.slice(0, text.indexOf(","))) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b|\b[a-z]{3,}(?:ed|s)\s+(?:the|a|an|_)/.test(text.slice(text.indexOf(",") + 1).split(/\b(?:that|which|who|whose)\b/)[0] ?? "")) return "a description without its clause";
     // "placed temperature loggers in _____", "collected water from _____", "was fitted with a tracker weighing _____": how a
     // study was done, not what it found (pooled reads: 0 of 14 such fill-ins accepted; round 12 adds "monitoring _____",
     // "counted _____", "trials on _____", "cores taken from _____": 0 of 6).
-    if (f.entity.type === "quantity" && /\b(?:placed|collected|sampled|tagged|fitted|recruited|enrolled|installed|monitored|monitoring|surveyed|surveying|counted|tracked|tracking|examined|analy[sz]ed|trials on|taken from)\b[^_]{0,60}$/.test(before)) return "a detail of the method";
+    if (f.entity.type === "quantity" && /\b(?:placed|collected|sampled|tagged|fitted|recruited|enrolled|installed|monitored|monitoring|surveyed|surveying|counted|tracked|tracking|track|monitor|sample|survey|map|mapped|mapping|examined|analy[sz]ed|trials on|taken from)\b[^_]{0,60}$/.test(before)) return "a detail of the method";
     // "315 cholera deaths per _____": the denominator of a rate is its unit, not its fact.
     if (/\bper\s+$/.test(before)) return "the denominator of a rate";
     // "…£85,000 per person at each bank, or _____." (for a joint account): an alternative whose condition was cut.

@@ -15,8 +15,10 @@ function confident(c: Realised): boolean {
   return c.score >= CONFIDENT || c.form === "quote" || (c.fact.kind === "entity" && c.fact.destination);
 }
 
-// The woven topic ("For the malaria vaccine, …") is shared by design: it does not make two prompts the same question.
-const words = (p: string) => new Set(p.replace(/^(?:Fill in the blank:\s*)?For the [^,]{2,60},\s*/, "").toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, " ").split(/\s+/).filter((w) => w.length > 3));
+// The woven topic ("For the malaria vaccine, …") and a results story's period ("In 2024, …") are shared by design: they
+// do not make two prompts the same question ("In 2024, Vientos del Este's revenue increased 9% to _____" is not the
+// lead's profit card again).
+const words = (p: string) => new Set(p.replace(/^(?:Fill in the blank:\s*)?(?:For the [^,]{2,60}|In (?:the [a-z]+ (?:quarter|half) of |the year to [A-Z][a-z]+ |the six months to [A-Z][a-z]+ )?\d{4}),\s*/, "").toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, " ").split(/\s+/).filter((w) => w.length > 3));
 
 function overlap(a: Set<string>, b: Set<string>): number {
   let inter = 0;

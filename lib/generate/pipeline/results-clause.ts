@@ -5,15 +5,18 @@ import { escapeRegExp } from "@/lib/escape-regexp";
 import type { Analysis } from "./analyse-article";
 
 // A company's figure named by the metric alone ("Adjusted EBITDA margin widened to…", "Output fell to…").
-const METRIC_START_RE = /^((?:(?:Net|Operating|Pre-tax|Pretax|Gross|Adjusted|Core|Underlying|Quarterly|Annual|Total|Full-year)\s+)*(?:profit|income|revenue|revenues|sales|turnover|output|production|EBITDA(?:\s+margin)?|margin|earnings|loss|deliveries|shipments|net income|operating profit|order backlog|backlog|(?:customer\s+)?deposits|(?:total\s+)?assets|orders|bookings))\s/i;
+// ("Operating income, the bank's measure of total revenue, grew…": an aside may follow the metric.)
+const METRIC_START_RE = /^((?:(?:Net|Operating|Pre-tax|Pretax|Gross|Adjusted|Core|Underlying|Quarterly|Annual|Total|Full-year)\s+)*(?:profit|income|revenue|revenues|sales|turnover|output|production|EBITDA(?:\s+margin)?|margin|earnings|loss|deliveries|shipments|net income|operating profit|order backlog|backlog|(?:customer\s+)?deposits|(?:total\s+)?assets|orders|bookings))(?=\s|,\s+(?:the|its|a|an)\s[^,]{2,60},\s)/i;
+const METRIC_ASIDE_RE = /^,\s+(?:the|its|a|an)\s[^,]{2,60},(?=\s)/;
 const FIGURE_VERB_RE = /\b(?:was|were|is|are|had|has|rose|fell|grew|came|stood|reached|totall?ed|[a-z]{3,}ed)\b/;
 // "Aegean Blue Lines' net profit": a name that is a plural takes the apostrophe alone.
-const possessive = (name: string) => (/(?<![siu])s$/.test(name) ? `${name}'` : `${name}'s`);
+export const possessive = (name: string) => (/(?<![siu])s$/.test(name) ? `${name}'` : `${name}'s`);
 // A region or a bare "Exports" as the subject of a change, with at most one aside between.
 const SEGMENT_CLAUSE_RE = /^(?:\p{Lu}[\p{L}-]*(?:[\s-]\p{Lu}[\p{L}-]*){0,3}|Exports|Imports|Domestic sales|Overseas sales|International sales|Volumes|Sales volumes|Shipments|Deliveries)(?:\s+[a-z]+ed\s+(?:in|within|to|from|abroad)(?:\s+\p{Lu}[\p{L}-]*)*)?(?:(?:,[^,]{2,40}){1,3},)?\s+(?:only\s+|also\s+)?(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|slipped|declined|gained|shrank|contracted|expanded|edged|made up|accounted for)\b/u;
 const MONTH_DATE_RE = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // ("revenue in the October-to-December period" names a quarter, not its year: set 159's card gave none.)
-const hasDate = (text: string) => MONTH_DATE_RE.test(text.replace(/\b[A-Z][a-z]+-to-[A-Z][a-z]+\b/g, ""));
+// ("for the July–September quarter" names a quarter too, and no year.)
+const hasDate = (text: string) => MONTH_DATE_RE.test(text.replace(/\b[A-Z][a-z]+(?:-to-|[–-])[A-Z][a-z]+\b/g, ""));
 
 /**
  * "for the year ended December 31" is the period reported, written as such: the date resolver dates a day without a
@@ -25,7 +28,9 @@ function periodNamed(text: string, period: string): string {
   return text
     .replace(/\bfor the (?:financial |fiscal )?year (?:ended|ending|to) (?:December|Dec\.?) 31(?:,? \d{4})?/g, (m) => (yearOnly ? `for ${period}` : m))
     .replace(/\b(?:for|in) the (?:three|six|nine) months (?:to|ended|ending) (?:[A-Z][a-z]+ \d{1,2}\b|[A-Z][a-z]+)(?:,? \d{4})?/g, (m) => (yearOnly ? m : `in ${period}`))
-    .replace(/\s+for the year(?=[,.]|$)/, "");
+    .replace(/\s+for the year(?=[,.]|$)/, "")
+    // ("net profit for the July–September quarter fell" under "In the July–September quarter of 2025, …": said once.)
+    .replace(/\s+(?:for|in) (the [A-Z][a-z]+[–-][A-Z][a-z]+ quarter)\b/, (m, named: string) => (period.startsWith(named) ? "" : m));
 }
 
 /**
@@ -42,7 +47,7 @@ export function withResultsFrame(a: Analysis, text: string): string | null {
   const frame = a.results;
   if (metric) {
     if (!frame) return null;
-    const rest = text.slice(article.length + metric[1]!.length);
+    const rest = text.slice(article.length + metric[1]!.length).replace(METRIC_ASIDE_RE, "");
     // "Production at Kolding, which makes around _____ a year": a metric with no verb of its own is no clause.
     if (!FIGURE_VERB_RE.test(rest.split(/,\s+(?:which|who|where)\b/)[0] ?? "")) return null;
     const words = metric[1]!.split(/\s+/).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())).join(" ");
@@ -63,8 +68,13 @@ export function withResultsFrame(a: Analysis, text: string): string | null {
   // ("Koltram cautioned that … a key funding deadline in _____": a warning looks ahead, not back at the period.)
   const words = frame.company.split(/\s+/);
   const names = [frame.company, ...(words.length >= 3 ? [words.slice(0, -1).join(" ")] : [])].map(escapeRegExp).join("|");
+  // "Southern Reef Abalone has reported a rise of _____ in full-year net profit": the report is of the period, which
+  // dates it (set 176's card read "By August 2024, … had reported", which readers found names no financial year).
+  out = out.replace(new RegExp(`^(${names})\\s+(?:has|have)\\s+(reported|posted|recorded|booked|delivered|announced)\\b`), "$1 $2");
   if (!hasDate(out) && new RegExp(`^(?:${names})(?:['’]s?\\s+(?:[a-z-]+\\s+){1,4}?(?=rose|fell|grew|[a-z]{3,}ed\\b)|\\s+(?!(?:cautioned|warned|expected|predicted|forecast|hoped|planned|intended|aimed|pledged|promised)\\b)(?=said|reported|posted|was|were|had|did|took|sold|made|paid|spent|saw|bought|built|ran|won|lost|kept|grew|[a-z]{3,}ed\\b))`).test(out)) out = `In ${frame.period}, ${out}`;
   // ("The average price Coral Coast Macadamias received for kernel rose to _____": a change in the company's figures.)
   else if (!hasDate(out) && new RegExp(`\\b(?:${names})\\b`).test(out) && /\b(?:rose|fell|grew|dropped|climbed|increased|decreased|declined|jumped|slipped|widened|narrowed)\b/.test(out)) out = `In ${frame.period}, ${out.charAt(0).toLowerCase()}${out.slice(1)}`;
+  // ("In the second quarter of 2024, how many boats did Harbor Bend Marine ship in the quarter?": the frame says which.)
+  if (/quarter/.test(frame.period) && out.startsWith(`In ${frame.period},`)) out = out.replace(/\s+(?:in|during) the quarter\b(?!\s+(?:to|ended|ending)\b)/, "");
   return out;
 }

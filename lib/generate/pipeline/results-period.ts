@@ -8,7 +8,7 @@ export type ResultsFrame = { company: string; period: string };
 
 const RESULTS_RE = /\b(?:profit|profits|loss|losses|revenue|revenues|results|earnings|sales|turnover|EBITDA|income)\b/i;
 // "CEBU CITY — ", and with a hyphen only a dateline in capitals ("KAMPALA - ", "SOFIA - "): a hyphen also joins words.
-const DATELINE_RE = /^(?:[^—–]{2,40}?\s[—–]|\p{Lu}[\p{Lu} .'’]{1,30}(?:,\s[^—–-]{2,30})?\s-)\s+/u;
+export const DATELINE_RE = /^(?:[^—–]{2,40}?\s[—–]|\p{Lu}[\p{Lu} .'’]{1,30}(?:,\s[^—–-]{2,30})?\s-)\s+/u;
 const QUARTERS = ["first", "second", "third", "fourth"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 // Legal forms that no one writes on a card ("Aerocadeira S.A." is Aerocadeira).
@@ -25,6 +25,12 @@ function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
     const stated = new RegExp(`${quarter[0]}\\s+(?:of\\s+)?((?:19|20)\\d\\d)`, "i").exec(text)?.[1];
     const y = stated ? Number(stated) : month !== null && month <= q * 3 ? year - 1 : year;
     return `the ${QUARTERS[q - 1]} quarter of ${y}`;
+  }
+  // "net profit for the July–September quarter": a quarter named by its months, dated by its last.
+  const months3 = /\b(January|February|March|April|May|June|July|August|September|October|November|December)[–-](January|February|March|April|May|June|July|August|September|October|November|December) quarter\b/.exec(text);
+  if (months3?.[1] && months3[2]) {
+    const m = MONTHS.indexOf(months3[2]) + 1;
+    return `the ${months3[1]}–${months3[2]} quarter of ${month !== null && m > month ? year - 1 : year}`;
   }
   // "for the six months to September 30", "the six months ended 31 December": a half that the story dates itself. A
   // financial year need not be the calendar's (readers of sets 70-75 rejected "the first half of 2024" for the six
@@ -44,7 +50,12 @@ function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
     const m = MONTHS.indexOf(yearTo[1]) + 1;
     return `the year to ${yearTo[1]} ${yearTo[2] ?? (month !== null && m > month ? year - 1 : year)}`;
   }
-  const half = /\b(?:(first|second)[- ]half|half-year|interim)\b/i.exec(text);
+  // "for the year to 31 December 2024": the calendar year, written as the year.
+  const calendar = /\byear (?:to|ended|ending)\s+(?:31\s+)?December(?:\s+31)?,?\s+((?:19|20)\d\d)\b/.exec(`${text} ${next}`)?.[1];
+  if (calendar) return calendar;
+  // ("helped by … a recovery in export orders in the second half of the year": a time within the year reported, which
+  // set 174's card took for the period itself.)
+  const half = /\b(?:(first|second)[- ]half(?! of the year\b)|half-year|interim)\b/i.exec(text);
   if (half && !fiscal) {
     // A half-year reported without its months: in July to September it is the six months to June; in February or
     // March a half-year (not a full year) is a non-calendar company's six months to December. Other months are not guessed.
@@ -58,11 +69,17 @@ function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
     return null;
   }
   if (half) return null;
-  const stated = /\b(?:for|in)\s+((?:19|20)\d\d)\b/.exec(text)?.[1];
-  if (stated && Number(stated) <= year) return stated;
+  // An annual result published in the first months of a year is the year before's.
+  const annualEarly = /\b(?:full[- ]year|annual|year-end|for the year (?:ended|to))\b/i.test(text) && month !== null && month <= 4;
+  // "for 2024" names the period; "in 2025" may be when something is expected ("would squeeze margins in 2025": set 186's
+  // card dated 2024 revenue "In 2025"), so a report's own year does not date an annual result.
+  const statedFor = /\bfor\s+((?:19|20)\d\d)\b/.exec(text)?.[1];
+  if (statedFor && Number(statedFor) <= year) return statedFor;
+  const statedIn = /\bin\s+((?:19|20)\d\d)\b/.exec(text)?.[1];
+  if (statedIn && Number(statedIn) <= year && !(annualEarly && Number(statedIn) === year)) return statedIn;
   // "said on Wednesday that its profit fell by a third last year": the year before the report's.
   if (/(?<!\b(?:from|than|since|with|on|over|to)\s)\blast year\b(?!['’]s)/.test(text)) return String(year - 1);
-  if (/\b(?:full[- ]year|annual|year-end|for the year (?:ended|to))\b/i.test(text) && month !== null && month <= 4) return String(year - 1);
+  if (annualEarly) return String(year - 1);
   return null;
 }
 

@@ -3,18 +3,28 @@
 // goal shooter _____ scored…"). Only what the lead writes with capitals counts: the code knows no competition by name.
 
 // A run of capitalised words, with "of", "de" or "&" inside ("Sultanlar League", "World Indoor Bowls Championship").
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:of|de|del|la|&)\s)?\p{Lu}[\p{L}'’.-]*){0,5}`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:of|de|del|du|da|do|la|&)\s)?\p{Lu}[\p{L}'’.-]*){0,7}`;
 const DIVISION = String.raw`(?:(?:men's|women's|mixed|junior|under-\d+)\s+)?`;
 // "in the SANFL grand final", "the final of the English Open", "won the Camanachd Cup", "at the African Swimming Championships".
-const FINAL_RE = new RegExp(String.raw`\b(?:in|of|won|win|wins|lift(?:ed|s)?|retain(?:ed|s)?|claim(?:ed|s)?|take|took|takes|clinch(?:ed|es)?)\s+the\s+(${DIVISION}${NAME})\s+((?:grand\s+)?final)\b`, "u");
-const FINAL_OF_RE = new RegExp(String.raw`\bthe\s+((?:grand\s+)?final)\s+of\s+the\s+(${DIVISION}${NAME})`, "u");
-const TITLE_RE = new RegExp(String.raw`\b(?:won|win|wins|lift(?:ed|s)?|retain(?:ed|s)?|claim(?:ed|s)?|take|took|takes|clinch(?:ed|es)?|at)\s+the\s+(${DIVISION}${NAME}\s(?:Championships?|Cup|Trophy|Open|Masters|Games|Classic|Shield|Plate|Series))\b`, "u");
+// ("in a breathless Premier Netball League grand final": an adjective or two may stand before the name.)
+const FINAL_RE = new RegExp(String.raw`\b(?:in|of|won|win|wins|lift(?:ed|s)?|retain(?:ed|s)?|claim(?:ed|s)?|take|took|takes|clinch(?:ed|es)?)\s+(?:the|a\s+(?:[a-z-]+\s+){0,2})\s*(${DIVISION}${NAME})\s+((?:grand\s+)?final)\b`, "u");
+// ("the women's final of the Canadian Broomball Championships", "the men's team livestick final of the National Arnis
+// Championships": what the final is of names the event.)
+const FINAL_OF_RE = new RegExp(String.raw`\bthe\s+((?:(?:men's|women's|mixed|open|junior|team|[a-z]+)\s+){0,3}(?:grand\s+)?final)\s+of\s+the\s+(${DIVISION}${NAME})`, "u");
+// ("won the Dutch Korfball League", "won the Coupe du Faso": a league, or a cup named in its own language.)
+const TITLE_RE = new RegExp(String.raw`\b(?:won|win|wins|lift(?:ed|s)?|retain(?:ed|s)?|claim(?:ed|s)?|take|took|takes|clinch(?:ed|es)?|at)\s+the\s+(${DIVISION}(?:${NAME}\s(?:Championships?|Cup|Trophy|Open|Masters|Games|Classic|Shield|Plate|Series|League)|(?:Coupe|Copa|Coppa|Taça|Pokal)\s(?:(?:du|de|da|do|del|della|di)\s)?${NAME}))\b`, "u");
 
 // "won the Lithuanian Basketball League title … in the deciding game of the final": the final of that league.
 const LEAGUE_TITLE_RE = new RegExp(String.raw`\b(?:won|win|wins|lift(?:ed|s)?|retain(?:ed|s)?|claim(?:ed|s)?|take|took|takes|clinch(?:ed|es)?)\s+the\s+(${DIVISION}${NAME})\s+(?:title|crown)\b`, "u");
 
 /** "the SANFL grand final", "the final of the English Open", "the European Curling Championships", or null. */
 export function sportEvent(lead: string): string | null {
+  const event = eventIn(lead)?.replace(/\.\s.*$|[.,;:]+$/, "") ?? null;
+  // ("the men's team final of the Colombian national championship": a name cut before its lower-case rest is no name.)
+  return event && !/\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(event) ? event : null;
+}
+
+function eventIn(lead: string): string | null {
   const final = FINAL_RE.exec(lead);
   if (final?.[1] && final[2]) return `the ${final[1]} ${final[2]}`;
   const of = FINAL_OF_RE.exec(lead);
