@@ -3,6 +3,7 @@
 // whose figure it was nor for when; the company and the period come from the analysis (results-period.ts).
 import { escapeRegExp } from "@/lib/escape-regexp";
 import type { Analysis } from "./analyse-article";
+import { LEAD_DESCRIPTION } from "./results-period";
 
 // A company's figure named by the metric alone ("Adjusted EBITDA margin widened to…", "Output fell to…").
 // ("Operating income, the bank's measure of total revenue, grew…": an aside may follow the metric.)
@@ -12,7 +13,7 @@ const FIGURE_VERB_RE = /\b(?:was|were|is|are|had|has|rose|fell|grew|came|stood|r
 // "Aegean Blue Lines' net profit": a name that is a plural takes the apostrophe alone.
 export const possessive = (name: string) => (/(?<![siu])s$/.test(name) ? `${name}'` : `${name}'s`);
 // A region or a bare "Exports" as the subject of a change, with at most one aside between.
-const SEGMENT_CLAUSE_RE = /^(?:\p{Lu}[\p{L}-]*(?:[\s-]\p{Lu}[\p{L}-]*){0,3}|Exports|Imports|Domestic sales|Overseas sales|International sales|Volumes|Sales volumes|Shipments|Deliveries)(?:\s+[a-z]+ed\s+(?:in|within|to|from|abroad)(?:\s+\p{Lu}[\p{L}-]*)*)?(?:(?:,[^,]{2,40}){1,3},)?\s+(?:only\s+|also\s+)?(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|slipped|declined|gained|shrank|contracted|expanded|edged|made up|accounted for)\b/u;
+const SEGMENT_CLAUSE_RE = /^(?:\p{Lu}[\p{L}-]*(?:[\s-]\p{Lu}[\p{L}-]*){0,3}|Exports|Imports|Domestic sales|Overseas sales|International sales|Volumes|Sales volumes|Shipments|Deliveries)(?:\s+[a-z]+ed\s+(?:in|within|to|from|abroad)(?:\s+\p{Lu}[\p{L}-]*)*)?(?:(?:,[^,]{2,40}){1,3},)?\s+(?:only\s+|also\s+)?(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|slipped|declined|gained|shrank|contracted|expanded|edged|made up|accounted for|(?:was|were) (?:flat|unchanged|steady)|held steady)\b/u;
 const MONTH_DATE_RE = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // ("revenue in the October-to-December period" names a quarter, not its year: set 159's card gave none.)
 // ("for the July–September quarter" names a quarter too, and no year.)
@@ -28,7 +29,7 @@ function periodNamed(text: string, period: string): string {
   return text
     .replace(/\bfor the (?:financial |fiscal )?year (?:ended|ending|to) (?:December|Dec\.?) 31(?:,? \d{4})?/g, (m) => (yearOnly ? `for ${period}` : m))
     .replace(/\b(?:for|in) the (?:three|six|nine) months (?:to|ended|ending) (?:[A-Z][a-z]+ \d{1,2}\b|[A-Z][a-z]+)(?:,? \d{4})?/g, (m) => (yearOnly ? m : `in ${period}`))
-    .replace(/\s+for the year(?=[,.]|$)/, "")
+    .replace(/\s+for the (?:year|half|quarter|period)(?=[,.]|$|\s+(?:rose|fell|grew|climbed|increased|decreased|dropped|slipped|jumped|declined|came|was|were|reached|totall?ed))/, "")
     // ("net profit for the July–September quarter fell" under "In the July–September quarter of 2025, …": said once.)
     .replace(/\s+(?:for|in) (the [A-Z][a-z]+[–-][A-Z][a-z]+ quarter)\b/, (m, named: string) => (period.startsWith(named) ? "" : m));
 }
@@ -68,6 +69,8 @@ export function withResultsFrame(a: Analysis, text: string): string | null {
   // ("Koltram cautioned that … a key funding deadline in _____": a warning looks ahead, not back at the period.)
   const words = frame.company.split(/\s+/);
   const names = [frame.company, ...(words.length >= 3 ? [words.slice(0, -1).join(" ")] : [])].map(escapeRegExp).join("|");
+  // ("Proserpine-based prawn farmer Pioneer Bay Aquaculture has posted…": the name is enough.)
+  out = out.replace(new RegExp(`^${LEAD_DESCRIPTION}(?=${names})`, "u"), "");
   // "Southern Reef Abalone has reported a rise of _____ in full-year net profit": the report is of the period, which
   // dates it (set 176's card read "By August 2024, … had reported", which readers found names no financial year).
   out = out.replace(new RegExp(`^(${names})\\s+(?:has|have)\\s+(reported|posted|recorded|booked|delivered|announced)\\b`), "$1 $2");

@@ -14,7 +14,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 // Legal forms that no one writes on a card ("Aerocadeira S.A." is Aerocadeira).
 const LEGAL_SUFFIX_RE = /,?\s+(?:S\.A\.|SA|S\.p\.A\.|hf\.|Ltd\.?|Limited|plc|PLC|Inc\.?|AG|N\.V\.|NV|ASA|AB|Oyj|Corp\.?|Co\.|GmbH|SE|Bhd|Berhad|Tbk|K\.K\.|SAB de CV|S\.A\.B\. de C\.V\.|AD|JSC|PJSC|A\/S|Oy|SpA|LLC|B\.V\.|BV)$/;
 // The lead's subject: a run of capitalised words (with "de", "del", "&" inside) before a comma or a verb.
-const LEAD_SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:de|del|da|do|di|van|von|la|le|&|and)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}(?:,?\s+(?:S\.A\.|SA|hf\.|Ltd\.?|plc|PLC|Inc\.?|AG|N\.V\.|ASA|AB|Oyj|Corp\.?|GmbH|SE|Bhd))?)(?=,|\s+(?:reported|posted|said|swung|returned|announced|raised|cut|lifted|lowered|delivered|made|booked|recorded|increased|grew|fell|rose)\b)/u;
+const LEAD_SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:de|del|da|do|di|van|von|la|le|&|and)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}(?:,?\s+(?:S\.A\.|SA|hf\.|Ltd\.?|plc|PLC|Inc\.?|AG|N\.V\.|ASA|AB|Oyj|Corp\.?|GmbH|SE|Bhd))?)(?=,|\s+(?:(?:has|have)\s+(?=reported|posted|recorded|booked|delivered))?(?:reported|posted|said|swung|returned|announced|raised|cut|lifted|lowered|delivered|made|booked|recorded|increased|grew|fell|rose)\b)/u;
 
 function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
   const { year, month } = ref;
@@ -101,9 +101,13 @@ export function leadCompany(lead: string): string | null {
 }
 
 /** The company a results story is about and the period it reports, when the headline and lead say both. */
+// "Proserpine-based prawn farmer Pioneer Bay Aquaculture has posted…": a description before the name is not the name.
+export const LEAD_DESCRIPTION = String.raw`\p{Lu}[\p{L}'’-]*-(?:based|listed|headquartered)\s+(?:[a-z-]+\s+){0,4}`;
+const LEAD_DESCRIPTION_RE = new RegExp(`^${LEAD_DESCRIPTION}(?=\\p{Lu})`, "u");
+
 export function resultsFrame(title: string, lead: string, ref: ReferenceDate, next = ""): ResultsFrame | null {
   if (!RESULTS_RE.test(`${title} ${lead}`)) return null;
-  const subject = LEAD_SUBJECT_RE.exec(lead.replace(DATELINE_RE, ""))?.[1];
+  const subject = LEAD_SUBJECT_RE.exec(lead.replace(DATELINE_RE, "").replace(LEAD_DESCRIPTION_RE, ""))?.[1];
   if (!subject) return null;
   const company = subject.replace(LEGAL_SUFFIX_RE, "").trim();
   // A person or a place opening the lead ("Shares in…", "Chile's…") is not the company.
