@@ -313,8 +313,6 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (f.entity.type === "money" && /\b(?:pay|pays|paid|charge|charges|charged|cost|costs)\s+(?:only\s+|just\s+|about\s+)?$/.test(before) && /^\W*$/.test(after)) return "a payment for nothing named";
   // "slow to _____/h" (40 km): the blank took half of a unit.
   if (/^\/\p{L}/u.test(after)) return "a unit split by the blank";
-  // "Azteca won _____ after extra time": a score with no opponent (both readers of set 206).
-  if (f.entity.type === "score" && !/\b(?:beat|beats|beating|defeat(?:ed|ing|s)?|over|against|edged|overcame|versus|vs\.?)\b/.test(text)) return "a score without the opponent";
   // "(about $106.7 million at the official exchange rate of _____ to the dollar)": a blank inside brackets is an aside.
   if (/\([^()]*$/.test(before) && /^[^()]*\)/.test(after)) return "detail in an aside";
   // "how much of costs did…": a sum "of" a bare noun ("9.4 million of costs") is not asked as "how much of" ("how much of
@@ -607,6 +605,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // from the article's own day is no time at all on a card read a year on (0 of 3 in the pooled reads).
   // ("In 2024, how many tons of chile last season did…": the frame's year does not say which season "last" was, set 206.)
   if (/\b(?:last|this|next|previous|coming|past)\s+(?:season|term|session|winter|summer|spring|autumn|campaign)\b/i.test(text) && !DATED_RE.test(text.replace(/^(?:In|By|As of) [^,]+,\s*/, ""))) return "a season counted from the article's day";
+  // "Azteca won _____ after extra time": a score with no opponent (both readers of set 206).
+  if (f.entity.type === "score" && !/\b(?:beat|beats|beating|defeat(?:ed|ing|s)?|over|against|edged|overcame|versus|vs\.?)\b/.test(text)) return "a score without the opponent";
   // (Last, so that a more particular reason is given first.) A person the article names once or twice ("Italian pitcher _____ then held…"), or first names after its opening
   // paragraphs ("past Braga goalkeeper _____"), is a side figure: over the pooled reads of rounds 3-10 readers accepted
   // 4 of 48 fill-ins and questions whose answer was a person first named after the second paragraph, and 0 of 7 of one
