@@ -2058,3 +2058,27 @@ describe("issue 12, round 16b: a sports report's result, and what the read of se
     expect(prompts("ho198-02-tiruppur-knitwear-exporter-results")).toContain("Fill in the blank: In the July–September quarter of 2025, Noyyal Knit Exports' net profit fell _____.");
   });
 });
+
+describe("issue 12, round 16c: what the read of sets 202-206 rejected", () => {
+  const prompts = (name: string) => confidentHeldOut(name).map((q) => q.prompt);
+
+  it("drops a unit split by the blank, a payment for nothing named, a season 'last' under the frame's year and a score with no opponent", () => {
+    expect(prompts("ho202-01-mission-beach-cassowary-speed-vote").filter((p) => /_____\/h/.test(p))).toEqual([]);
+    expect(prompts("ho204-01-ruhpolding-hiker-parking-charge-vote").filter((p) => /will pay _____\.$/.test(p))).toEqual([]);
+    expect(prompts("ho206-02-las-cruces-green-chile-processor-results").filter((p) => /\blast season\b/.test(p))).toEqual([]);
+    expect(prompts("ho206-04-pueblo-azteca-state-cup-final").filter((p) => /Azteca won _____/.test(p))).toEqual([]);
+  });
+
+  it("does not ask the size of a farm, a segment held flat, or an expert in an explainer headlined after a colon", () => {
+    expect(prompts("ho202-02-whitsunday-prawn-farmer-annual-results").filter((p) => /of ponds/.test(p))).toEqual([]);
+    expect(prompts("ho206-02-las-cruces-green-chile-processor-results").filter((p) => /^Fill in the blank: Foodservice/.test(p))).toEqual([]);
+    expect(prompts("ho204-06-how-alpine-snow-farming-works").filter((p) => /^Who said/.test(p))).toEqual([]);
+    // "…: how the Grossglockner highway was built" is a history, not an explainer.
+    expect(analyseArticle(ingestArticle(readFileSync("tests/generator/held-out/ho204-05-grossglockner-alpine-road-opening-1935.txt", "utf8"))).explainer).toBe(false);
+  });
+
+  it("names the company behind a '-based' description and dates its 'has posted' by the period reported", () => {
+    expect(prompts("ho202-02-whitsunday-prawn-farmer-annual-results")).toContain("Fill in the blank: In the year to June 2026, Pioneer Bay Aquaculture posted a rise of _____ in full-year net profit.");
+    expect(prompts("ho206-02-las-cruces-green-chile-processor-results").filter((p) => /a diluted share/.test(p))).toEqual([]);
+  });
+});

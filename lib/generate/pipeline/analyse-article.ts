@@ -66,7 +66,9 @@ const CONTEST_RE = /\b(?:finals?|championships?|title|cup|match|tournament|derby
 const REPORT_LEAD_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night|this week)\b|^\s*\p{Lu}[\p{Lu} .'-]{2,}(?:,\s[^—–-]{2,40})?\s[—–-]\s/u;
 // A year as an article writes one; a history tells of years a generation (25 years) before it was published.
 const YEAR_RE = /\b(1[5-9]\d\d|20\d\d)\b/;
-const EXPLAINER_TITLE_RE = /^(?:Explainer\s*:\s*)?(?:How|What|Why)\b|\bexplained\b|^Explainer\b/i;
+// ("Summer under sawdust: how Alpine resorts keep last winter's snow alive": after a colon too, in the present tense, set
+// 204; "…: how the Grossglockner highway was built" tells a history.)
+const EXPLAINER_TITLE_RE = /^(?:Explainer\s*:\s*)?(?:How|What|Why)\b|:\s*(?:how|what|why)\b(?![^:]*\b(?:was|were|did|had|[a-z]{3,}ed)\b)|\bexplained\b|^Explainer\b/i;
 /** The nouns that stand for the organisation a story is about ("the company", "the club"). */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(["company", "firm", "club", "team", "group", "side"]);
 const NAMED = new Set(["person", "organisation", "country", "city", "zone", "landmark", "region", "name"]);
