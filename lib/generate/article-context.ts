@@ -30,13 +30,17 @@ const CAPITAL_TO_COUNTRY = new Map<string, string>([
   ...PLACES.filter((p) => p.kind === "city").map((p) => [p.name, p.country] as [string, string]),
 ]);
 
+const NATIONAL_CAPITALS = new Set(COUNTRIES.map((c) => c.capital));
+
 function countriesOf(ents: FoundEntity[]): string[] {
   const out: string[] = [];
   const visit = (e: FoundEntity | undefined) => {
     if (!e) return;
     if (e.type === "list") for (const it of e.items ?? []) visit(it);
     else if (e.type === "country") out.push(e.canonical);
-    else if (e.type === "city" && ["Pyongyang", "Seoul", "Beijing", "Moscow", "Tokyo", "Washington"].includes(e.canonical)) out.push(CAPITAL_TO_COUNTRY.get(e.canonical) ?? e.canonical);
+    // A national capital stands for its government ("talks between Pyongyang and Seoul"); the gazetteer says which
+    // cities are capitals, so the code names none.
+    else if (e.type === "city" && NATIONAL_CAPITALS.has(e.canonical)) out.push(CAPITAL_TO_COUNTRY.get(e.canonical) ?? e.canonical);
   };
   for (const e of ents) visit(e);
   return out;
