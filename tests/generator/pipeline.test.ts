@@ -2082,3 +2082,18 @@ describe("issue 12, round 16c: what the read of sets 202-206 rejected", () => {
     expect(prompts("ho206-02-las-cruces-green-chile-processor-results").filter((p) => /a diluted share/.test(p))).toEqual([]);
   });
 });
+
+describe("issue 12, round 16d: what the read of sets 201 and 207-211 rejected", () => {
+  const prompts = (name: string) => confidentHeldOut(name).map((q) => q.prompt);
+
+  it("does not ask an earlier game of a series, an ordinal whose noun was cut, a city's population or how a study chose its sites", () => {
+    expect(prompts("ho201-04-free-blades-asia-league-game-five").filter((p) => /opening game/.test(p))).toEqual([]);
+    expect(prompts("ho209-04-truro-bearcats-kent-cup-game-seven").filter((p) => /in the seventh\.$/.test(p))).toEqual([]);
+    expect(prompts("ho201-06-how-sapporo-clears-its-snow").filter((p) => /a city of roughly _____/.test(p))).toEqual([]);
+    expect(prompts("ho209-03-hemlock-loss-warming-trout-streams-study").filter((p) => /\bselect\b/.test(p))).toEqual([]);
+  });
+
+  it("does not leave 'the contract' unnamed", () => {
+    expect(prompts("ho210-01-carmelo-swing-bridge-repair-closure").filter((p) => /\bthe contract\b/.test(p))).toEqual([]);
+  });
+});

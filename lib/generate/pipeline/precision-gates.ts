@@ -206,7 +206,8 @@ function sharesHeadline(a: Analysis, sentence: string): boolean {
 }
 
 const PLAY_BY_PLAY_RE = /\b(?:(?:first|second|third|fourth|opening|closing)\s+(?:period|half|quarter|set|inning|innings|frame|leg|lap|round)(?!\s+of\b)|final (?:period|quarter|set|inning|innings|minutes?|lap)(?!\s+of\b)|half-?time|(?:at|by) the (?:break|interval|change of ends)|levell?ed|equali[sz]ed|went ahead|took the lead|pulled (?:ahead|away|level)|(?:minutes?|seconds?) (?:into|before the end|from time|later|left)|after (?:\w+ )?(?:minutes|seconds)|(?:leaving|left|leave|kept|keeping|keep|making|made|make|cutting|cut|stretching|stretched)\s+the\s+(?:score|lead|deficit|margin|gap)\s+(?:at|to)|pulled one back|replied with)\b/i;
-const EARLIER_ROUND_RE = /\b(?:semi-?finals?|quarter-?finals?|regular season|group stage|round of \d+)\b/i;
+// ("won the opening game 4-1 in Hachinohe and took game three": the games of a series before the decider, set 201.)
+const EARLIER_ROUND_RE = /\b(?:semi-?finals?|quarter-?finals?|regular season|group stage|round of \d+|opening game|game (?:one|two|three|four|five|six|[1-6])\b(?! (?:of|was) the (?:final|deciding|decisive)))\b/i;
 
 /** Why a realised prompt should not be asked, or null. `form` is the realiser's: a wh-question or a fill-in. */
 // A length, a height or an area ("1,600 kilometres", "90 square kilometres", "128 metres").
@@ -311,6 +312,12 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (f.entity.type === "quantity" && LENGTH_OR_AREA_RE.test(f.answer.answer) && STANDING_SIZE_BEFORE_RE.test(sentenceBefore)) return "the standing size of a place";
   // "Visitors holding a guest card … will pay _____.": a payment that says nothing of what it buys (both readers of set 204).
   if (f.entity.type === "money" && /\b(?:pay|pays|paid|charge|charges|charged|cost|costs)\s+(?:only\s+|just\s+|about\s+)?$/.test(before) && /^\W*$/.test(after)) return "a payment for nothing named";
+  // "Who won the opening game 4-1 in Hachinohe and took game three…?": the games before the decider (set 201).
+  if (/\b(?:opening game|game (?:one|two|three|four|five|six|[1-6]))\b/i.test(text) && !/\b(?:final|deciding|decisive)\b/i.test(text)) return "an earlier game of the series";
+  // "How many small headwater streams did Dr. Fiona Larkin's team select in 2020?": how the study was done (set 209).
+  if (form === "wh" && f.entity.type === "quantity" && /\b(?:select|sample|tag|fit|recruit|enrol|enroll|survey|monitor|track|collect|analy[sz]e|examine|choose|pick)\b/.test(text)) return "a detail of the method";
+  // "…gave Truro a _____ win over the Edmundston Blizzard in the seventh.": an ordinal whose noun ("game") was cut (set 209).
+  if (/\bin the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s*[.?]$/.test(text)) return "an ordinal without its noun";
   // "slow to _____/h" (40 km): the blank took half of a unit.
   if (/^\/\p{L}/u.test(after)) return "a unit split by the blank";
   // "(about $106.7 million at the official exchange rate of _____ to the dollar)": a blank inside brackets is an aside.
@@ -607,6 +614,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (/\b(?:last|this|next|previous|coming|past)\s+(?:season|term|session|winter|summer|spring|autumn|campaign)\b/i.test(text) && !DATED_RE.test(text.replace(/^(?:In|By|As of) [^,]+,\s*/, ""))) return "a season counted from the article's day";
   // "Azteca won _____ after extra time": a score with no opponent (both readers of set 206).
   if (f.entity.type === "score" && !/\b(?:beat|beats|beating|defeat(?:ed|ing|s)?|over|against|edged|overcame|versus|vs\.?)\b/.test(text)) return "a score without the opponent";
+  // "…to the capital of Hokkaido, a city of roughly _____" (1.96 million people): the size of the setting (set 201).
+  if (f.entity.type === "quantity" && /^[\d,.]+\s+(?:million\s+|thousand\s+)?(?:people|residents|inhabitants)\b/.test(f.answer.answer) && /\b(?:city|town|village|country|island|region|nation|province|state|district|municipality) of\s+(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|more than\s+|almost\s+)?$/.test(sentenceBefore)) return "the size of a place";
   // (Last, so that a more particular reason is given first.) A person the article names once or twice ("Italian pitcher _____ then held…"), or first names after its opening
   // paragraphs ("past Braga goalkeeper _____"), is a side figure: over the pooled reads of rounds 3-10 readers accepted
   // 4 of 48 fill-ins and questions whose answer was a person first named after the second paragraph, and 0 of 7 of one
