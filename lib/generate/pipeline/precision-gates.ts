@@ -616,6 +616,11 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (f.entity.type === "score" && !/\b(?:beat|beats|beating|defeat(?:ed|ing|s)?|over|against|edged|overcame|versus|vs\.?)\b/.test(text)) return "a score without the opponent";
   // "…to the capital of Hokkaido, a city of roughly _____" (1.96 million people): the size of the setting (set 201).
   if (f.entity.type === "quantity" && /^[\d,.]+\s+(?:million\s+|thousand\s+)?(?:people|residents|inhabitants)\b/.test(f.answer.answer) && /\b(?:city|town|village|country|island|region|nation|province|state|district|municipality) of\s+(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|more than\s+|almost\s+)?$/.test(sentenceBefore)) return "the size of a place";
+  // "The Irbid club came from a goal down to beat Al-Faisaly _____": a side named only by its town (set 183).
+  if (/^(?:(?:In|On|By|As of) [^,]+,\s*)?The\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s+(?:club|side|team|outfit|squad)\b/u.test(text)) return "a side named only by its town";
+  // "Calvados and other spirits … now account for _____ of group sales": a share of a company's sales with no company
+  // named (both readers of set 184).
+  if (/\bof (?:group|total|the group's|the company's|company) (?:sales|revenue|turnover)\b/.test(text) && ![a.results?.company, ...a.companies].some((c) => c && text.includes(c))) return "whose share is not said";
   // (Last, so that a more particular reason is given first.) A person the article names once or twice ("Italian pitcher _____ then held…"), or first names after its opening
   // paragraphs ("past Braga goalkeeper _____"), is a side figure: over the pooled reads of rounds 3-10 readers accepted
   // 4 of 48 fill-ins and questions whose answer was a person first named after the second paragraph, and 0 of 7 of one
