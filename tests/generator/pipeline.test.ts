@@ -1141,7 +1141,7 @@ describe("issue 12, round 8d: a moved question only in its simple shape (pooled 
 describe("issue 12, round 8e, after the read of sets 60-65 (now tuned on): wrong answers and leftovers readers named", () => {
   it("reads pounds of a thing as its weight, and a month a later 'will' starts as the coming one", () => {
     expect(verdicts("Tarvanian producers made a record of roughly 240 million pounds of maple syrup in 2024.").find((v) => v.answer.includes("240"))?.answer).toBe("240 million pounds");
-    const a = analyseArticle(article("In 2023 the first survey of 300 homes ended. A follow-up study starting in September will ask around 600 families to keep phones out of bedrooms.", "Screens and sleep", "March 12, 2025"));
+    const a = analyseArticle(article("In 2023 the first survey of 300 homes ended. A follow-up study starting in September will ask around 600 families to keep phones out of bedrooms.", "Phones in bedrooms and sleep", "March 12, 2025"));
     const r = extractFacts(a).map((f) => realiseQuestion(a, f)).find((x) => !("rejected" in x) && x.answer.answer === "600 families");
     expect(r && "prompt" in r ? r.prompt : "").toContain("September 2025");
   });
@@ -2095,5 +2095,22 @@ describe("issue 12, round 16d: what the read of sets 201 and 207-211 rejected", 
 
   it("does not leave 'the contract' unnamed", () => {
     expect(prompts("ho210-01-carmelo-swing-bridge-repair-closure").filter((p) => /\bthe contract\b/.test(p))).toEqual([]);
+  });
+});
+
+describe("issue 12, round 16e: what the read of sets 208 and 212-216 rejected", () => {
+  const prompts = (name: string) => confidentHeldOut(name).map((q) => q.prompt);
+
+  it("drops a noun phrase cut at 'and', a quote that leans on 'the two' or 'up here', and a figure no one owns", () => {
+    expect(prompts("ho208-01-lamu-old-town-motorbike-ban").filter((p) => /to build a parking\.$/.test(p))).toEqual([]);
+    expect(prompts("ho192-02-sarikei-pepper-processor-results").filter((p) => /steam-sterilisation\?$/.test(p))).toEqual([]);
+    expect(weakQuote("Who said: “We cannot yet separate the two completely, and the data do not let us”?")).toBe("a quote that leans on its context");
+    expect(prompts("ho214-01-pointe-a-la-hache-ferry-cuts").filter((p) => /up here/.test(p))).toEqual([]);
+    expect(prompts("ho215-02-lapland-safari-group-annual-results").filter((p) => /^Fill in the blank: Average occupancy/.test(p))).toEqual([]);
+  });
+
+  it("reads a competition named with digits, and dates a results figure whose only year was its comparison's", () => {
+    expect(prompts("ho208-04-coast-gymkhana-t20-final-win").filter((p) => /Association T,/.test(p))).toEqual([]);
+    expect(prompts("ho214-02-new-iberia-vessel-operator-results")).toContain("Fill in the blank: In the third quarter of 2026, Teche Marine Services' net income climbed to _____ from $12.1 million a year earlier.");
   });
 });

@@ -20,7 +20,8 @@ const SPEAKER_TITLE_WORD_RE = new RegExp(String.raw`^(?:${COURTESY_TITLE}|Lord|L
 
 // A results figure restated per share ("…, or 71 cents a share"); a change that ends at the answer ("rose 9.6 percent to
 // _____"); and the old figure after the answer, with a cause that hangs on it (", from 19.5 billion pesos, helped by…").
-const PER_SHARE_RE = /,\s+or\s+(?:C\$|US\$|\p{Sc})?[\d.,]+\s*(?:cents?|pence|[a-z]+)?\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share,?(?=\s|\.|$)/gu;
+// (", or 45 cents," after last year's figure is a share's too: set 214.)
+const PER_SHARE_RE = /,\s+or\s+(?:(?:C\$|US\$|\p{Sc})?[\d.,]+\s*(?:cents?|pence|[a-z]+)?\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share|[\d.,]+\s+(?:cents|pence)(?=,))(?:,(?=\s)|(?=\s|\.|$))/gu;
 const CHANGE_TO_SLOT_RE = new RegExp(`\\d(?:\\.\\d+)?\\s?(?:per cent|percent|%)\\s+to\\s+${SLOT}`);
 const OLD_FIGURE_AFTER_SLOT_RE = new RegExp(`(${SLOT}),?\\s+from\\s+(?:[^,;]|,(?=\\d))+?(?:,\\s+(?:helped|driven|boosted|lifted|hit|held back|weighed down) by (?:[^,;]|,(?=\\d))*)?(?=[.]?$|[,;](?!\\d))`);
 

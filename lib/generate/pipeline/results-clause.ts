@@ -35,6 +35,15 @@ function periodNamed(text: string, period: string): string {
 }
 
 /**
+ * "…net income climbed to _____ from $12.1 million in the third quarter of 2025": the comparison's date is not the period
+ * reported (set 214's readers took the blank for 2025's), so it is said as "a year earlier" and the frame dates the card.
+ */
+function comparisonUndated(text: string, period: string): string {
+  const frameYear = /\d{4}/.exec(period)?.[0];
+  return text.replace(/(\bfrom\s+\S*\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?(?:\s+\p{L}+)?)\s+in\s+(?:the\s+[a-z]+\s+(?:quarter|half)\s+of\s+)?((?:19|20)\d\d)\b/u, (m, from: string, year: string) => (frameYear && year !== frameYear ? `${from} a year earlier` : m));
+}
+
+/**
  * In a results story a figure is the company's for the period reported: "In the second quarter of 2025,
  * Aerocadeira's adjusted EBITDA margin widened to _____ from 12.1%.", and in a story about one company "the
  * company" is that company. A metric with no company to name is dropped (null); any other clause is returned as it is.
@@ -52,7 +61,7 @@ export function withResultsFrame(a: Analysis, text: string): string | null {
     // "Production at Kolding, which makes around _____ a year": a metric with no verb of its own is no clause.
     if (!FIGURE_VERB_RE.test(rest.split(/,\s+(?:which|who|where)\b/)[0] ?? "")) return null;
     const words = metric[1]!.split(/\s+/).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())).join(" ");
-    const owned = `${possessive(frame.company)} ${words}${periodNamed(rest, frame.period)}`;
+    const owned = comparisonUndated(`${possessive(frame.company)} ${words}${periodNamed(rest, frame.period)}`, frame.period);
     return hasDate(owned) ? owned : `In ${frame.period}, ${owned}`;
   }
   // "Asia-Pacific, led by Japan, rose 18 per cent to _____", "Exports, mainly to Central America, rose 22 per cent and made
@@ -71,6 +80,7 @@ export function withResultsFrame(a: Analysis, text: string): string | null {
   const names = [frame.company, ...(words.length >= 3 ? [words.slice(0, -1).join(" ")] : [])].map(escapeRegExp).join("|");
   // ("Proserpine-based prawn farmer Pioneer Bay Aquaculture has posted…": the name is enough.)
   out = out.replace(new RegExp(`^${LEAD_DESCRIPTION}(?=${names})`, "u"), "");
+  out = comparisonUndated(out, frame.period);
   // "Southern Reef Abalone has reported a rise of _____ in full-year net profit": the report is of the period, which
   // dates it (set 176's card read "By August 2024, … had reported", which readers found names no financial year).
   out = out.replace(new RegExp(`^(${names})\\s+(?:has|have)\\s+(reported|posted|recorded|booked|delivered|announced)\\b`), "$1 $2");

@@ -3,7 +3,8 @@
 // goal shooter _____ scored…"). Only what the lead writes with capitals counts: the code knows no competition by name.
 
 // A run of capitalised words, with "of", "de" or "&" inside ("Sultanlar League", "World Indoor Bowls Championship").
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:of|de|del|du|da|do|la|&)\s)?\p{Lu}[\p{L}'’.-]*){0,7}`;
+// ("Coast Cricket Association T20": a word may carry digits.)
+const NAME = String.raw`\p{Lu}[\p{L}\d'’.-]*(?:\s(?:(?:of|de|del|du|da|do|la|&)\s)?\p{Lu}[\p{L}\d'’.-]*){0,7}`;
 const DIVISION = String.raw`(?:(?:men's|women's|mixed|junior|under-\d+)\s+)?`;
 // "in the SANFL grand final", "the final of the English Open", "won the Camanachd Cup", "at the African Swimming Championships".
 // ("in a breathless Premier Netball League grand final": an adjective or two may stand before the name.)
