@@ -2114,3 +2114,14 @@ describe("issue 12, round 16e: what the read of sets 208 and 212-216 rejected", 
     expect(prompts("ho214-02-new-iberia-vessel-operator-results")).toContain("Fill in the blank: In the third quarter of 2026, Teche Marine Services' net income climbed to _____ from $12.1 million a year earlier.");
   });
 });
+
+describe("issue 12, round 16f: what the read of sets 213 and 217-221 rejected", () => {
+  const prompts = (name: string) => confidentHeldOut(name).map((q) => q.prompt);
+
+  it("does not ask the travelling support, a hearing's attendance, a quarter named in the sentence before, or a voice in an explainer headlined after a question", () => {
+    expect(prompts("ho217-04-penybont-win-welsh-cup-extra-time").filter((p) => /supporters|down the A470/.test(p))).toEqual([]);
+    expect(prompts("ho220-01-port-hardy-fish-plant-housing-vote").filter((p) => /drew about _____/.test(p))).toEqual([]);
+    expect(prompts("ho220-02-floatplane-operator-annual-results").filter((p) => /net loss of C\$1\.2 million/.test(p))).toEqual([]);
+    expect(prompts("ho220-06-how-bc-marine-pilotage-works").filter((p) => /^Who said/.test(p))).toEqual([]);
+  });
+});

@@ -68,7 +68,7 @@ const REPORT_LEAD_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 const YEAR_RE = /\b(1[5-9]\d\d|20\d\d)\b/;
 // ("Summer under sawdust: how Alpine resorts keep last winter's snow alive": after a colon too, in the present tense, set
 // 204; "…: how the Grossglockner highway was built" tells a history.)
-const EXPLAINER_TITLE_RE = /^(?:Explainer\s*:\s*)?(?:How|What|Why)\b|:\s*(?:how|what|why)\b(?![^:]*\b(?:was|were|did|had|[a-z]{3,}ed)\b)|\bexplained\b|^Explainer\b/i;
+const EXPLAINER_TITLE_RE = /^(?:Explainer\s*:\s*)?(?:How|What|Why)\b|[:?]\s*(?:how|what|why)\b(?![^:]*\b(?:was|were|did|had|[a-z]{3,}ed)\b)|\bexplained\b|^Explainer\b/i;
 /** The nouns that stand for the organisation a story is about ("the company", "the club"). */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(["company", "firm", "club", "team", "group", "side"]);
 const NAMED = new Set(["person", "organisation", "country", "city", "zone", "landmark", "region", "name"]);

@@ -272,7 +272,10 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (f.entity.type === "money" && /^\s+(?:a|per)\s+(?:share|diluted share|kilogram|kilo|kg|tonne|ton|litre|pound)\b/.test(after) && a.results) return "a figure per unit";
   // "In 2023, Naches River Hop's revenue in the October-to-December period fell…", "how many boats did it ship in the
   // quarter?": one quarter inside the year the frame names (set 159's readers rejected it both times).
-  if (a.results && !/quarter|half|six months/.test(a.results.period) && /\b(?:[A-Z][a-z]+(?:-to-|[–-])[A-Z][a-z]+ (?:period|quarter)|in the quarter|quarterly)\b/.test(text)) return "a quarter inside the year reported";
+  // ("The fourth quarter … was better than a year earlier but still in the red. Salish Coast posted a net loss…": the
+  // quarter may be in the sentence before, set 220.)
+  const previous = a.ctx.sentences[f.info.index - 1]?.sentence.text ?? "";
+  if (a.results && !/quarter|half|six months/.test(a.results.period) && (/\b(?:[A-Z][a-z]+(?:-to-|[–-])[A-Z][a-z]+ (?:period|quarter)|in the quarter|quarterly)\b/.test(text) || /^(?:The|In the) (?:first|second|third|fourth|final|last) quarter\b/i.test(previous) || /\b(?:first|second|third|fourth) quarter\b/i.test(f.info.sentence.text.slice(0, f.entity.start)))) return "a quarter inside the year reported";
   // "…is paid NPR 8.40 per unit in the dry months and _____.", "wards of three or _____.": the blank is the second of
   // a pair whose own qualifier was cut, or the guessable end of one (1 of 9 pooled).
   if (form === "cloze" && /\b(?:and|or)\s+$/.test(before) && /^[\s.]*$/.test(after)) return "the second of a pair";
@@ -596,7 +599,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   if (["money", "percent"].includes(e.type) && /(?<!\bper\s)\bshares?\b[^;]*\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|closed|close|ended|traded|finished)\b[^;]*\b(?:to|at)\s+(?:\p{Sc}|[a-z]{2,3}\.?\s?)?(?:\d|_)/iu.test(f.info.sentence.text.replace(e.text, "_"))) return "share price";
   // Guests at a ceremony, goals in the last minutes: counts of a moment, not of the event. (Round 12: "…watched by about
   // _____ who filled the public gallery" is the crowd too, whatever it is counted in; pooled reads: 0 of 3.)
-  if (e.type === "quantity" && (/^(?:guests|attendees|visitors|delegates|dignitaries|onlookers|invited guests)$/.test(e.unit ?? "") || /\b(?:watched by|attended by|in front of)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|almost\s+)?$/.test(before))) return "crowd size";
+  if (e.type === "quantity" && (/^(?:guests|attendees|visitors|delegates|dignitaries|onlookers|invited guests)$/.test(e.unit ?? "") || /\b(?:watched by|attended by|in front of|(?:that|which|and)\s+drew)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|almost\s+)?$/.test(before))) return "crowd size";
   // ("…held Žalgiris to just _____ in the final quarter": a quarter, a half or a set is a passage too.)
   if (e.type === "quantity" && /\bin the (?:last|first|final|opening|closing|second|third|fourth) (?:[\w-]+ )?(?:minutes|seconds|overs|laps|holes|games|rounds|quarter|half|period|set|frame|innings|inning)\b/.test(text)) return "detail of one passage of play";
   // "Dr Ruth Amupolo, a botanist at the _____": where a quoted person works is their label, not the news.

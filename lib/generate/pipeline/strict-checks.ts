@@ -25,7 +25,7 @@ export function trivia(f: EntityFact): string | null {
   // "Suppose a country taxes …": numbers from a made-up example are not facts of the article.
   if (numeric && /\b(?:[Ss]uppose|[Ii]magine|[Hh]ypothetical|[Ss]ay that|[Ff]or example, if|[Ii]f a (?:country|company|household|family|firm))\b/.test(s)) return "worked example";
   // A crowd's size or a ticket's price: the answer is the count of people watching or the price itself.
-  if (e.type === "quantity" && (/^(?:fans|spectators|supporters|people)$/.test(e.unit ?? "") || /\b(?:crowd|attendance) of\s+$/.test(before)) && /\b(?:crowd|spectators|attendance|sell-out|stadium|watched|fans)\b/i.test(s)) return "crowd size";
+  if (e.type === "quantity" && (/^(?:fans|spectators|supporters|people)$/.test(e.unit ?? "") || /\b(?:crowd|attendance) of\s+$/.test(before)) && /\b(?:crowd|spectators|attendance|sell-out|stadium|stand|watched|fans)\b/i.test(s)) return "crowd size";
   if (e.type === "money" && /\btickets?\b/i.test(s)) return "ticket price";
   if (e.type === "quantity" && /^(?:minutes?|hours?|seconds?|moves?)$/.test(e.unit ?? "") && /\b(?:game|match|bout|round|set|innings|race)\b/.test(s)) return "length of one game";
   // "in the last 12 balls": a count a student fills from the phrase alone.
