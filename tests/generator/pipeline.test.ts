@@ -2125,3 +2125,18 @@ describe("issue 12, round 16f: what the read of sets 213 and 217-221 rejected", 
     expect(prompts("ho220-06-how-bc-marine-pilotage-works").filter((p) => /^Who said/.test(p))).toEqual([]);
   });
 });
+
+describe("issue 12, round 16g: what the read of sets 222-227 (the version 16f) rejected", () => {
+  const prompts = (name: string) => confidentHeldOut(name).map((q) => q.prompt);
+
+  it("dates a results figure by the period when the resolver took an earlier year the story named, and names a company behind a long description", () => {
+    const all = prompts("ho225-02-sunraysia-table-grape-exporter-results");
+    expect(all.filter((p) => /\b2019\b|\bhad reported\b|mildura/.test(p))).toEqual([]);
+    expect(all).toContain("Fill in the blank: In the year to June 2025, Murray Vale Fresh reported a jump of _____ in annual profit.");
+  });
+
+  it("does not blank the whole behind a part, or a count whose noun the next words share", () => {
+    expect(prompts("ho225-03-orange-bellied-parrot-migration-study").filter((p) => /Of the _____/.test(p))).toEqual([]);
+    expect(prompts("ho226-06-how-budapest-thermal-water-works").filter((p) => /_____ and drilled wells/.test(p))).toEqual([]);
+  });
+});

@@ -325,6 +325,10 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // steam-sterilisation and grinding line": a cut at "and" inside a noun phrase whose head came after it (sets 192, 208).
   const tail = /((?:\S+\s+){1,3}\S+?)[.?]$/.exec(text)?.[1];
   if (tail && new RegExp(`${escapeRegExp(tail)}\\s+(?:and|or|&)\\s+[\\p{Ll}-]+\\s+\\p{Ll}+`, "u").test(f.info.sentence.text) && !new RegExp(`${escapeRegExp(tail)}[.?]`).test(f.info.sentence.text)) return "a noun phrase cut at 'and'";
+  // "Of the _____ that left Melaleuca…, 15 reached Victoria": the whole a finding is a part of (both readers of set 225).
+  if (/^(?:(?:In|By|As of) [^,]+,\s*)?Of the\s+$/.test(before)) return "the whole behind a part";
+  // "Budapest has about _____ and drilled wells" (120 natural thermal springs): the answer took the noun both share.
+  if (f.entity.type === "quantity" && /^\s+and\s+[a-z-]+\s+[a-z]+s\b/.test(after) && /\s[a-z]+s$/.test(f.answer.answer)) return "a noun shared with what follows";
   // "slow to _____/h" (40 km): the blank took half of a unit.
   if (/^\/\p{L}/u.test(after)) return "a unit split by the blank";
   // "(about $106.7 million at the official exchange rate of _____ to the dollar)": a blank inside brackets is an aside.

@@ -26,7 +26,11 @@ const hasDate = (text: string) => MONTH_DATE_RE.test(text.replace(/\b[A-Z][a-z]+
  */
 function periodNamed(text: string, period: string): string {
   const yearOnly = /^\d{4}$/.test(period);
+  const periodYear = /\d{4}/.exec(period)?.[0];
   return text
+    // ("for the year ended 30 June 2019" in a 2025 report that named 2019 as the year the company listed: the date
+    // resolver took the story's year, set 225; the period reported is the frame's.)
+    .replace(/\s*\bfor the (?:financial |fiscal )?year (?:ended|ending|to) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?,? ((?:19|20)\d\d)\b/, (m, y: string) => (periodYear && y !== periodYear ? "" : m))
     .replace(/\bfor the (?:financial |fiscal )?year (?:ended|ending|to) (?:December|Dec\.?) 31(?:,? \d{4})?/g, (m) => (yearOnly ? `for ${period}` : m))
     .replace(/\b(?:for|in) the (?:three|six|nine) months (?:to|ended|ending) (?:[A-Z][a-z]+ \d{1,2}\b|[A-Z][a-z]+)(?:,? \d{4})?/g, (m) => (yearOnly ? m : `in ${period}`))
     .replace(/\s+for the (?:year|half|quarter|period)(?=[,.]|$|\s+(?:rose|fell|grew|climbed|increased|decreased|dropped|slipped|jumped|declined|came|was|were|reached|totall?ed))/, "")

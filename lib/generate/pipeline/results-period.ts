@@ -102,7 +102,7 @@ export function leadCompany(lead: string): string | null {
 
 /** The company a results story is about and the period it reports, when the headline and lead say both. */
 // "Proserpine-based prawn farmer Pioneer Bay Aquaculture has posted…": a description before the name is not the name.
-export const LEAD_DESCRIPTION = String.raw`\p{Lu}[\p{L}'’-]*-(?:based|listed|headquartered)\s+(?:[a-z-]+\s+){0,4}`;
+export const LEAD_DESCRIPTION = String.raw`\p{Lu}[\p{L}'’-]*-(?:based|listed|headquartered)\s+(?:[a-z-]+\s+){0,6}`;
 const LEAD_DESCRIPTION_RE = new RegExp(`^${LEAD_DESCRIPTION}(?=\\p{Lu})`, "u");
 
 export function resultsFrame(title: string, lead: string, ref: ReferenceDate, next = ""): ResultsFrame | null {
