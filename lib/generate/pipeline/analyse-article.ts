@@ -41,6 +41,8 @@ export type Analysis = {
   report: boolean;
   /** whether it tells of the past: no report or explainer, and most years it names a generation before it was published */
   history: boolean;
+  /** whether its lead reports a study ("…, according to a decade-long study by researchers at…") */
+  study: boolean;
   /** in a sports report, the contest its lead names ("the SANFL grand final") */
   event: string | null;
   /** whether the article reports a match or a contest: a news lead that names the contest, or says who won and the score */
@@ -69,6 +71,8 @@ const YEAR_RE = /\b(1[5-9]\d\d|20\d\d)\b/;
 // ("Summer under sawdust: how Alpine resorts keep last winter's snow alive": after a colon too, in the present tense, set
 // 204; "…: how the Grossglockner highway was built" tells a history.)
 const EXPLAINER_TITLE_RE = /^(?:Explainer\s*:\s*)?(?:How|What|Why)\b|[:?]\s*(?:how|what|why)\b(?![^:]*\b(?:was|were|did|had|[a-z]{3,}ed)\b)|\bexplained\b|^Explainer\b/i;
+// A lead that reports a study: its quotes after the fourth paragraph are side voices, its cards must name what it studied.
+const STUDY_LEAD_RE = /\b(?:study|researchers?|scientists?|journal|team of)\b/i;
 /** The nouns that stand for the organisation a story is about ("the company", "the club"). */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(["company", "firm", "club", "team", "group", "side"]);
 const NAMED = new Set(["person", "organisation", "country", "city", "zone", "landmark", "region", "name"]);
@@ -270,5 +274,6 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   const years = [...ctx.article.body.matchAll(new RegExp(YEAR_RE.source, "g"))].map((m) => Number(m[1]));
   // (A text: a paragraph with a few old years is an anecdote, not a history.)
   const history = !report && !explainer && published !== null && ctx.sentences.length >= 8 && years.length >= 2 && years.filter(generationOld).length * 2 > years.length;
-  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer, explainerSubject: explainerSubjectOf(title), report, history, event, sport, results };
+  const study = STUDY_LEAD_RE.test(lead);
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer, explainerSubject: explainerSubjectOf(title), report, history, study, event, sport, results };
 }

@@ -209,13 +209,18 @@ const PLAY_BY_PLAY_RE = /\b(?:(?:first|second|third|fourth|opening|closing)\s+(?
 // ("won the opening game 4-1 in Hachinohe and took game three": the games of a series before the decider, set 201.)
 const EARLIER_ROUND_RE = /\b(?:semi-?finals?|quarter-?finals?|regular season|group stage|round of \d+|opening game|game (?:one|two|three|four|five|six|[1-6])\b(?! (?:of|was) the (?:final|deciding|decisive)))\b/i;
 
-/** Why a realised prompt should not be asked, or null. `form` is the realiser's: a wh-question or a fill-in. */
+// "October-to-December", "July–September": a span of months, which names no one and dates nothing alone.
+const MONTH_SPAN = String.raw`[A-Z][a-z]+(?:-to-|[–-])[A-Z][a-z]+`;
+const MONTH_SPAN_RE = new RegExp(`^${MONTH_SPAN}$`);
+// A quarter named inside a results card ("revenue in the October-to-December period", "ship in the quarter").
+const QUARTER_NAMED_RE = new RegExp(`\\b(?:${MONTH_SPAN} (?:period|quarter)|in the quarter|quarterly)\\b`);
 // A length, a height or an area ("1,600 kilometres", "90 square kilometres", "128 metres").
 const LENGTH_OR_AREA_RE = /^[\d,.]+\s+(?:square\s+)?(?:kilometres|kilometers|km|metres|meters|m|miles|feet|yards)$/;
 // What stands before a place's size: a copula or a verb of extent, with at most a hedge ("covers roughly", "is a river of
 // about", "reaches a depth of").
 const STANDING_SIZE_BEFORE_RE = /\b(?:is|are|covers?|covering|spans?|spanning|measures?|measuring|stretches|stretching|reach(?:es)? (?:a (?:depth|height|length) of|over|up to)|(?:is|are) (?:a|an) [a-z]+ of)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just under\s+)?$/;
 
+/** Why a realised prompt should not be asked, or null. `form` is the realiser's: a wh-question or a fill-in. */
 export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, form: "wh" | "cloze"): string | null {
   const text = body(prompt);
   for (const [re, why] of POINTS_BACK) if (re.test(text)) return why;
@@ -275,7 +280,7 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // ("The fourth quarter … was better than a year earlier but still in the red. Salish Coast posted a net loss…": the
   // quarter may be in the sentence before, set 220.)
   const previous = a.ctx.sentences[f.info.index - 1]?.sentence.text ?? "";
-  if (a.results && !/quarter|half|six months/.test(a.results.period) && (/\b(?:[A-Z][a-z]+(?:-to-|[–-])[A-Z][a-z]+ (?:period|quarter)|in the quarter|quarterly)\b/.test(text) || /^(?:The|In the) (?:first|second|third|fourth|final|last) quarter\b/i.test(previous) || /\b(?:first|second|third|fourth) quarter\b/i.test(f.info.sentence.text.slice(0, f.entity.start)))) return "a quarter inside the year reported";
+  if (a.results && !/quarter|half|six months/.test(a.results.period) && (QUARTER_NAMED_RE.test(text) || /^(?:The|In the) (?:first|second|third|fourth|final|last) quarter\b/i.test(previous) || /\b(?:first|second|third|fourth) quarter\b/i.test(f.info.sentence.text.slice(0, f.entity.start)))) return "a quarter inside the year reported";
   // "…is paid NPR 8.40 per unit in the dry months and _____.", "wards of three or _____.": the blank is the second of
   // a pair whose own qualifier was cut, or the guessable end of one (1 of 9 pooled).
   if (form === "cloze" && /\b(?:and|or)\s+$/.test(before) && /^[\s.]*$/.test(after)) return "the second of a pair";
@@ -638,9 +643,8 @@ export function precisionProblem(a: Analysis, f: EntityFact, prompt: string, for
   // (A card that names its actor, a person or an organisation, says whose the figure is: "Veldhoven Foods will close its
   // oldest factory … and cut _____" stays.)
   // ("December-to-March" is a span of months, not a name.)
-  const actor = f.info.entities.some((x) => ["person", "organisation", "name"].includes(x.type) && !x.adjective && !/^[A-Z][a-z]+(?:-to-|[–-])[A-Z][a-z]+$/.test(x.text) && text.includes(x.text)) || a.companies.some((c) => text.includes(c));
-  const study = /\b(?:study|researchers?|scientists?|journal)\b/i.test(a.ctx.sentences.slice(0, 2).map((i) => i.sentence.text).join(" "));
-  if ((a.report || study) && !actor && !sharesHeadline(a, text) && !(a.results && text.includes(a.results.company))) return "nothing of the headline";
+  const actor = f.info.entities.some((x) => ["person", "organisation", "name"].includes(x.type) && !x.adjective && !MONTH_SPAN_RE.test(x.text) && text.includes(x.text)) || a.companies.some((c) => text.includes(c));
+  if ((a.report || a.study) && !actor && !sharesHeadline(a, text) && !(a.results && text.includes(a.results.company))) return "nothing of the headline";
   // (Last, so that a more particular reason is given first.) A person the article names once or twice ("Italian pitcher _____ then held…"), or first names after its opening
   // paragraphs ("past Braga goalkeeper _____"), is a side figure: over the pooled reads of rounds 3-10 readers accepted
   // 4 of 48 fill-ins and questions whose answer was a person first named after the second paragraph, and 0 of 7 of one

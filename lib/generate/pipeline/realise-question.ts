@@ -816,7 +816,6 @@ function simpleMoved(prompt: string | null): string | null {
   return prompt && SIMPLE_MOVED_RE.test(`${prompt.replace(/\s+([,.;:?])/g, "$1").replace(/[.!?\s]+$/, "")}?`) ? prompt : null;
 }
 
-/** Realises a fact, or says why it cannot be asked well (kept for tests and for tuning). */
 /**
  * "Herning Blue Fox beat Aalborg Pirates _____ in the Metal Ligaen final on Wednesday, April 16, 2025.": the result of the
  * match a sports report is about, written from who beat whom (sport-result.ts) when the lead says it. Only the report's
@@ -841,6 +840,7 @@ function matchResult(a: Analysis, f: EntityFact): Realised | null {
   return { fact: f, prompt, form: "cloze", answer, score: Math.max(f.weight, 1) + 0.5 };
 }
 
+/** Realises a fact, or says why it cannot be asked well (kept for tests and for tuning). */
 export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
   // A history text is told as a story of events a generation old: the blind reads of rounds 13-15 accepted 2 of 26 of
   // its questions (narrative fragments with no actor or date on the card, background years). It is not asked; the
@@ -874,11 +874,10 @@ export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
     const paragraphs = a.ctx.article.body.split(/\n\s*\n/);
     const surname = f.answer.answer.split(/\s+/).pop() ?? f.answer.answer;
     const introduced = paragraphs.findIndex((p) => p.includes(surname));
-    const study = /\b(?:study|researchers?|scientists?|journal|team of)\b/i.test(a.ctx.sentences.slice(0, 2).map((i) => i.sentence.text).join(" "));
     // (A match the lead does not name as a final is still a match when a score opens the report.)
     // ("Council voted 4-3" is a vote's tally, not a match's score.)
     const match = a.sport || a.ctx.sentences.slice(0, 3).some((i) => i.entities.some((e) => e.type === "score" && !/\b(?:voted|votes?|by|passed|approved|rejected)\s+$/.test(i.sentence.text.slice(0, e.start))));
-    if (introduced >= 4 && (a.results !== null || match || study)) return { fact: f, rejected: "a side voice named late" };
+    if (introduced >= 4 && (a.results !== null || match || a.study)) return { fact: f, rejected: "a side voice named late" };
     // A quote too long for a card is copied text, not a question: both readers rejected a 29-word prompt and
     // accepted a 26-word one (the rubric says "about 25 words").
     if (wordCount(f.prompt) > MAX_WORDS + 2) return { fact: f, rejected: "long quote" };

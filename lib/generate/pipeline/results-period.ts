@@ -100,11 +100,11 @@ export function leadCompany(lead: string): string | null {
   return business || named ? company : null;
 }
 
-/** The company a results story is about and the period it reports, when the headline and lead say both. */
 // "Proserpine-based prawn farmer Pioneer Bay Aquaculture has posted…": a description before the name is not the name.
 export const LEAD_DESCRIPTION = String.raw`\p{Lu}[\p{L}'’-]*-(?:based|listed|headquartered)\s+(?:[a-z-]+\s+){0,6}`;
 const LEAD_DESCRIPTION_RE = new RegExp(`^${LEAD_DESCRIPTION}(?=\\p{Lu})`, "u");
 
+/** The company a results story is about and the period it reports, when the headline and lead say both. */
 export function resultsFrame(title: string, lead: string, ref: ReferenceDate, next = ""): ResultsFrame | null {
   if (!RESULTS_RE.test(`${title} ${lead}`)) return null;
   const subject = LEAD_SUBJECT_RE.exec(lead.replace(DATELINE_RE, "").replace(LEAD_DESCRIPTION_RE, ""))?.[1];
