@@ -1,22 +1,71 @@
 // npm run test:e2e: find (or install) Chromium, build when needed, run Playwright against the production server.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { ensureBuild } from "./ensure-build";
 import { findOrInstallChromium } from "./find-chromium";
 
-export function runE2e(extraArgs: string[] = [], jsonReport?: string): number {
-  let chromium: string;
+/** Chromium's path, or null after saying why there is none. */
+function chromiumOrNull(): string | null {
   try {
-    chromium = findOrInstallChromium();
+    return findOrInstallChromium();
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    return 1;
+    return null;
   }
+}
+
+export function runE2e(extraArgs: string[] = [], jsonReport?: string): number {
+  const chromium = chromiumOrNull();
+  if (!chromium) return 1;
   if (!process.env.E2E_BASE_URL) ensureBuild();
   const result = spawnSync("node_modules/.bin/playwright", ["test", ...extraArgs], {
     stdio: "inherit",
     env: { ...process.env, CHROMIUM_PATH: chromium, ...(jsonReport ? { E2E_JSON_REPORT: jsonReport } : {}) },
   });
   return result.status ?? 1;
+}
+
+export type E2ePass = { label: string; env: Record<string, string>; jsonReport: string };
+
+/**
+ * Several e2e passes at once, each against its own production server on its own port and database (the SQLite and
+ * PostgreSQL passes of `npm test`). A pass spends most of its time waiting on the browser and the server (about a
+ * quarter of two cores), so two side by side take little longer than one. Builds once, before any starts; each
+ * line of output is prefixed with its pass. Resolves to each pass's exit status, in order.
+ */
+export async function runE2ePasses(passes: E2ePass[]): Promise<number[]> {
+  const chromium = chromiumOrNull();
+  if (!chromium) return passes.map(() => 1);
+  if (!process.env.E2E_BASE_URL) ensureBuild();
+  return Promise.all(
+    passes.map(
+      (pass, i) =>
+        new Promise<number>((resolve) => {
+          const child = spawn("node_modules/.bin/playwright", ["test"], {
+            stdio: ["ignore", "pipe", "pipe"],
+            env: {
+              ...process.env,
+              ...pass.env,
+              CHROMIUM_PATH: chromium,
+              E2E_JSON_REPORT: pass.jsonReport,
+              E2E_PORT: String(3100 + i),
+              // (Playwright empties its output folder when it starts: one folder per pass.)
+              E2E_OUTPUT_DIR: `test-results/e2e-${pass.label}`,
+            },
+          });
+          for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+            let rest = "";
+            stream.on("data", (chunk: Buffer) => {
+              const lines = (rest + chunk.toString("utf8")).split("\n");
+              rest = lines.pop() ?? "";
+              for (const line of lines) out.write(`[${pass.label}] ${line}\n`);
+            });
+            stream.on("end", () => rest && out.write(`[${pass.label}] ${rest}\n`));
+          }
+          child.on("error", () => resolve(1));
+          child.on("close", (code) => resolve(code ?? 1));
+        }),
+    ),
+  );
 }
 
 if (process.argv[1]?.endsWith("e2e.ts")) process.exit(runE2e(process.argv.slice(2)));

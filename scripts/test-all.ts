@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { runE2e } from "./e2e";
+import { runE2ePasses, type E2ePass } from "./e2e";
 
 type Tally = { name: string; passed: number; failed: number; skipped: number; seconds: number };
 const tallies: Tally[] = [];
@@ -38,11 +38,8 @@ function vitest(label: string, args: string[], env: NodeJS.ProcessEnv = process.
   return { passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests };
 }
 
-function playwright(label: string, env: Record<string, string>): Omit<Tally, "name" | "seconds"> {
-  const file = path.join(reports, `playwright-${label}.json`);
-  Object.assign(process.env, env);
-  const status = runE2e([], file);
-  for (const key of Object.keys(env)) delete process.env[key];
+/** One e2e pass's tally from its JSON report and exit status. */
+function playwrightTally(file: string, status: number): Omit<Tally, "name" | "seconds"> {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const r = JSON.parse(readFileSync(file, "utf8")) as PwStats;
   const failed = r.stats.unexpected + (status !== 0 && r.stats.unexpected === 0 ? 1 : 0);
@@ -77,15 +74,24 @@ async function main(): Promise<void> {
   }
 
   step("unit + integration (vitest, SQLite)", () => vitest("sqlite", []));
-  // Builds the production bundle the two-instance test below starts twice.
-  step("end-to-end (playwright, SQLite)", () => playwright("sqlite", {}));
+  // The e2e suite on SQLite and on PostgreSQL, side by side: each pass has its own production server, port and
+  // database, and each mostly waits on the browser (one after the other they took 8 minutes each of a 27-minute run).
+  // Builds the production bundle first, which the two-instance test below starts twice.
+  const passes: E2ePass[] = [{ label: "sqlite", env: {}, jsonReport: path.join(reports, "playwright-sqlite.json") }];
+  if (postgres) passes.push({ label: "postgres", env: { E2E_DATABASE: "postgres" }, jsonReport: path.join(reports, "playwright-postgres.json") });
+  console.log(`\n=== end-to-end (playwright, ${passes.map((p) => p.label).join(" and ")}) ===`);
+  const started = Date.now();
+  const statuses = await runE2ePasses(passes);
+  const seconds = Math.round((Date.now() - started) / 100) / 10;
+  tallies.push({ name: "end-to-end (playwright, SQLite)", ...playwrightTally(passes[0]!.jsonReport, statuses[0] ?? 1), seconds });
+  if (postgres) tallies.push({ name: "end-to-end (playwright, PostgreSQL)", ...playwrightTally(passes[1]!.jsonReport, statuses[1] ?? 1), seconds });
+  else postgresStep("end-to-end (playwright, PostgreSQL)", () => ({ passed: 0, failed: 0, skipped: 0 }));
   // The integration suite again on PostgreSQL (pure unit tests under lib/ do not touch a database),
   // including the two-instance test, the upgrade test and the backup test's PostgreSQL side.
   // (Not the generator's corpus, which never opens a database, nor demo-seeding, whose start-ups run on SQLite files
   // of their own by design: both would only run the same thing twice.)
   postgresStep("integration (vitest, PostgreSQL)", () =>
     vitest("postgres", ["tests", "--exclude", "tests/generator/**", "--exclude", "tests/auth/demo-seeding.test.ts"], { ...process.env, TEST_DATABASE: "postgres" }));
-  postgresStep("end-to-end (playwright, PostgreSQL)", () => playwright("postgres", { E2E_DATABASE: "postgres" }));
 
   console.log("\n=== summary ===");
   for (const t of tallies) console.log(`${t.name.padEnd(30)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed ${String(t.skipped).padStart(3)} skipped  ${t.seconds}s`);

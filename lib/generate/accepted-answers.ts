@@ -35,9 +35,13 @@ function moneyVariants(answer: string): string[] {
     // (And the bare "$": in the article's own country that is how its dollar is written.)
     return [`${prefix}$${n}${short}`, `${n} ${unit} ${word}`, `${prefix}$${n} ${unit}`, `$${n} ${unit}`, `$${n}${short}`].map((v) => v.replace(/\s+/g, " ").trim()).filter((v) => v !== a);
   }
+  // ("842 crore rupees" is written "Rs 842 crore" as often; "Rs" serves every rupee that counts in crore.)
+  const crore = /^([\d,.]+)\s+(crore|lakh)\s+rupees$/.exec(a);
+  if (crore) return [`Rs ${crore[1]} ${crore[2]}`, `Rs${crore[1]} ${crore[2]}`];
   const dollar = /^(?:US)?\$\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(a);
   // ("1,000 CFA francs", "5,000 Jordanian dinars": the currency's last word is what a student writes, "1,000 francs".)
-  const other = /^(?:[€£]|EUR\s|GBP\s)\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(a) ?? /^([\d,.]+)\s?(thousand|million|billion|trillion|bn)?\s+(?:[\p{L}]+\s+)?(\p{Ll}+)$/iu.exec(a);
+  // ("842 crore rupees": the scale is "crore", never a word of the currency's name to drop: "842 rupees" is another sum, set 253.)
+  const other = /^(?:[€£]|EUR\s|GBP\s)\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$/i.exec(a) ?? /^([\d,.]+)\s?(thousand|million|billion|trillion|bn|crore|lakh)?\s+(?!crore\b|lakh\b)(?:[\p{L}]+\s+)?(\p{Ll}+)$/iu.exec(a);
   const m = dollar ?? other;
   if (!m) return [];
   const n = m[1] ?? "";

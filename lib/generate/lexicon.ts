@@ -17,7 +17,9 @@ export const CAPITALISED_NON_ENTITIES = new Set(
     "Taken Together Beyond Given Unwilling Already Established Even According Prior Under Whereas Already Both Each Every Another One Two " +
     "Three Four Five Six Seven Eight Nine Ten Not No Yes Relations Ties Cooperation Exports Imports Seventy-two Twenty-seven Fifteen Local " +
     "Government Party President Minister Premier Chairman Secretary Director Foreign Vice Prime Assistant Senior Council Ministry " +
-    "North South Soviet Western Eastern").split(/\s+/),
+    "North South Soviet Western Eastern " +
+    // ("Then Dylan Corowa took one strong mark…": an adverb opening the sentence, set 233's answer "Then Dylan Corowa".)
+    "Then Now Later Soon Today Yesterday Tonight Eventually Suddenly Afterwards Again Perhaps Here Earlier").split(/\s+/),
 );
 
 // Adjectives that are never an entity on their own ("European countries") but may start one

@@ -78,6 +78,26 @@ const FUTURE_RE = /\b(will|would|plans?|planned|scheduled|set to|next|upcoming|b
 
 export type Resolved = { text: string; unresolved: boolean };
 
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+
+/** The last day with weekday `idx` (Sunday = 0) on or before `d`. */
+function weekdayOnOrBefore(d: Date, idx: number): Date {
+  const out = new Date(d.getTime());
+  out.setUTCDate(out.getUTCDate() - ((out.getUTCDay() - idx + 7) % 7));
+  return out;
+}
+
+/**
+ * "Sunday" in a report of something that happened → "Sunday, March 23, 2025": the last such day on or before publication,
+ * or null when the report has no full date (a match report names the day it was played, never the date).
+ */
+export function pastWeekday(day: string, ref: ReferenceDate): string | null {
+  const idx = WEEKDAYS.indexOf(day as (typeof WEEKDAYS)[number]);
+  if (idx < 0 || ref.year === null || ref.month === null || ref.day === null) return null;
+  const d = weekdayOnOrBefore(new Date(Date.UTC(ref.year, ref.month - 1, ref.day)), idx);
+  return `${day}, ${longDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}`;
+}
+
 /**
  * Rewrites relative time expressions in prompt text against the article's reference date so a
  * card makes sense months later: "last month" → "in January 2015", "In May" → "In May 2012",
@@ -153,7 +173,7 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
       unresolved = true;
       return m;
     }
-    const idx = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].indexOf(day);
+    const idx = WEEKDAYS.indexOf(day as (typeof WEEKDAYS)[number]);
     const d = new Date(Date.UTC(y, ref.month - 1, ref.day));
     // The verb right before the day decides: "said on Friday it would…" is the Friday before publication,
     // even though the sentence also speaks of the future.
@@ -162,7 +182,7 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
     const pastVerb = PAST_NEAR_RE.test(before) && !/\b(?:expected|scheduled|planned|set|due|slated)\s+(?:\S+\s+){0,3}$/.test(before) && !/\b(?:be|being)\s+[a-z]+ed\s+(?:\S+\s+){0,3}$/.test(before);
     // "will … from Friday", "is due on Monday": a future clause means the next such day after publication.
     if (!pastVerb && FUTURE_RE.test(text)) d.setUTCDate(d.getUTCDate() + (((idx - d.getUTCDay() + 7) % 7) || 7));
-    else if (pastVerb || PAST_ANY_RE.test(whole.slice(0, offset))) d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - idx + 7) % 7));
+    else if (pastVerb || PAST_ANY_RE.test(whole.slice(0, offset))) d.setTime(weekdayOnOrBefore(d, idx).getTime());
     else {
       // "the final on Sunday", "plays on Sunday": the tense does not say which Sunday, so the day is left out.
       if (!on) unresolved = true;

@@ -72,7 +72,9 @@ export function quoteQuestions(ctx: ArticleContext, info: SentenceInfo): Candida
   // A surname with a particle ("Le Goff said") has a space but is still a surname: the full name is the one the article gave.
   const full = honorific ? (fullNameFor(ctx, info, honorific[1] ?? "") ?? p.text) : (longerName(ctx, p.text) ?? (p.text.includes(" ") ? p.text : expandSurname(info, p.text)));
   if (!full) return out;
-  const prompt = finishQuestion(`Who said: “${quote.replace(/[,\s]+$/, "")}”`);
+  // ("…has been, more or less, 'the soil is full of heavy metals,'": the comma that led into "said" goes from inside a
+  // closing inner quotation mark too, set 241.)
+  const prompt = finishQuestion(`Who said: “${quote.replace(/[,\s]+$/, "").replace(/,(['’])$/, "$1")}”`);
   if (leaks(prompt, [full, p.text])) return out;
   const accepted = acceptedAnswersFor(full, "person", p.text !== full ? p.text : undefined);
   out.push({ family: "quote", prompt, answer: full, accepted, spec: { type: "person", answer: full }, truths: truthsFor(info, p), info, score: 0.86 });

@@ -51,6 +51,8 @@ export type Analysis = {
   companies: string[];
   /** in a results story, the company and the period it reports ("Aerocadeira", "the second quarter of 2025") */
   results: ResultsFrame | null;
+  /** the body's paragraphs, in order: where a speaker is first named tells an actor from a side voice */
+  paragraphs: string[];
 };
 
 // A capital stands for the state that exists today, not one that has ended (Moscow is Russia).
@@ -275,5 +277,5 @@ export function analyseArticle(article: IngestedArticle): Analysis {
   // (A text: a paragraph with a few old years is an anecdote, not a history.)
   const history = !report && !explainer && published !== null && ctx.sentences.length >= 8 && years.length >= 2 && years.filter(generationOld).length * 2 > years.length;
   const study = STUDY_LEAD_RE.test(lead);
-  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer, explainerSubject: explainerSubjectOf(title), report, history, study, event, sport, results };
+  return { ctx, mentions, subjects, anaphors, firstUse, lowerWords, properWords, topic, people: [...people], companies, explainer, explainerSubject: explainerSubjectOf(title), report, history, study, event, sport, results, paragraphs: ctx.article.body.split(/\n\s*\n/) };
 }

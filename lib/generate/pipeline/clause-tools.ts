@@ -101,7 +101,15 @@ export function trimAsides(clause: string): string {
   t = t.replace(/^According to [^,]*,\s*/i, (m) => (m.includes(SLOT) ? m : ""));
   t = t.replace(/,\s*(?:the\s[a-z]+(?:\s[a-z]+)?\s)?(?:[A-Z][\p{L}.'’-]*\s?){0,4}(?:officials|analysts|experts|police|sources|he|she|they|it)?\s*(?:said|says|added|reported|reports?|announced|wr(?:ote|ites?)|note[sd]?|conclude[sd]?|told [a-z ]+)(?:\s+(?:on|in|late on|early on|last)\s+[^,]{1,40}|\s+in a statement)?\s*$/u, (m) => (m.includes(SLOT) ? m : ""));
   // A trailing aside after a comma that the fact does not need (", depending on demand from carmakers").
-  t = t.replace(/,\s+(?:depending on|mainly because|largely because|partly because|in part because|citing|adding|saying|compared with|compared to|up from|down from|an increase of|a rise of|a fall of|a drop of|making it|bringing|leaving|with the rest|including)\b[^]*$/i, (m) => (m.includes(SLOT) ? m : ""));
+  // ("…to _____, as a harvest of 14,600 tonnes, up from 12,900 tonnes…, only partly made up for lower prices": an aside
+  // inside an "as" clause took the clause's verb with it; the cause goes too, or the card ends "as a harvest of 14,600
+  // tonnes", set 238.)
+  t = t.replace(/,\s+(?:depending on|mainly because|largely because|partly because|in part because|citing|adding|saying|compared with|compared to|up from|down from|an increase of|a rise of|a fall of|a drop of|making it|bringing|leaving|with the rest|including)\b[^]*$/i, (m, at: number, whole: string) => {
+    if (m.includes(SLOT)) return m;
+    const cause = /,\s+as\s+(?:[^,]|,(?=\d{3}))*$/.exec(whole.slice(0, at));
+    return cause && whole.slice(0, at).includes(SLOT) && !cause[0].includes(SLOT) && /^,.+?,\s+[a-z]/.test(m) ? "\u0003" : "";
+  });
+  t = t.replace(/,\s+as\s+(?:[^,]|,(?=\d{3}))*\u0003$/, "").replace(/\u0003$/, "");
   // "…, but it's dwarfed by China's": the second clause is another fact.
   t = t.replace(/,?\s+but\s[^]*$/, (m) => (m.includes(SLOT) ? m : ""));
   // "…, and the yield on bonds fell", "…, and substitute Marcus Adeyemi added…": a second clause joined by "and" is another fact.
@@ -127,6 +135,8 @@ export function relativeClauseFact(sentence: string): string | null {
   if (!m || !m[1] || !m[2]) return null;
   // "a new distribution centre near Doncaster, which opened…": after a preposition the name is not what "which" means.
   if (/\b(?:near|in|at|of|from|outside|by|on|to|into)\s*$/.test(sentence.slice(0, m.index))) return null;
+  // ("Beneath Klyuchevskoy, which stands…, such events cluster": a preposition that opens the sentence is no name's part.)
+  if (/^(?:Beneath|Below|Above|Under|Near|In|At|From|Across|Along|Around|Behind|Beyond|Inside|Outside|Off|On|Over|Past|Within)\s/.test(m[1].trim())) return null;
   const name = m[1].trim().replace(/^the\s/, "The ");
   if (/^(?:The|A|An|In|On|At|But|And)$/.test(name.split(/\s+/)[0] ?? "") && name.split(/\s+/).length === 1) return null;
   return `${name} ${m[2].trim()}`;
@@ -208,11 +218,19 @@ function compressWithin(text: string, maxWords: number): string | null {
   // "…as far apart as Ceduna and Eucla, a grid of more than SLOT": an appositive kept without the name it describes
   // (the segment before it) describes whatever is left in front of it.
   if (appositive && !keep.has(k - 1)) return null;
+  // "Net revenue rose 14 per cent to R$1.12 billion, and EBITDA climbed 17 per cent…, lifting the Ebitda margin to SLOT": a
+  // participle phrase tells what the clause right before it did; kept after another clause it says what that one did
+  // (set 249's card had the revenue rise lift the margin).
+  // ("…in Lohja, Finland, on Saturday night, beating Switzerland SLOT": a place or a time between is no clause.)
+  if (k > 1 && /^[a-z]+ing\s/.test(segments[k] ?? "") && !keep.has(k - 1) && hasFiniteVerb(segments[k - 1] ?? "")) return null;
   // "released … for PC, PlayStation 5 and Xbox Series consoles, and had sold SLOT": a dropped segment that names the
   // rest of a list begun at the end of the kept one ("for PC") would leave "for PC, and had sold".
   const listTail = (i: number) =>
     keep.has(i - 1) && /\s(?:and|or)\s/.test(segments[i] ?? "") && /^\p{Lu}/u.test(segments[i] ?? "") && !/^(?:The|A|An|In|On|At|With|For|By|From)\s/.test(segments[i] ?? "") && !hasFiniteVerb(segments[i] ?? "") && /\b(?:for|in|on|at|to|from|with|of|by|including|like)\s+\p{Lu}\S*$/u.test(segments[i - 1] ?? "");
   if (segments.some((_, i) => i > 0 && i < k && !keep.has(i) && listTail(i))) return null;
+  // "…sold 1,420 tonnes of black and white pudding, haggis and sausage, …": the list's last items in lower case, dropped,
+  // leave the first as if it were the whole (set 259's card sold only pudding).
+  if (segments.some((x, i) => i > 0 && !keep.has(i) && keep.has(i - 1) && /^(?:[a-z][\p{L}-]*\s){0,2}(?:and|or)\s[a-z][\p{L}-]*(?:\s[a-z][\p{L}-]*)?$/u.test(x.trim()) && !hasFiniteVerb(x))) return null;
   // The main clause must keep its verb: "The $1.1 billion package, signed at …" has none left (a
   // participle opening a segment is not the clause's verb).
   // ("Harcastle & Lowe, one of Britain's largest publishers, reported a SLOT rise…": after a name and its appositive
@@ -243,6 +261,8 @@ function compressWithin(text: string, maxWords: number): string | null {
     if (!kept.endsWith(SLOT) && !/\s[A-Z][\p{L}-]+$/u.test(kept)) break;
     // "putting SLOT at risk", "cut SLOT in half": an idiom, not a place or a time that can go.
     if (/^\s(?:at (?:risk|stake|least|most|once)|in (?:half|full|total|place|doubt|all)|on (?:hold|track|course))\b/.test(out.slice(slotAt + tail.index))) break;
+    // "cap the price at SLOT for a 10,000-litre load": what the figure buys is part of the figure (set 234's readers).
+    if (/^\s(?:for|per)\s+(?:a|an|each|every|one)\s/.test(out.slice(slotAt + tail.index)) && kept.endsWith(SLOT)) break;
     if (ownYear(out.slice(0, slotAt), out.slice(slotAt + tail.index))) break;
     out = kept;
   }

@@ -11,7 +11,7 @@ import { outsideVoice, plausibleAccepted, precisionProblem, speakerName, weakQuo
 import { cutInsideList, examplePerson, fullNames, historicContext, insideLongerName, malformed, missingContext, pluralBeforeComplement, trivia } from "./strict-checks";
 import { possessive, withResultsFrame } from "./results-clause";
 import { sportResult } from "./sport-result";
-import { resolveRelativeDates } from "../relative-dates";
+import { pastWeekday } from "../relative-dates";
 import { APPROX_BEFORE_SLOT_RE, compressToFit, DATED_PREFIX_RE, relativeClauseFact, baseFormOfPast, dropFiller, FIRST_PERSON_RE, hasFiniteVerb, isAux, OWN_METRIC_RE, reportedPart, trimAsides, wordCount } from "./clause-tools";
 import type { EntityFact, Fact } from "./extract-facts";
 
@@ -427,6 +427,8 @@ function grammarProblem(prompt: string): string | null {
   if (!looksFinite(body.replace(/_{5}/g, "X")) && !/^(?:who|what|which|how|when|where|whom)\b/i.test(clause)) return "no verb";
   if (/^(?:given|because|since|while|if|although|though|whereas|unless|as(?!\s+of\b)|when|once)\b/i.test(clause)) return "subordinate clause alone";
   if (/\b(?:and|or|but|of|to|with|the|a|an|by|for|from|in|on)\?$/.test(body)) return "broken ending";
+  // "…came in at _____m.": the blank split from the letters of its figure ("€24.1m"), which no student writes apart.
+  if (/_{5}\p{L}/u.test(body)) return "blank split from its figure";
   // "…and to replace ageing pipes which.": a fill-in cut in the middle of a clause.
   if (/\b(?:which|that|who|whose|where|and|or|but|of|to|with|the|a|an)\.$/.test(body)) return "broken ending";
   // "A carpenter might earn around _____ a year, that sum could have bought…": two sentences joined by a comma.
@@ -722,6 +724,9 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (wh) prompt = subjectQuestion(f, wh, parts) ?? simpleMoved(movedQuestion(a, f, wh, parts));
   let form: Realised["form"] = "wh";
   // "What percentage did shares in Daehan fall?" asks for a change: "By what percentage…" (readers of sets 66-69).
+  // "Bhutan has _____, of which 17 are…" (567 glacial lakes): a count of things, not a measure, keeps its noun on the card,
+  // or the card never says what is counted (both readers of set 239); the number is what the student recalls.
+  const counted = e.type === "quantity" ? countedNoun(e.text, e.unit) : null;
   if (prompt) prompt = finishQuestion(prompt.replace(/\s+([,.;:?])/g, "$1").replace(/[.!]+$/, "")).replace(/(^|,\s)([Ww])hat percentage ((?:did|does|do|has|have|had|will|would)\s[^?]*?\s(?:rise|risen|fall|fallen|climb|climbed|drop|dropped|grow|grown|increase|increased|decrease|decreased|decline|declined|jump|jumped|slip|slipped|gain|gained|lose|lost|shrink|shrunk|edge|edged)\b)/, (_m, lead: string, w: string, rest: string) => `${lead}${lead ? "b" : "B"}y ${w.toLowerCase()}hat percentage ${rest}`);
   else {
     form = "cloze";
@@ -750,7 +755,30 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   const historic = e.type === "country" && historicContext(s, a.ctx.article.body);
   const accepted = historic ? f.answer.accepted.filter((x) => s.includes(x)) : [...new Set([...f.answer.accepted, ...shortForms(a, f)])].filter((x) => x !== f.answer.answer);
   const answer = { ...f.answer, accepted: [...plausibleAccepted(f.answer.answer, accepted), ...moreAccepted(a, f, prompt, accepted)] };
+  // (The number is the answer when the noun it counts stays on the card; what the student may write in full stays right.
+  // The card is judged as the blank-for-the-whole-count it was, so that the noun moved onto it asks nothing new.)
+  if (form === "cloze" && counted && prompt.split(BLANK).length === 2) {
+    const numberOnly = { ...answer, answer: counted.number, accepted: [...new Set([...countedForms(counted.number), ...[answer.answer, ...answer.accepted].filter((x) => x !== counted.number)])] };
+    return { fact: f, prompt: prompt.replace(BLANK, `${BLANK} ${counted.noun}`), form, answer: numberOnly, score };
+  }
   return { fact: f, prompt, form, answer, score };
+}
+
+// Measures keep their unit in the answer ("41,600 tonnes", "1,620 metres", "seven hours"): the unit is part of the figure.
+const MEASURE_UNIT_RE = /^(?:(?:metric|cubic|square|nautical|gross|net|deadweight|twenty-foot equivalent|light)[\s-]+)?(?:tonnes?|tons?|kilotonnes?|megatonnes?|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|km|cm|mm|m|miles?|feet|foot|ft|inches|yards?|hectares?|acres?|ha|litres?|liters?|gallons?|barrels?|bushels?|cases|degrees?|(?:million\s+|billion\s+)?years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|(?:kilo|mega|giga)?watts?|(?:kilo|mega|giga)?watt-hours?|[kMG]Wh?|kilograms?|kg|grams?|g|pounds?|ounces?|units|knots|km\/h|mph|cents|pence|calories|kilocalories|volts?|pascals?|bars?|per cent|percent|points?)$/i;
+
+/** "567 glacial lakes" → the number and what it counts; null for a measure ("41,600 tonnes") or a bare number. */
+function countedNoun(text: string, unit: string | undefined): { number: string; noun: string } | null {
+  // ("8.7 million litres": the scale goes with the number, and the rest is a measure.)
+  const noun = (unit ?? "").trim().replace(/^(?:thousand|million|billion)\s+/, "");
+  if (!noun || !text.endsWith(noun) || MEASURE_UNIT_RE.test(noun) || !/^[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}$/.test(noun) || /^[a-z-]+-(?:liter|litre|kilo|kilogram|tonne|gallon)\s/.test(noun)) return null;
+  const number = text.slice(0, text.length - noun.length).trim();
+  return /^(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[\d.,]+(?:\s+(?:thousand|million|billion))?$|^[a-z-]+$/i.test(number) ? { number, noun } : null;
+}
+
+/** "567", "1,200": the forms a student writes for a number (with and without thousands separators). */
+function countedForms(number: string): string[] {
+  return /^\d{1,3}(?:,\d{3})+$/.test(number) ? [number.replace(/,/g, "")] : [];
 }
 
 /**
@@ -761,7 +789,7 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
 function moreAccepted(a: Analysis, f: EntityFact, prompt: string, accepted: string[]): string[] {
   const out: string[] = [];
   const answer = f.answer.answer;
-  const scaled = f.entity.type === "money" ? /^([\d.,]+\s+(thousand|million|billion|trillion))\s+\D/.exec(answer) : null;
+  const scaled = f.entity.type === "money" ? /^([\d.,]+\s+(thousand|million|billion|trillion|crore|lakh))\s+\D/.exec(answer) : null;
   // ("rose to _____ from 6.2 billion a year earlier": a bare figure followed by "a year" still has no currency word.)
   if (scaled?.[1] && scaled[2] && new RegExp(`\\d\\s+${scaled[2]}(?![ \\t]+(?!(?:a|an|the|in|on|at|from|to|for|of|and|or|earlier|last|this|that)\\b)\\p{L})`, "u").test(prompt)) out.push(scaled[1]);
   if (f.entity.type === "person") out.push(...ownShortNames(a, answer));
@@ -823,15 +851,23 @@ function simpleMoved(prompt: string | null): string | null {
  */
 function matchResult(a: Analysis, f: EntityFact): Realised | null {
   const s = f.info.sentence.text;
-  if (f.info.index > 1 || !a.event || /\b(?:game|games|leg|legs|series|aggregate|penalt(?:y|ies)|shoot-?out|replay|semi-finals?)\b/i.test(s) || /\baggregate\b/i.test(a.ctx.article.body)) return null;
+  // ("…deciding a game that had been tied since the seventh" is a one-game final's run of play, not a series.)
+  // The deciding game of a final series is the final's result ("…beat the Zamboanga Vinta Sailors 81-77 in the deciding
+  // fifth game of the finals", "…in Game 7 of the Island Senior Hockey League final"); any other game of a series is not.
+  // ("…deciding a game that had been tied since the seventh" is a sacrifice fly's doing in a one-game final, set 263.)
+  const decider = /\b(?:deciding|decisive)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh)\s+)?game\b/i.test(s) ? "the deciding game" : /\bGame\s+(?:7|Seven)\b|\bseventh game\b/.test(s) ? "Game 7" : null;
+  if (f.info.index > 1 || !a.event || /\b(?:leg|legs|series|aggregate|penalt(?:y|ies)|shoot-?out|replay|semi-finals?)\b/i.test(s) || (!decider && /\bGame\s+\d\b|\b(?:first|second|third|fourth|fifth|sixth|seventh)\s+game\b|\bgames\b/i.test(s)) || /\baggregate\b/i.test(a.ctx.article.body)) return null;
   const result = sportResult(s);
   if (!result || result.score !== f.entity.text) return null;
-  // The day the lead names ("on Saturday", "on Sunday night"), dated as the last such day before the report.
-  const day = /\b(?:on\s+)?(?:the\s+(?:night|afternoon|evening)\s+of\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(\s+(?:night|afternoon|evening))?\b/.exec(s);
-  const dated = day ? resolveRelativeDates(`won on ${day[1]}${day[2] ?? ""}`, f.info.time) : null;
-  const when = dated && !dated.unresolved && /\d{4}/.test(dated.text) ? ` ${dated.text.replace(/^won /, "").replace(/\u0002/g, "")}` : "";
+  // The day the lead names ("on Saturday", "on Sunday night"), dated as the last such day on or before the report (the
+  // part of the day goes: "on Sunday, March 23, 2025" is the date a student learns, and the card stays short).
+  const day = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(s)?.[1];
+  const dated = day ? pastWeekday(day, f.info.time.ref) : null;
+  const when = dated ? ` on ${dated}` : "";
   const named = a.event.replace(/[.,;:]+$/, "");
-  const event = /\b(?:Cup|Trophy|Shield|Plate|Bowl|Challenge)$/.test(named) && /\bfinal\b/i.test(s) ? `${named} final` : named;
+  // ("in a final decided by a steal" of "the Benito Juárez state community basketball tournament": its final.)
+  const final = /\b(?:Cup|Trophy|Shield|Plate|Bowl|Challenge|tournament|championship|League)$/.test(named) && !/\bfinals?\b/.test(named) && /\bfinals?\b/i.test(s) ? `${named} final` : named;
+  const event = decider ? `${decider} of ${/\bfinals?\b/.test(final) ? final : `${final} final`}` : final;
   const winner = cap(result.winner);
   const prompt = `Fill in the blank: ${winner} beat ${result.loser} ${BLANK} in ${event}${when}.`;
   if (wordCount(prompt.replace(/^Fill in the blank:\s*/, "")) > MAX_WORDS) return null;
@@ -871,9 +907,8 @@ export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
     // A speaker the report first names after its fourth paragraph is a side voice of a results story, a match or a
     // study (the pooled reads of rounds 10-15 accepted 10 of 26 such "who said" cards, and 63 of 72 from speakers named
     // earlier); in local news the people quoted late are still the story's residents and officials (25 of 34 accepted).
-    const paragraphs = a.ctx.article.body.split(/\n\s*\n/);
     const surname = f.answer.answer.split(/\s+/).pop() ?? f.answer.answer;
-    const introduced = paragraphs.findIndex((p) => p.includes(surname));
+    const introduced = a.paragraphs.findIndex((p) => p.includes(surname));
     // (A match the lead does not name as a final is still a match when a score opens the report.)
     // ("Council voted 4-3" is a vote's tally, not a match's score.)
     const match = a.sport || a.ctx.sentences.slice(0, 3).some((i) => i.entities.some((e) => e.type === "score" && !/\b(?:voted|votes?|by|passed|approved|rejected)\s+$/.test(i.sentence.text.slice(0, e.start))));

@@ -3,7 +3,7 @@
 // whose figure it was nor for when; the company and the period come from the analysis (results-period.ts).
 import { escapeRegExp } from "@/lib/escape-regexp";
 import type { Analysis } from "./analyse-article";
-import { LEAD_DESCRIPTION } from "./results-period";
+import { LEAD_DESCRIPTION, MONTH_SPAN } from "./results-period";
 
 // A company's figure named by the metric alone ("Adjusted EBITDA margin widened to…", "Output fell to…").
 // ("Operating income, the bank's measure of total revenue, grew…": an aside may follow the metric.)
@@ -17,7 +17,10 @@ const SEGMENT_CLAUSE_RE = /^(?:\p{Lu}[\p{L}-]*(?:[\s-]\p{Lu}[\p{L}-]*){0,3}|Expo
 const MONTH_DATE_RE = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // ("revenue in the October-to-December period" names a quarter, not its year: set 159's card gave none.)
 // ("for the July–September quarter" names a quarter too, and no year.)
-const hasDate = (text: string) => MONTH_DATE_RE.test(text.replace(/\b[A-Z][a-z]+(?:-to-|[–-])[A-Z][a-z]+\b/g, ""));
+// ("…rose 3 per cent to _____, the highest since the third furnace came on line in 2019": a year after "since" is the
+// record's, and the card still needs the period, set 239.)
+const MONTH_SPAN_G = new RegExp(`\\b${MONTH_SPAN}\\b`, "g");
+const hasDate = (text: string) => MONTH_DATE_RE.test(text.replace(MONTH_SPAN_G, "").replace(/\bsince\b[^;]*/g, ""));
 
 /**
  * "for the year ended December 31" is the period reported, written as such: the date resolver dates a day without a
@@ -73,6 +76,9 @@ export function withResultsFrame(a: Analysis, text: string): string | null {
   // its metric (readers of sets 70-75 rejected all three such cards).
   if (SEGMENT_CLAUSE_RE.test(text) && (frame || a.companies.length > 0 || /\b(?:profit|revenue|results|sales|earnings)\b/i.test(a.ctx.article.title ?? "")) && ![frame?.company, ...a.companies].some((c) => c && text.includes(c))) return null;
   if (!frame) return text;
+  // "Shares in the company fell 4.8 percent by the close": the market's move on the day of the report, not a figure of
+  // the period, and the card had no day to give it ("In 2024, shares … fell _____", set 234: both readers rejected it).
+  if (/^(?:Shares|Its shares|The (?:company|firm|group)['’]s shares)\b|^[^,]{0,60}['’]s?\s+shares\b/.test(text) && !hasDate(text)) return null;
   // One company in the story: "The company posted a net loss of…", "Shares in the company fell…".
   let out = a.companies.length < 2 ? periodNamed(text, frame.period).replace(/\b([Tt])he (?:company|firm)(['’]s)?\b/g, (_m, _t: string, s: string | undefined) => (s ? possessive(frame.company) : frame.company)) : text;
   // "Aerocadeira said retrofit work accounted for _____ of quarterly seat revenue": a past figure of the company.
@@ -81,7 +87,8 @@ export function withResultsFrame(a: Analysis, text: string): string | null {
   // ("Coral Coast took in 19,400 tonnes": a short form of "Coral Coast Macadamias", with an irregular past.)
   // ("Koltram cautioned that … a key funding deadline in _____": a warning looks ahead, not back at the period.)
   const words = frame.company.split(/\s+/);
-  const names = [frame.company, ...(words.length >= 3 ? [words.slice(0, -1).join(" ")] : [])].map(escapeRegExp).join("|");
+  // ("Bahari Link spent…" in a story about Bahari Link Marine Services: the story's short name, its first words.)
+  const names = [frame.company, ...words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join(" ")).slice(1).reverse()].map(escapeRegExp).join("|");
   // ("Proserpine-based prawn farmer Pioneer Bay Aquaculture has posted…": the name is enough.)
   out = out.replace(new RegExp(`^${LEAD_DESCRIPTION}(?=${names})`, "u"), "");
   out = comparisonUndated(out, frame.period);

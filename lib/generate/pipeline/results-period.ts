@@ -20,7 +20,10 @@ function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
   const { year, month } = ref;
   if (year === null) return null;
   const quarter = /\b(first|second|third|fourth)[- ]quarter\b/i.exec(text);
-  if (quarter) {
+  // ("…reported a 34 per cent fall in net profit for 2024 on Thursday, … but said new orders had begun to recover in the
+  // first quarter": a year the lead reports comes first, and a quarter after it is the outlook, set 258.)
+  const yearFirst = /\bfor\s+(?:19|20)\d\d\b/.exec(text);
+  if (quarter && !(yearFirst && yearFirst.index < quarter.index)) {
     const q = QUARTERS.indexOf(quarter[1]!.toLowerCase()) + 1;
     const stated = new RegExp(`${quarter[0]}\\s+(?:of\\s+)?((?:19|20)\\d\\d)`, "i").exec(text)?.[1];
     const y = stated ? Number(stated) : month !== null && month <= q * 3 ? year - 1 : year;
@@ -45,7 +48,8 @@ function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
   }
   // "for the year to 31 March 2025": a financial year named by its end.
   // ("in the year to 30 June", in an August 2025 report: the year to June 2025.)
-  const yearTo = /\byear (?:to|ended|ending)\s+(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November)(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d\d)\b)?/.exec(`${text} ${next}`);
+  // ("for the year to the end of February": the same, set 263.)
+  const yearTo = /\byear (?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November)(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d\d)\b)?/.exec(`${text} ${next}`);
   if (yearTo?.[1]) {
     const m = MONTHS.indexOf(yearTo[1]) + 1;
     return `the year to ${yearTo[1]} ${yearTo[2] ?? (month !== null && m > month ? year - 1 : year)}`;
@@ -99,6 +103,9 @@ export function leadCompany(lead: string): string | null {
   const named = /\b(?:Group|Holdings|Industries|Corporation|Company|Ltd|plc|PLC|Inc|SA|AG|ASA|Oyj|Tbk|Bhd)\.?$/.test(subject);
   return business || named ? company : null;
 }
+
+/** "October-to-December", "July–September": a span of months, which names a quarter or a season but no year. */
+export const MONTH_SPAN = String.raw`[A-Z][a-z]+(?:-to-|[–-])[A-Z][a-z]+`;
 
 // "Proserpine-based prawn farmer Pioneer Bay Aquaculture has posted…": a description before the name is not the name.
 export const LEAD_DESCRIPTION = String.raw`\p{Lu}[\p{L}'’-]*-(?:based|listed|headquartered)\s+(?:[a-z-]+\s+){0,6}`;

@@ -13,8 +13,8 @@ export type SportResult = { winner: string; loser: string; score: string };
 // Hove Albion"), with "the" before it kept when the text writes it ("the Harbour Hawks").
 const SIDE = String.raw`((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:de|del|da|do|di|dos|das|of|la|le|van|von|y|and|&)\s)?(?:\p{Lu}[\p{L}'’.&-]*|'\d\d|\d{1,4}))*)`;
 // What a report writes before the beaten side: "defending champions", "holders", "Hungarian hosts", "their southern
-// rivals", "minor premiers", "China's".
-const QUALIFIER = String.raw`(?:the\s+(?=\p{Ll}))?(?:(?:their|its|his|her|defending|reigning|champions?|holders|hosts|visitors|favourites|favorites|minor|premiers|rivals|local|old|southern|northern|eastern|western|fierce|top\s+seeds?|second\s+seeds?|title)\s+|\p{Lu}[\p{L}-]+\s+(?=hosts\b|champions?\b|rivals\b|holders\b))*`;
+// rivals", "minor premiers", "China's", "two-time defending champions".
+const QUALIFIER = String.raw`(?:the\s+(?=\p{Ll}))?(?:(?:their|its|his|her|[a-z]+-time|defending|reigning|champions?|holders|hosts|visitors|favourites|favorites|minor|premiers|rivals|local|old|southern|northern|eastern|western|fierce|top\s+seeds?|second\s+seeds?|title)\s+|\p{Lu}[\p{L}-]+\s+(?=hosts\b|champions?\b|rivals\b|holders\b))*`;
 const SCORE = String.raw`(\d{1,3}[-–]\d{1,3})`;
 // "The Irbid club", "Scotland's men", "Viktor Almgren, a defender": a side ends where a name ends, never before a noun
 // that says what the name qualifies or before more of the name.
