@@ -2263,3 +2263,17 @@ describe("issue 12, round 17d: what the read of sets 260-265 (the version 17c) r
     expect(prompts("ho261-02-cadore-eyewear-maker-annual-results").filter((p) => /sales in Asia/.test(p))).toEqual([]);
   });
 });
+
+describe("issue 12, round 17f: what the read of sets 266-271 (the version 17e, nothing tuned on it) rejected", () => {
+  const prompts = (name: string) => confidentHeldOut(name).map((q) => q.prompt);
+
+  it("does not date an annual result by a target the headline sets 'for' the year it was published in", () => {
+    const all = prompts("ho270-02-caldera-iron-ore-exporter-annual-results");
+    expect(all.filter((p) => /In 2025,/.test(p))).toEqual([]);
+    expect(all).toContain("Fill in the blank: In 2024, Ferroatacama's revenue fell 9 per cent to _____.");
+  });
+
+  it("drops a fill-in that ends on a preposition whose clause was cut", () => {
+    expect(prompts("ho269-03-frisian-peat-meadow-water-table-emissions-study").filter((p) => /\bat\.$/.test(p))).toEqual([]);
+  });
+});

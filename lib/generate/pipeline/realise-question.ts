@@ -430,7 +430,8 @@ function grammarProblem(prompt: string): string | null {
   // "…came in at _____m.": the blank split from the letters of its figure ("€24.1m"), which no student writes apart.
   if (/_{5}\p{L}/u.test(body)) return "blank split from its figure";
   // "…and to replace ageing pipes which.": a fill-in cut in the middle of a clause.
-  if (/\b(?:which|that|who|whose|where|and|or|but|of|to|with|the|a|an)\.$/.test(body)) return "broken ending";
+  // ("…and roughly halved the rate at.": the cut took the relative clause a preposition led into, set 269.)
+  if (/\b(?:which|that|who|whose|where|and|or|but|of|to|with|the|a|an|at|by|for|from|into|onto|than|about|between|through)\.$/.test(body)) return "broken ending";
   // "A carpenter might earn around _____ a year, that sum could have bought…": two sentences joined by a comma.
   if (/,\s+(?:that|this|these|those|it|they)\s+(?:[a-z]+\s+)?(?:could|would|was|were|is|are|has|had|have|will|can|may|might)\b/.test(body)) return "comma splice";
   // "… became world champion, Arjun Mehta of _____.": the cut left a name hanging after a comma with no verb.

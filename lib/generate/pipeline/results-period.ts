@@ -77,8 +77,10 @@ function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
   const annualEarly = /\b(?:full[- ]year|annual|year-end|for the year (?:ended|to))\b/i.test(text) && month !== null && month <= 4;
   // "for 2024" names the period; "in 2025" may be when something is expected ("would squeeze margins in 2025": set 186's
   // card dated 2024 revenue "In 2025"), so a report's own year does not date an annual result.
-  const statedFor = /\bfor\s+((?:19|20)\d\d)\b/.exec(text)?.[1];
-  if (statedFor && Number(statedFor) <= year) return statedFor;
+  // ("…lifts output target for 2025" over a February 2025 report of 2024's profit: an annual result published early in a
+  // year is never that year's, and a target, forecast or guidance "for" a year looks ahead, set 270.)
+  const statedFor = [...text.matchAll(/\b(target|forecast|guidance|outlook|goal|plan|budget)?(?:s\s+|\s+)?for\s+((?:19|20)\d\d)\b/g)].find((m) => !m[1] && Number(m[2]) <= year && !(annualEarly && Number(m[2]) === year))?.[2];
+  if (statedFor) return statedFor;
   const statedIn = /\bin\s+((?:19|20)\d\d)\b/.exec(text)?.[1];
   if (statedIn && Number(statedIn) <= year && !(annualEarly && Number(statedIn) === year)) return statedIn;
   // "said on Wednesday that its profit fell by a third last year": the year before the report's.
