@@ -7,7 +7,9 @@ import { demo, openSignedIn } from "../support/auth";
 // on the request thread and /api/health waited behind it.
 const SLOW_ARTICLE = "Trade Talks\n\n" + "President Park Geun-hye visited Beijing on March 3, 2015, and signed a $2 billion deal with China. ".repeat(10_000);
 
-test("a slow article does not hold up other requests, and stops with a clear message at its limit", async ({ page, request }) => {
+// Tagged @alone: it measures the server's latency, so `npm test` runs it on its own after the two e2e passes that run side
+// by side (scripts/e2e.ts), where another server's busy worker would share the two cores with this one.
+test("a slow article does not hold up other requests, and stops with a clear message at its limit", { tag: "@alone" }, async ({ page, request }) => {
   test.setTimeout(90_000);
   await openSignedIn(page, demo.instructor, "/instructor/decks/new/from-article", { waitUntil: "networkidle" });
   await page.getByLabel("…or upload a file").setInputFiles({ name: "slow.txt", mimeType: "text/plain", buffer: Buffer.from(SLOW_ARTICLE) });
