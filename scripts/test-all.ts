@@ -38,6 +38,15 @@ function vitest(label: string, args: string[], env: NodeJS.ProcessEnv = process.
   return { passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests };
 }
 
+/** Runs e2e passes side by side (scripts/e2e.ts) and records one tally per pass, each with the step's wall time. */
+async function e2eStep(title: string, passes: Array<E2ePass & { name: string }>): Promise<void> {
+  console.log(`\n=== ${title} ===`);
+  const started = Date.now();
+  const statuses = await runE2ePasses(passes);
+  const seconds = Math.round((Date.now() - started) / 100) / 10;
+  passes.forEach((p, i) => tallies.push({ name: p.name, ...playwrightTally(p.jsonReport, statuses[i] ?? 1), seconds }));
+}
+
 /** One e2e pass's tally from its JSON report and exit status. */
 function playwrightTally(file: string, status: number): Omit<Tally, "name" | "seconds"> {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
@@ -80,20 +89,13 @@ async function main(): Promise<void> {
   // A test that measures the server's latency (tagged @alone) runs afterwards, on SQLite, with no other server running:
   // two servers' busy workers on two cores made a 200 ms bound fail (a CI run of this change).
   const together = ["--grep-invert", "@alone"];
-  const passes: E2ePass[] = [{ label: "sqlite", env: {}, jsonReport: path.join(reports, "playwright-sqlite.json"), args: together }];
-  if (postgres) passes.push({ label: "postgres", env: { E2E_DATABASE: "postgres" }, jsonReport: path.join(reports, "playwright-postgres.json"), args: together });
-  console.log(`\n=== end-to-end (playwright, ${passes.map((p) => p.label).join(" and ")}) ===`);
-  const started = Date.now();
-  const statuses = await runE2ePasses(passes);
-  const seconds = Math.round((Date.now() - started) / 100) / 10;
-  tallies.push({ name: "end-to-end (playwright, SQLite)", ...playwrightTally(passes[0]!.jsonReport, statuses[0] ?? 1), seconds });
-  if (postgres) tallies.push({ name: "end-to-end (playwright, PostgreSQL)", ...playwrightTally(passes[1]!.jsonReport, statuses[1] ?? 1), seconds });
-  else postgresStep("end-to-end (playwright, PostgreSQL)", () => ({ passed: 0, failed: 0, skipped: 0 }));
-  const aloneReport = path.join(reports, "playwright-alone.json");
-  console.log("\n=== end-to-end (playwright, SQLite, latency tests alone) ===");
-  const aloneStarted = Date.now();
-  const [aloneStatus] = await runE2ePasses([{ label: "alone", env: {}, jsonReport: aloneReport, args: ["--grep", "@alone"] }]);
-  tallies.push({ name: "end-to-end (latency, alone)", ...playwrightTally(aloneReport, aloneStatus ?? 1), seconds: Math.round((Date.now() - aloneStarted) / 100) / 10 });
+  const pass = (label: string, name: string, env: Record<string, string>, args: string[]): E2ePass & { name: string } => ({ label, name, env, args, jsonReport: path.join(reports, `playwright-${label}.json`) });
+  await e2eStep("end-to-end (playwright, SQLite and PostgreSQL side by side)", [
+    pass("sqlite", "end-to-end (playwright, SQLite)", {}, together),
+    ...(postgres ? [pass("postgres", "end-to-end (playwright, PostgreSQL)", { E2E_DATABASE: "postgres" }, together)] : []),
+  ]);
+  if (!postgres) postgresStep("end-to-end (playwright, PostgreSQL)", () => ({ passed: 0, failed: 0, skipped: 0 }));
+  await e2eStep("end-to-end (playwright, SQLite, latency tests alone)", [pass("alone", "end-to-end (latency, alone)", {}, ["--grep", "@alone"])]);
   // The integration suite again on PostgreSQL (pure unit tests under lib/ do not touch a database),
   // including the two-instance test, the upgrade test and the backup test's PostgreSQL side.
   // (Not the generator's corpus, which never opens a database, nor demo-seeding, whose start-ups run on SQLite files

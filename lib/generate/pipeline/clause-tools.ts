@@ -104,12 +104,11 @@ export function trimAsides(clause: string): string {
   // ("…to _____, as a harvest of 14,600 tonnes, up from 12,900 tonnes…, only partly made up for lower prices": an aside
   // inside an "as" clause took the clause's verb with it; the cause goes too, or the card ends "as a harvest of 14,600
   // tonnes", set 238.)
-  t = t.replace(/,\s+(?:depending on|mainly because|largely because|partly because|in part because|citing|adding|saying|compared with|compared to|up from|down from|an increase of|a rise of|a fall of|a drop of|making it|bringing|leaving|with the rest|including)\b[^]*$/i, (m, at: number, whole: string) => {
-    if (m.includes(SLOT)) return m;
-    const cause = /,\s+as\s+(?:[^,]|,(?=\d{3}))*$/.exec(whole.slice(0, at));
-    return cause && whole.slice(0, at).includes(SLOT) && !cause[0].includes(SLOT) && /^,.+?,\s+[a-z]/.test(m) ? "\u0003" : "";
+  t = t.replace(/(,\s+as\s+(?:[^,]|,(?=\d{3}))*)?(,\s+(?:depending on|mainly because|largely because|partly because|in part because|citing|adding|saying|compared with|compared to|up from|down from|an increase of|a rise of|a fall of|a drop of|making it|bringing|leaving|with the rest|including)\b[^]*)$/i, (m, cause: string | undefined, aside: string, at: number, whole: string) => {
+    if (aside.includes(SLOT)) return m;
+    const causeLostItsVerb = cause !== undefined && !cause.includes(SLOT) && whole.slice(0, at).includes(SLOT) && /^,.+?,\s+[a-z]/.test(aside);
+    return causeLostItsVerb ? "" : (cause ?? "");
   });
-  t = t.replace(/,\s+as\s+(?:[^,]|,(?=\d{3}))*\u0003$/, "").replace(/\u0003$/, "");
   // "…, but it's dwarfed by China's": the second clause is another fact.
   t = t.replace(/,?\s+but\s[^]*$/, (m) => (m.includes(SLOT) ? m : ""));
   // "…, and the yield on bonds fell", "…, and substitute Marcus Adeyemi added…": a second clause joined by "and" is another fact.

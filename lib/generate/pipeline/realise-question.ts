@@ -725,9 +725,6 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   if (wh) prompt = subjectQuestion(f, wh, parts) ?? simpleMoved(movedQuestion(a, f, wh, parts));
   let form: Realised["form"] = "wh";
   // "What percentage did shares in Daehan fall?" asks for a change: "By what percentage…" (readers of sets 66-69).
-  // "Bhutan has _____, of which 17 are…" (567 glacial lakes): a count of things, not a measure, keeps its noun on the card,
-  // or the card never says what is counted (both readers of set 239); the number is what the student recalls.
-  const counted = e.type === "quantity" ? countedNoun(e.text, e.unit) : null;
   if (prompt) prompt = finishQuestion(prompt.replace(/\s+([,.;:?])/g, "$1").replace(/[.!]+$/, "")).replace(/(^|,\s)([Ww])hat percentage ((?:did|does|do|has|have|had|will|would)\s[^?]*?\s(?:rise|risen|fall|fallen|climb|climbed|drop|dropped|grow|grown|increase|increased|decrease|decreased|decline|declined|jump|jumped|slip|slipped|gain|gained|lose|lost|shrink|shrunk|edge|edged)\b)/, (_m, lead: string, w: string, rest: string) => `${lead}${lead ? "b" : "B"}y ${w.toLowerCase()}hat percentage ${rest}`);
   else {
     form = "cloze";
@@ -756,9 +753,12 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   const historic = e.type === "country" && historicContext(s, a.ctx.article.body);
   const accepted = historic ? f.answer.accepted.filter((x) => s.includes(x)) : [...new Set([...f.answer.accepted, ...shortForms(a, f)])].filter((x) => x !== f.answer.answer);
   const answer = { ...f.answer, accepted: [...plausibleAccepted(f.answer.answer, accepted), ...moreAccepted(a, f, prompt, accepted)] };
-  // (The number is the answer when the noun it counts stays on the card; what the student may write in full stays right.
-  // The card is judged as the blank-for-the-whole-count it was, so that the noun moved onto it asks nothing new.)
-  if (form === "cloze" && counted && prompt.split(BLANK).length === 2) {
+  // "Bhutan has _____, of which 17 are…" (567 glacial lakes): a count of things, not a measure, keeps its noun on the card,
+  // or the card never says what is counted (both readers of set 239); the number is what the student recalls, and what
+  // the student may write in full stays right. The card is judged above as the blank-for-the-whole-count it was, so that
+  // the noun moved onto it asks nothing new.
+  const counted = form === "cloze" && e.type === "quantity" ? countedNoun(e.text, e.unit) : null;
+  if (counted && prompt.split(BLANK).length === 2) {
     const numberOnly = { ...answer, answer: counted.number, accepted: [...new Set([...countedForms(counted.number), ...[answer.answer, ...answer.accepted].filter((x) => x !== counted.number)])] };
     return { fact: f, prompt: prompt.replace(BLANK, `${BLANK} ${counted.noun}`), form, answer: numberOnly, score };
   }
@@ -852,7 +852,6 @@ function simpleMoved(prompt: string | null): string | null {
  */
 function matchResult(a: Analysis, f: EntityFact): Realised | null {
   const s = f.info.sentence.text;
-  // ("…deciding a game that had been tied since the seventh" is a one-game final's run of play, not a series.)
   // The deciding game of a final series is the final's result ("…beat the Zamboanga Vinta Sailors 81-77 in the deciding
   // fifth game of the finals", "…in Game 7 of the Island Senior Hockey League final"); any other game of a series is not.
   // ("…deciding a game that had been tied since the seventh" is a sacrifice fly's doing in a one-game final, set 263.)

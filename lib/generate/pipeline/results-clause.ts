@@ -88,7 +88,8 @@ export function withResultsFrame(a: Analysis, text: string): string | null {
   // ("Koltram cautioned that … a key funding deadline in _____": a warning looks ahead, not back at the period.)
   const words = frame.company.split(/\s+/);
   // ("Bahari Link spent…" in a story about Bahari Link Marine Services: the story's short name, its first words.)
-  const names = [frame.company, ...words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join(" ")).slice(1).reverse()].map(escapeRegExp).join("|");
+  const shortForms = Array.from({ length: Math.max(0, words.length - 2) }, (_, i) => words.slice(0, words.length - 1 - i).join(" "));
+  const names = [frame.company, ...shortForms].map(escapeRegExp).join("|");
   // ("Proserpine-based prawn farmer Pioneer Bay Aquaculture has posted…": the name is enough.)
   out = out.replace(new RegExp(`^${LEAD_DESCRIPTION}(?=${names})`, "u"), "");
   out = comparisonUndated(out, frame.period);
