@@ -180,8 +180,11 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
     const before = whole.slice(Math.max(0, offset - 50), offset);
     // "will be played on Sunday": a participle after "be" is passive, not past.
     const pastVerb = PAST_NEAR_RE.test(before) && !/\b(?:expected|scheduled|planned|set|due|slated)\s+(?:\S+\s+){0,3}$/.test(before) && !/\b(?:be|being)\s+[a-z]+ed\s+(?:\S+\s+){0,3}$/.test(before);
+    // ("The Azores regional government on Wednesday approved a €38 million plan": a past verb right after the day says it
+    // is no day to come, whatever "plan" says later; set 282 was dated a week after it was published.)
+    const pastAfter = new RegExp(`^,?\\s+(?:(?:night|morning|afternoon|evening)\\s+)?(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`).test(whole.slice(offset + m.length));
     // "will … from Friday", "is due on Monday": a future clause means the next such day after publication.
-    if (!pastVerb && FUTURE_RE.test(text)) d.setUTCDate(d.getUTCDate() + (((idx - d.getUTCDay() + 7) % 7) || 7));
+    if (!pastVerb && !pastAfter && FUTURE_RE.test(text)) d.setUTCDate(d.getUTCDate() + (((idx - d.getUTCDay() + 7) % 7) || 7));
     else if (pastVerb || PAST_ANY_RE.test(whole.slice(0, offset))) d.setTime(weekdayOnOrBefore(d, idx).getTime());
     else {
       // "the final on Sunday", "plays on Sunday": the tense does not say which Sunday, so the day is left out.

@@ -617,6 +617,9 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   // Who reported a fact is not the fact; "the Park Geun-hye government" names a government, not a person.
   if (/^\s*(?:[’']s\s+)?(?:reported|said|says|told|announced|according)\b/.test(s.slice(e.end)) || /according to\s+(?:the\s+)?(?:[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*['’]s\s+)?$/iu.test(s.slice(0, e.start))) return no("source of a report");
   if (e.type === "person" && /\b[Tt]he\s+$/.test(s.slice(0, e.start))) return no("name used as an adjective");
+  // An explainer tells how a thing works; when something opened or was founded is its hook, not its lesson (pooled over
+  // every read, 1 of 11 such cards was accepted; set 278's "With the opening of the Sandoyartunnilin in _____").
+  if (a.explainer && (e.type === "date" || e.type === "year")) return no("a date in an explainer");
   // "Dr. William C. Gorgas" found as "William C": a name cut at its middle initial.
   if (e.type === "person" && /\s\p{Lu}$/u.test(e.text) && /^\.\s+\p{Lu}/u.test(s.slice(e.end))) return no("name cut at an initial");
   // "…won the final 21-19, 19-21, 15-12": one set's score is the run of play, not the result.
@@ -645,8 +648,12 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   text = trimAsides(text);
   // "about SLOT, or TEU, a year": the abbreviation belongs to the answer's unit, which the slot swallowed.
   text = text.replace(new RegExp(`${SLOT},\\s+or\\s+[A-Z]{2,6},`), SLOT);
-  const short = compressToFit(text, MAX_WORDS - 2);
-  if (!short) return no("long");
+  const cut = compressToFit(text, MAX_WORDS - 2);
+  if (!cut) return no("long");
+  const short = withOwnDate(text, cut);
+  // "…the ageing ferries that link Horta." of "…that link Horta, on Faial, with Madalena and São Roque do Pico": a link
+  // cut to one of its ends (both readers of set 282).
+  if (short !== text && /\b(?:links?|linking|linked|connects?|connecting|connected|joins?|joining|joined)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*[.]?$/u.test(short.replace(/[.\s]+$/, ""))) return no("a link cut to one end");
   // A cut that keeps some names of a list and drops others changes what the sentence says.
   if (cutInsideList(s, short.replace(SLOT, e.text))) return no("cut inside a list");
   // "roughly 48 per cent of people are group O, _____ group A": one figure of a list whose verb went with the first.
@@ -763,6 +770,21 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
     return { fact: f, prompt: prompt.replace(BLANK, `${BLANK} ${counted.noun}`), form, answer: numberOnly, score };
   }
   return { fact: f, prompt, form, answer, score };
+}
+
+// "…by SLOT in November 2023", "…in 2019": the date that closes the clause the answer is in.
+const OWN_DATE_AFTER_SLOT_RE = new RegExp(`${SLOT}[^,;]*?\\s(?:in|during)\\s+((?:(?:early|mid-|late)\\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?(?:1[5-9]|20)\\d\\d)(?=[.,;]?$|[.,;]\\s)`);
+
+/**
+ * "…the cost rose sharply after the Reserve Bank of Malawi devalued the kwacha by 44 percent in November 2023": a cut to
+ * the card's length that keeps the clause but drops its own date loses when the thing happened (both readers of set 273
+ * rejected "The Reserve Bank of Malawi devalued the kwacha by _____."). The date opens the card instead, when it fits.
+ */
+function withOwnDate(full: string, cut: string): string {
+  const date = OWN_DATE_AFTER_SLOT_RE.exec(full)?.[1];
+  if (!date || cut.includes(date) || /^(?:In|On|By|As of|During|Since)\s/.test(cut) || /\b(?:1[5-9]|20)\d\d\b/.test(cut)) return cut;
+  const framed = `In ${date}, ${/^(?:The|A|An)\s/.test(cut) ? cut.charAt(0).toLowerCase() + cut.slice(1) : cut}`;
+  return wordCount(framed) <= MAX_WORDS - 2 ? framed : cut;
 }
 
 // Measures keep their unit in the answer ("41,600 tonnes", "1,620 metres", "seven hours"): the unit is part of the figure.

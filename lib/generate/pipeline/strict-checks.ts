@@ -38,6 +38,9 @@ export function trivia(f: EntityFact): string | null {
   if ((e.type === "date" || e.type === "year") && /^\s+[a-z][a-z-]+\s+(?:launch|test|attack|election|summit|meeting|vote|visit|deal|agreement|crash|strike|decision|announcement|report|referendum|final|match)\b/.test(s.slice(e.end))) return "date used as a modifier";
   // "after a move of 14 passes": the make-up of one passage of play is a detail, not the result.
   if (e.type === "quantity" && /\b(?:a|the)\s+(?:move|spell|sequence|rally|run|exchange)\s+of\s+$/.test(before)) return "detail of one play";
+  // "Three of the council's 45 members were absent": the size of the group a part is counted from is background (both
+  // readers of set 274 called it trivia).
+  if (e.type === "quantity" && /(?:^|\s)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+of\s+(?:the|its|their|his|her|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*['’]s?|the\s+[a-z]+['’]s)\s+$/iu.test(before)) return "size of the whole a part is counted from";
   // "€12 billion, made up of €8 billion … and €4 billion": a total stated with its parts gives itself away.
   const amounts = (s.match(/\d[\d,.]*/g) ?? []).length - (e.text.match(/\d[\d,.]*/g) ?? []).length;
   if (numeric && /\b(?:made up of|split between|comprising|in total|combined|altogether)\b/.test(s) && amounts >= 2) return "sum stated with its parts";
@@ -180,7 +183,9 @@ export function fullNames(a: Analysis, f: EntityFact, text: string): string {
     // "Harcastle & Lowe", "Marks and Spencer": a surname inside a firm's name is not the founder's.
     // ("Upon Clapper's arrival": a capitalised first word of the sentence is no part of a name.)
     // ("Kitagawa Shuzo Holdings": nor is one that opens a longer name.)
-    if (/(?:&|\band|\S\s\p{Lu}[\p{L}'’-]*)\s$/u.test(out.slice(0, m.index)) || /^\s\p{Lu}/u.test(out.slice(m.index + last.length))) continue;
+    // ("the Pohorje gondola" is the mountain's, not the association Živo Pohorje's, set 274: after a "the" inside the
+    // sentence a name is a modifier; "The Lakers beat…" opening it is still the Peterborough Lakers.)
+    if (/(?:&|\band|\S\s\p{Lu}[\p{L}'’-]*|\bthe)\s$/u.test(out.slice(0, m.index)) || /^\s\p{Lu}/u.test(out.slice(m.index + last.length))) continue;
     const full = people.find((p) => p.endsWith(` ${last}`));
     // A one-word "person" the article never names in full may be a misread word: it is left as it is.
     if (!full || out.includes(full)) continue;
