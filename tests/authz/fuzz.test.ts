@@ -8,7 +8,7 @@ import { discoverFiles, importModule } from "./support/discover";
 import { loadCases } from "./support/load-cases";
 import { callAction, callRoute, type CallOutcome } from "./support/invoke";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn(), unstable_noStore: vi.fn() }));
+vi.mock("next/cache", async () => (await import("./support/next-cache-stub")).nextCacheStub());
 
 const { actionFiles } = discoverFiles();
 const { actionCases, routeCases } = await loadCases();

@@ -5,14 +5,7 @@ import { discoverFiles, HTTP_METHODS, importModule } from "./support/discover";
 import { loadCases } from "./support/load-cases";
 import { defineMatrixCells } from "./support/matrix-cells";
 
-// Next's cache APIs need a request store that Vitest does not have; only Next is stubbed, never our code.
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-  unstable_noStore: vi.fn(),
-}));
+vi.mock("next/cache", async () => (await import("./support/next-cache-stub")).nextCacheStub());
 
 const { actionFiles, routeFiles } = discoverFiles();
 const { actionCases, routeCases } = await loadCases();

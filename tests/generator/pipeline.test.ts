@@ -1886,8 +1886,9 @@ describe("issue 12, round 15d: from the fresh read of sets 160-165", () => {
     expect(prompts.filter((p) => /The EBITDA margin/.test(p))).toEqual([]);
   });
 
-  it("accepts a coded sum in its other written forms: Rs and ₹ and rupees, TSh and shillings", () => {
-    expect(acceptedAnswersFor("Rs 104.3 crore", "money")).toEqual(expect.arrayContaining(["₹104.3 crore", "104.3 crore rupees"]));
+  it("accepts a coded sum in its other written forms: ₹ and Rs and rupees, TSh and shillings", () => {
+    expect(acceptedAnswersFor("Rs 104.3 crore", "money")).toEqual(expect.arrayContaining(["104.3 crore rupees"]));
+    expect(acceptedAnswersFor("₹104.3 crore", "money")).toEqual(expect.arrayContaining(["Rs 104.3 crore", "104.3 crore rupees"]));
     expect(acceptedAnswersFor("TSh 248.3 billion", "money")).toEqual(expect.arrayContaining(["248.3 billion shillings", "TZS 248.3 billion"]));
     // A sign two currencies share gives no other form.
     expect(acceptedAnswersFor("¥412 billion", "money").filter((v) => /yen|yuan/.test(v))).toEqual([]);
@@ -2352,8 +2353,27 @@ describe("issue 12, round 18b: what the read of sets 278-283 rejected", () => {
     expect(prompts("ho282-01-faial-pico-ferry-fleet-plan").concat(realisedHeldOut("ho282-01-faial-pico-ferry-fleet-plan")).filter((p) => /March 20/.test(p))).toEqual([]);
   });
 
+  it("reads 'last year' in a story of a year to March as that year, and drops a span counted from an unstated event before a date", () => {
+    expect(prompts("ho67-02-scottish-smokehouse-results")).toContain("Fill in the blank: Ardcraig Smokehouse increased its turnover by _____ in the year to March 2025.");
+    expect(realisedHeldOut("ho279-05-cyclone-winston-ten-years-on").filter((p) => /years later/.test(p))).toEqual([]);
+    expect(realisedHeldOut("ho279-05-cyclone-winston-ten-years-on")).toContain("Fill in the blank: In November 2017, Fiji held the presidency of the United Nations climate conference, _____, in Bonn.");
+  });
+
   it("does not cut a link to one of its ends, nor ask an explainer when something opened", () => {
     expect(prompts("ho282-01-faial-pico-ferry-fleet-plan").filter((p) => /link Horta\.$/.test(p))).toEqual([]);
     expect(prompts("ho278-06-how-faroese-subsea-tunnels-work").filter((p) => /opening of the Sandoyartunnilin in _____/.test(p))).toEqual([]);
+  });
+});
+
+describe("issue 12, round 18c: what the read of sets 284-291 (round 18b, nothing tuned on it) rejected", () => {
+  it("takes no pronoun for the side that won", () => {
+    expect(sportResult("They beat Keravnos Archanes 2-1 in the final at the Pankritio Stadium on Sunday.")).toBeNull();
+    expect(confidentHeldOut("ho288-04-asteras-malevizi-heraklion-cup-final").filter((q) => /^Fill in the blank: They\b/.test(q.prompt))).toEqual([]);
+  });
+
+  it("accepts no Indian rupee sign for 'Rs', which writes the rupee of six countries", () => {
+    const q = confidentHeldOut("ho285-01-mahebourg-fish-landing-relocation-row").find((x) => x.answer === "Rs 420 million");
+    expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["420 million rupees"]));
+    expect(q?.acceptedAnswers.filter((x) => /₹|INR/.test(x))).toEqual([]);
   });
 });

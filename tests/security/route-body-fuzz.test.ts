@@ -10,7 +10,7 @@ import { importModule } from "../authz/support/discover";
 import { splitRef } from "../authz/support/invoke";
 import { loadCases } from "../authz/support/load-cases";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn(), unstable_noStore: vi.fn() }));
+vi.mock("next/cache", async () => (await import("../authz/support/next-cache-stub")).nextCacheStub());
 
 const { routeCases } = await loadCases();
 const jsonRefs = [...new Set(routeCases.filter((c) => c.route.endsWith("#POST")).map((c) => c.route))];

@@ -49,7 +49,9 @@ export const CURRENCY_QUALIFIERS: readonly string[] = [
  * "104.3 crore rupees"). Only unambiguous forms: "¥" is both yen and yuan, and "$" belongs to many countries.
  */
 export const CURRENCY_FORMS: Readonly<Record<string, { word: string; sign?: string; code?: string }>> = {
-  Rs: { word: "rupees", sign: "₹", code: "INR" }, INR: { word: "rupees", sign: "₹", code: "Rs" }, "₹": { word: "rupees", code: "Rs" },
+  // ("Rs" writes the rupee of India, Pakistan, Sri Lanka, Nepal, Mauritius and the Seychelles: "Rs 420 million" in
+  // Mauritius is no "₹420 million", set 285.)
+  Rs: { word: "rupees" }, INR: { word: "rupees", sign: "₹", code: "Rs" }, "₹": { word: "rupees", code: "Rs" },
   PKR: { word: "rupees" }, LKR: { word: "rupees" }, NPR: { word: "rupees" }, BDT: { word: "taka" },
   TSh: { word: "shillings", code: "TZS" }, TZS: { word: "shillings", code: "TSh" }, KSh: { word: "shillings", code: "KES" },
   KES: { word: "shillings", code: "KSh" }, USh: { word: "shillings", code: "UGX" }, UGX: { word: "shillings", code: "USh" },

@@ -680,6 +680,9 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
     if (/^(?:the|a|an|[a-z]+s)\s/.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
   }
   text = leadingIt(a, f.info.index, dropFiller(text));
+  // "…increased its turnover by 9 per cent last year" in a story of the year to March 2025 means that year, not the
+  // calendar year before publication (both readers of set 67 rejected "in 2024").
+  if (a.results && /^the year to /.test(a.results.period)) text = text.replace(/\blast year\b/, `in ${a.results.period}`);
   const contained = selfContained(a.ctx, f.info, text);
   if (contained.unresolved) return no("unresolved pronoun or date");
   text = contained.text;
@@ -699,6 +702,9 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   const owned = withResultsFrame(a, text);
   if (!owned) return no("whose or which is not said");
   text = owned;
+  // "Less than two years later, in November 2017, Fiji held…": the date the text gives is the card's; the span counted
+  // from an event the card does not state goes (both readers of set 279 found no referent for it).
+  text = text.replace(/^(?:(?:Less|More|Fewer)\s+than\s+|About\s+|Almost\s+|Nearly\s+|Some\s+|Just\s+)?(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+|[Aa] few|[Ss]everal)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|afterwards|before),\s+(in|on)\s+(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d,)/, (_m, prep: string) => `${cap(prep)} `);
   // "About an hour later", "two days earlier": counted from a moment the card does not state.
   // (In a results story "from €9.8 million a year earlier" is the same period a year before, which the frame dates.)
   const sameTimeLastYear = a.results !== null && !TIME_BACK_RE.test(text.replace(/\b(?:a|one) year earlier\b/g, ""));

@@ -33,8 +33,9 @@ const BEATING_RE = new RegExp(String.raw`^${SIDE}${NOT_A_NOUN_AFTER}\s+([^.;]*?)
 // (Only a comeback may stand between: "as Kostas Zisis volleyed in a 93rd-minute winner to beat…" names the scorer.)
 const AS_RE = new RegExp(String.raw`\bas\s+${SIDE}${NOT_A_NOUN_AFTER}\s+(?:(?:came|fought|rallied|recovered|hit)\s[^,.;]*?\s)?(?:beat|defeated|edged|overcame|to\s+beat|to\s+defeat)\s+${QUALIFIER}${SIDE}\s+${SCORE}\b`, "u");
 
-// "the Westland", "Saturday": a capitalised word that cannot be a side on its own.
-const NOT_A_SIDE = /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|After|Before|With|His|Her|Their|Its)$/;
+// "the Westland", "Saturday": a capitalised word that cannot be a side on its own ("They beat Keravnos Archanes…" names
+// no side, set 288).
+const NOT_A_SIDE = /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|After|Before|With|His|Her|Their|Its|They|We|He|She|It)$/;
 
 function side(raw: string | undefined, loser = false): string | null {
   // "Morocco's Yassine El Idrissi", "Italy's Matteo Ruggeri": the player, without the country before the name.
