@@ -2377,3 +2377,12 @@ describe("issue 12, round 18c: what the read of sets 284-291 (round 18b, nothing
     expect(q?.acceptedAnswers.filter((x) => /₹|INR/.test(x))).toEqual([]);
   });
 });
+
+describe("issue 12, round 18d: what the read of sets 292-297 (round 18c, nothing tuned on it) rejected", () => {
+  it("does not ask who made the concession before the point ('Nobody around this table is against clean water')", () => {
+    expect(weakQuote("Who said: “Nobody around this table is against clean water”?")).toBe("a concession before the point");
+    expect(confidentHeldOut("ho297-01-goose-bay-water-plant-loan-vote").filter((q) => /Nobody around this table/.test(q.prompt))).toEqual([]);
+    // ("Nobody in this chamber wanted to vote for rationing" states the speaker's point: both readers of set 240 accepted it.)
+    expect(weakQuote("Who said: “Nobody in this chamber wanted to vote for rationing”?")).toBeNull();
+  });
+});

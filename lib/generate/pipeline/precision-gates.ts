@@ -701,6 +701,9 @@ export function weakQuote(prompt: string): string | null {
   // ("Nobody here is against protecting the town", "Winning here tells us…": a "here" the quote never names, set 258; the
   // pooled reads accepted 3 of 12 such cards, one of them "People here …, and scientists outside Sumbawa …", which names it.)
   if (/\bhere\b/i.test(quote) && !/\s\p{Lu}\p{Ll}/u.test(quote)) return "a quote that leans on its context";
+  // "Nobody around this table is against clean water": the concession a speaker makes before the point is no point of
+  // their own (set 297; "Nobody here is against protecting the town", set 258, both readers).
+  if (/^(?:Nobody|No one)\b[^,;:]*\b(?:is|are|was|were)\s+against\b[^,;:]*$/i.test(quote)) return "a concession before the point";
   if (/^(?:People|Many people|A lot of people|Some people|Everyone|Everybody)\s+(?:often\s+|always\s+|sometimes\s+)?(?:ask|asks|think|thinks|say|says|believe|believes|assume|assumes|wonder|wonders)\b/i.test(quote)) return "a question the speaker goes on to answer";
   // "It was a risk, of course", "None of this is new advice": six words or fewer say too little to be worth
   // remembering whose they were (readers of sets 60-65 rejected each such line).
