@@ -1,15 +1,9 @@
 import { escapeRegExp } from "@/lib/escape-regexp";
 import { aliasesOf } from "./gazetteer-index";
-import { CURRENCY_FORMS, LOCAL_DOLLAR_PREFIXES, LOCAL_DOLLARS } from "./gazetteers/currencies";
+import { CURRENCY_FORMS, LOCAL_DOLLAR_PREFIXES, LOCAL_DOLLARS, SIGNED_CURRENCIES } from "./gazetteers/currencies";
 import { numberToWords } from "./lexicon";
 import type { EntityType } from "./types";
 
-// A currency's written forms: an amount is only ever accepted in its own currency ("€480 million" is never "$480m").
-const CURRENCIES: Array<{ symbol: string; code: string; word: string; re: RegExp }> = [
-  { symbol: "€", code: "EUR", word: "euros", re: /^€|\beuros?$|^EUR\b/i },
-  // (Bare "pounds" is not sterling: Egypt, Lebanon and Syria count in pounds too.)
-  { symbol: "£", code: "GBP", word: "pounds", re: /^£|\bpounds? sterling$|^GBP\b/i },
-];
 
 const LOCAL_DOLLAR_RE = new RegExp(String.raw`^(${LOCAL_DOLLAR_PREFIXES})\$\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$`);
 
@@ -54,7 +48,8 @@ function moneyVariants(answer: string): string[] {
   const out = dollar
     ? [`${n} ${unit} dollars`, `$${n}${short}`, `${n} ${unit}`, ...(/^US/i.test(a) ? [`US$${n}${short}`, `US$${n} ${unit}`] : [])]
     : (() => {
-        const cur = CURRENCIES.find((c) => c.re.test(a));
+        // An amount is only ever accepted in its own currency ("€480 million" is never "$480m").
+        const cur = SIGNED_CURRENCIES.find((c) => c.re.test(a));
         // "4 million pesos": the currency word is part of the answer, never the bare "4" or "4 million".
         if (!cur) return [`${n} ${long} ${m[3] ?? ""}`, `${n}${short} ${m[3] ?? ""}`].filter(() => Boolean(m[3]));
         return [`${cur.symbol}${n} ${long}`, `${cur.symbol}${n}${short}`, `${n} ${long} ${cur.word}`, `${cur.code} ${n} ${long}`];

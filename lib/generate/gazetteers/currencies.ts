@@ -44,6 +44,13 @@ export const CURRENCY_QUALIFIERS: readonly string[] = [
   "Malaysian", "Indonesian", "Israeli", "Iraqi", "Iranian", "Lebanese", "Syrian", "Sudanese", "Libyan",
 ];
 
+/** The euro and sterling, written with a sign, a code or a word ("€480 million", "EUR 480 million", "480 million euros"). */
+export const SIGNED_CURRENCIES: ReadonlyArray<{ symbol: string; code: string; word: string; re: RegExp }> = [
+  { symbol: "€", code: "EUR", word: "euros", re: /^€|\beuros?$|^EUR\b/i },
+  // (Bare "pounds" is not sterling: Egypt, Lebanon and Syria count in pounds too.)
+  { symbol: "£", code: "GBP", word: "pounds", re: /^£|\bpounds? sterling$|^GBP\b/i },
+];
+
 /**
  * The other ways a student writes a sum given with a code or a sign ("Rs 104.3 crore" is also "₹104.3 crore" and
  * "104.3 crore rupees"). Only unambiguous forms: "¥" is both yen and yuan, and "$" belongs to many countries.

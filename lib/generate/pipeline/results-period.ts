@@ -20,10 +20,16 @@ function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
   const { year, month } = ref;
   if (year === null) return null;
   const quarter = /\b(first|second|third|fourth)[- ]quarter\b/i.exec(text);
+  // An annual result published in the first months of a year is the year before's.
+  const annualEarly = /\b(?:full[- ]year|annual|year-end|for the year (?:ended|to))\b/i.test(text) && month !== null && month <= 4;
+  // "for 2024" names the period; "in 2025" may be when something is expected ("would squeeze margins in 2025": set 186's
+  // card dated 2024 revenue "In 2025"), so a report's own year does not date an annual result.
+  // ("…lifts output target for 2025" over a February 2025 report of 2024's profit: an annual result published early in a
+  // year is never that year's, and a target, forecast or guidance "for" a year looks ahead, set 270.)
+  const statedFor = [...text.matchAll(/\b(target|forecast|guidance|outlook|goal|plan|budget)?(?:s\s+|\s+)?for\s+((?:19|20)\d\d)\b/g)].find((m) => !m[1] && Number(m[2]) <= year && !(annualEarly && Number(m[2]) === year));
   // ("…reported a 34 per cent fall in net profit for 2024 on Thursday, … but said new orders had begun to recover in the
   // first quarter": a year the lead reports comes first, and a quarter after it is the outlook, set 258.)
-  const yearFirst = /\bfor\s+(?:19|20)\d\d\b/.exec(text);
-  if (quarter && !(yearFirst && yearFirst.index < quarter.index)) {
+  if (quarter && !(statedFor && (statedFor.index ?? 0) < quarter.index)) {
     const q = QUARTERS.indexOf(quarter[1]!.toLowerCase()) + 1;
     const stated = new RegExp(`${quarter[0]}\\s+(?:of\\s+)?((?:19|20)\\d\\d)`, "i").exec(text)?.[1];
     const y = stated ? Number(stated) : month !== null && month <= q * 3 ? year - 1 : year;
@@ -73,14 +79,7 @@ function periodOf(text: string, ref: ReferenceDate, next = ""): string | null {
     return null;
   }
   if (half) return null;
-  // An annual result published in the first months of a year is the year before's.
-  const annualEarly = /\b(?:full[- ]year|annual|year-end|for the year (?:ended|to))\b/i.test(text) && month !== null && month <= 4;
-  // "for 2024" names the period; "in 2025" may be when something is expected ("would squeeze margins in 2025": set 186's
-  // card dated 2024 revenue "In 2025"), so a report's own year does not date an annual result.
-  // ("…lifts output target for 2025" over a February 2025 report of 2024's profit: an annual result published early in a
-  // year is never that year's, and a target, forecast or guidance "for" a year looks ahead, set 270.)
-  const statedFor = [...text.matchAll(/\b(target|forecast|guidance|outlook|goal|plan|budget)?(?:s\s+|\s+)?for\s+((?:19|20)\d\d)\b/g)].find((m) => !m[1] && Number(m[2]) <= year && !(annualEarly && Number(m[2]) === year))?.[2];
-  if (statedFor) return statedFor;
+  if (statedFor?.[2]) return statedFor[2];
   const statedIn = /\bin\s+((?:19|20)\d\d)\b/.exec(text)?.[1];
   if (statedIn && Number(statedIn) <= year && !(annualEarly && Number(statedIn) === year)) return statedIn;
   // "said on Wednesday that its profit fell by a third last year": the year before the report's.
