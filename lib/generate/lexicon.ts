@@ -34,8 +34,11 @@ export const FUNCTION_CAPS = new Set("The A An And But Or If While Although In O
 export const COURTESY_TITLE = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cr|Cllr)";
 /** A name that opens with a courtesy title ("Dr. Ben-Ari"). */
 export const COURTESY_TITLE_START_RE = new RegExp(`^${COURTESY_TITLE}\\.?\\s`);
-/** A courtesy title and one surname, the whole of the text ("Mr Lechner"): the surname is group 1. */
-export const TITLED_SURNAME_RE = new RegExp(`^${COURTESY_TITLE}\\.?\\s+(\\S+)$`);
+/** Particles a surname may open with ("Le Goff", "van der Berg", "De la Cruz"). */
+const SURNAME_PARTICLE = "(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ee]l|[Aa]l|[Tt]er|[Tt]en|[Bb]en|[Bb]in)";
+export const SURNAME_PARTICLE_RE = new RegExp(`^${SURNAME_PARTICLE}$`);
+/** A courtesy title and one surname, the whole of the text ("Mr Lechner", "Ms Le Goff"): the surname is group 1. */
+export const TITLED_SURNAME_RE = new RegExp(`^${COURTESY_TITLE}\\.?\\s+((?:${SURNAME_PARTICLE}\\s+){0,2}\\S+)$`);
 
 // Titles that precede a person's name ("Foreign Minister Ri Su-yong").
 export const ROLE_TITLE_WORDS = new Set(

@@ -2386,3 +2386,22 @@ describe("issue 12, round 18d: what the read of sets 292-297 (round 18c, nothing
     expect(weakQuote("Who said: “Nobody in this chamber wanted to vote for rationing”?")).toBeNull();
   });
 });
+
+describe("issue 12, round 18e: what the read of sets 298-303 (round 18d, nothing tuned on it) rejected", () => {
+  it("answers 'Ms Le Goff' with the full name and accepts 'Le Goff', never 'Goff'", () => {
+    const q = confidentHeldOut("ho302-01-quimper-odet-quays-car-ban").find((x) => x.prompt.startsWith("Who said: “If we are wrong"));
+    expect(q?.answer).toBe("Gwenaëlle Le Goff");
+    expect(q?.acceptedAnswers).toContain("Le Goff");
+    expect(q?.acceptedAnswers).not.toContain("Goff");
+  });
+
+  it("accepts the precise figure the article gives for a rounded percentage, and yen written out for ¥ in a story that says yen", () => {
+    const all = confidentHeldOut("ho299-02-genkai-mentaiko-maker-annual-results");
+    expect(all.find((q) => q.answer === "14 per cent")?.acceptedAnswers).toContain("14.2 per cent");
+    expect(all.find((q) => q.answer === "¥38.6 billion")?.acceptedAnswers).toContain("38.6 billion yen");
+  });
+
+  it("does not ask a study's background set decades before it", () => {
+    expect(realisedHeldOut("ho299-03-amami-rabbit-mongoose-recovery-study").filter((p) => /released on Amami-Oshima in 1979/.test(p))).toEqual([]);
+  });
+});
