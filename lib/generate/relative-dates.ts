@@ -264,7 +264,8 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
   });
   // "In August of 2014" reads better as "In August 2014".
   text = text.replace(new RegExp(`\\b(${MONTH}) of (\\d{4})\\b`, "g"), "$1 $2");
-  return { text: text.replace(/\s*\u0000/g, "").replace(/\u0002\s+(?:night|morning|afternoon|evening)\b/g, "").replace(/\u0002/g, ""), unresolved };
+  // ("Jomala's municipal council on Wednesday evening approved…": the part of the day goes with the day, set 308.)
+  return { text: text.replace(/\s*\u0000(?:\s+(?:night|morning|afternoon|evening)\b)?/g, "").replace(/\u0002\s+(?:night|morning|afternoon|evening)\b/g, "").replace(/\u0002/g, ""), unresolved };
 }
 
 export type DateAnswer = { answer: string; accepted: string[]; granularity: "day" | "range" | "month" | "year" };

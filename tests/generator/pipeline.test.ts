@@ -2405,3 +2405,17 @@ describe("issue 12, round 18e: what the read of sets 298-303 (round 18d, nothing
     expect(realisedHeldOut("ho299-03-amami-rabbit-mongoose-recovery-study").filter((p) => /released on Amami-Oshima in 1979/.test(p))).toEqual([]);
   });
 });
+
+describe("issue 12, round 18f: what the read of sets 304-309 (round 18e, nothing tuned on it) rejected", () => {
+  it("does not answer 'Mr Lachungpa' when the article names two Lachungpas, and gives a speaker without the office before the name", () => {
+    const all = confidentHeldOut("ho305-01-mangan-north-sikkim-permit-freeze");
+    expect(all.filter((q) => q.answer === "Mr Lachungpa")).toEqual([]);
+    expect(all.map((q) => q.answer)).toContain("Hem Kumar Chettri");
+  });
+
+  it("drops the part of the day with a weekday the card leaves out ('council on Wednesday evening approved')", () => {
+    const prompts = confidentHeldOut("ho308-01-jomala-dalkarby-housing-plan-vote").map((q) => q.prompt);
+    expect(prompts.filter((p) => /council evening/.test(p))).toEqual([]);
+    expect(prompts).toContain("Fill in the blank: Jomala's municipal council approved a detailed plan for _____ new homes in Dalkarby, brushing aside objections from the islands' main water supplier.");
+  });
+});

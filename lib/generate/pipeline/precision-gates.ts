@@ -742,7 +742,7 @@ export function outsideVoice(intro: string, roleBefore = ""): boolean {
   return HISTORIAN_RE.test(intro) || (OUTSIDE_ROLE_RE.test(intro) && !LEADS_RE.test(intro)) || LEGAL_ROLE_RE.test(roleBefore);
 }
 
-const SPEAKER_TITLE_RE = /^(?:[A-Z][\p{Ll}-]+\s+)*(?:Officer|Minister|President|Director|Secretary|Chairman|Chairwoman|Chair|Manager|Governor|Mayor|Senator|Coach|Captain|Professor|Dr)\.?\s+(?=[A-Z])/u;
+const SPEAKER_TITLE_RE = /^(?:[A-Z][\p{Ll}-]+\s+)*(?:Officer|Minister|President|Director|Secretary|Chairman|Chairwoman|Chair|Manager|Governor|Mayor|Senator|Coach|Captain|Professor|Dr|Collector|Commissioner|Superintendent|Inspector|Administrator|Commander)\.?\s+(?=[A-Z])/u;
 
 /** "Financial Officer Raj Subramaniam" → "Raj Subramaniam": a title the speaker pattern swept into the name. */
 export function speakerName(answer: string): string {

@@ -5,7 +5,7 @@ import { escapeRegExp } from "@/lib/escape-regexp";
 import { clauseWithSlot, finishQuestion, selfContained, SLOT } from "../prompt-text";
 import type { AnswerInfo } from "../candidate";
 import { lookupSurface } from "../gazetteer-index";
-import { COURTESY_TITLE, SURNAME_PARTICLE_RE } from "../lexicon";
+import { COURTESY_TITLE, COURTESY_TITLE_START_RE, SURNAME_PARTICLE_RE, TITLED_SURNAME_RE } from "../lexicon";
 import { COMPANY_HEADS, countryOfCapital, type Analysis } from "./analyse-article";
 import { outsideVoice, plausibleAccepted, precisionProblem, speakerName, weakQuote } from "./precision-gates";
 import { cutInsideList, examplePerson, fullNames, historicContext, insideLongerName, malformed, missingContext, pluralBeforeComplement, trivia } from "./strict-checks";
@@ -975,6 +975,10 @@ export function realiseQuestion(a: Analysis, f: Fact): Realised | Rejected {
     const shared = !SPEAKER_TITLE_WORD_RE.test(f.answer.answer.split(/\s+/)[0] ?? "") && a.people.some((p) => p !== f.answer.answer && !f.answer.answer.endsWith(p) && !p.endsWith(f.answer.answer) && p.split(/\s+/).pop() === lastWord && !SPEAKER_TITLE_WORD_RE.test(p.split(/\s+/)[0] ?? ""));
     // (The quote's own sentence says only "Ali said": with two Alis in the article, which one is a guess.)
     if (shared && !f.info.sentence.text.includes(f.answer.answer)) return { fact: f, rejected: "speaker named by a surname two people share" };
+    // ("Mr Lachungpa" when the article names Sonam Tshering Lachungpa and Karma Wangdi Lachungpa, set 305: the title did
+    // not say which, and the card cannot either.)
+    const titled = TITLED_SURNAME_RE.exec(f.answer.answer)?.[1];
+    if (titled && new Set(a.people.filter((p) => !COURTESY_TITLE_START_RE.test(p) && p.endsWith(` ${titled}`))).size >= 2) return { fact: f, rejected: "speaker named by a surname two people share" };
     // ("Gwenaëlle Le Goff" is "Le Goff", never "Goff", set 302: a surname keeps the particles it opens with.)
     const words = f.answer.answer.split(/\s+/);
     let from = words.length - 1;
