@@ -2419,3 +2419,12 @@ describe("issue 12, round 18f: what the read of sets 304-309 (round 18e, nothing
     expect(prompts).toContain("Fill in the blank: Jomala's municipal council approved a detailed plan for _____ new homes in Dalkarby, brushing aside objections from the islands' main water supplier.");
   });
 });
+
+describe("issue 12, round 18g: what the read of sets 310-315 (round 18f, nothing tuned on it) rejected", () => {
+  it("does not ask a phrase cut from the subject and verb it belonged to", () => {
+    expect(confidentHeldOut("ho313-02-wels-hydraulics-maker-profit-slides").filter((q) => /^Fill in the blank: A decline of/.test(q.prompt))).toEqual([]);
+    expect(confidentHeldOut("ho310-04-biarritz-gant-dor-cesta-punta-final").filter((q) => /^Fill in the blank: Recovering from/.test(q.prompt))).toEqual([]);
+    // A gerund with its verb is a subject: "Letting rice fields dry out … can cut methane emissions by _____" stays.
+    expect(confidentHeldOut("ho31-03-rice-methane-drainage-trial").some((q) => /^Fill in the blank: Letting rice fields dry out/.test(q.prompt))).toBe(true);
+  });
+});

@@ -721,6 +721,12 @@ function realiseEntity(a: Analysis, f: EntityFact): Realised | Rejected {
   // "Ashbourne 21 points above…" is what is left when an aside was cut badly; ";" joins two facts.
   if (text.includes(";") || /[A-Z][\p{L}-]+\s\u0001/u.test(text) && ["quantity", "money", "percent"].includes(e.type)) return no("fragment");
   if (!/^(?:[A-Z]|\u0001)/.test(text) || /^(?:While|Although|Though|Because|If|Whereas|Unless)\s/.test(text)) return no("fragment");
+  // "A decline of _____ as housebuilding in Germany remained depressed", "Recovering from a nine-point deficit to beat …
+  // _____": a cut that kept a phrase without the subject and verb it belonged to (both readers of sets 310 and 313).
+  const mainPart = text.split(/\s(?:as|while|because|after|when|since|before|although|though)\s/)[0] ?? text;
+  // ("Letting rice fields dry out … can cut methane emissions by _____": a gerund with its verb is a subject, and stays.)
+  if (/^(?:An?|The)\s+(?:[\p{L}-]+\s+)?(?:\u0001\s+)?(?:rise|fall|decline|increase|decrease|drop|gain|jump|cut|loss|growth|reduction)\b/u.test(text) && text.includes("\u0001") && !hasFiniteVerb(mainPart)) return no("fragment without a verb");
+  if (/^\p{Lu}\p{Ll}+ing\s/u.test(text) && !/^(?:During|Following|Including|According|Regarding|Concerning|Beginning|Starting|Excluding|Barring|Pending|Notwithstanding)\s/.test(text) && !text.includes(",") && !hasFiniteVerb(text.replace(/\bto\s+[a-z]+/g, ""))) return no("fragment without a verb");
   // An explainer defines its terms in general: "the lock", "the oceans" in "The water above the lock is called the
   // upper pound" are any lock and the oceans, not one the card must name.
   const definition = e.type === "term" && a.explainer;
