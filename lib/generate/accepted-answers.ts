@@ -4,7 +4,6 @@ import { CURRENCY_FORMS, LOCAL_DOLLAR_PREFIXES, LOCAL_DOLLARS, SIGNED_CURRENCIES
 import { numberToWords } from "./lexicon";
 import type { EntityType } from "./types";
 
-
 const LOCAL_DOLLAR_RE = new RegExp(String.raw`^(${LOCAL_DOLLAR_PREFIXES})\$\s?([\d,.]+)\s?(thousand|million|billion|trillion|bn)?$`);
 
 // "Rs 104.3 crore", "TSh 19.7 billion", "₦84.6 billion": a code or sign whose other forms are known.

@@ -74,6 +74,8 @@ const IRREGULAR_PAST = "said|told|met|won|lost|held|began|took|made|came|went|fe
 const PAST_NEAR_RE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:\\S+\\s+){0,3}$`);
 // A past verb anywhere earlier in the clause ("won the cup for the first time since 1962 on Saturday").
 const PAST_ANY_RE = new RegExp(`\\b(?:${IRREGULAR_PAST}|was|were|had|did|[a-z]{3,}ed)\\b`);
+// A past verb right after a weekday ("on Wednesday approved", "on Sunday evening voted").
+const PAST_AFTER_RE = new RegExp(`^,?\\s+(?:(?:night|morning|afternoon|evening)\\s+)?(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`);
 const FUTURE_RE = /\b(will|would|plans?|planned|scheduled|set to|next|upcoming|begins|expected to|due|takes? effect|comes? into force)\b/;
 
 export type Resolved = { text: string; unresolved: boolean };
@@ -182,7 +184,7 @@ export function resolveRelativeDates(input: string, ctx: TimeContext): Resolved 
     const pastVerb = PAST_NEAR_RE.test(before) && !/\b(?:expected|scheduled|planned|set|due|slated)\s+(?:\S+\s+){0,3}$/.test(before) && !/\b(?:be|being)\s+[a-z]+ed\s+(?:\S+\s+){0,3}$/.test(before);
     // ("The Azores regional government on Wednesday approved a €38 million plan": a past verb right after the day says it
     // is no day to come, whatever "plan" says later; set 282 was dated a week after it was published.)
-    const pastAfter = new RegExp(`^,?\\s+(?:(?:night|morning|afternoon|evening)\\s+)?(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`).test(whole.slice(offset + m.length));
+    const pastAfter = PAST_AFTER_RE.test(whole.slice(offset + m.length));
     // "will … from Friday", "is due on Monday": a future clause means the next such day after publication.
     if (!pastVerb && !pastAfter && FUTURE_RE.test(text)) d.setUTCDate(d.getUTCDate() + (((idx - d.getUTCDay() + 7) % 7) || 7));
     else if (pastVerb || PAST_ANY_RE.test(whole.slice(0, offset))) d.setTime(weekdayOnOrBefore(d, idx).getTime());

@@ -19,8 +19,6 @@ export type EntityFact = {
   late: boolean;
   /** where someone went ("visited _____", "a visit to _____"): who went where is what a reader keeps of a trip */
   destination: boolean;
-  /** the body's paragraph the sentence is in (0 = the lead's) */
-  paragraph: number;
 };
 
 export type QuoteFact = {
@@ -165,7 +163,7 @@ export function extractFacts(a: Analysis): Fact[] {
       const lead = info.index < 2;
       const when = (e.type === "date" || e.type === "year") && !lead ? 0.15 : 0;
       const side = e.type === "person" && !lead && (a.mentions.get(key) ?? 1) <= 1 && !headline ? 0.15 : 0;
-      out.push({ kind: "entity", info, entity: e, answer, truths: truthsFor(info, e), weight: (TYPE_WEIGHT[e.type] ?? 0.5) + position + recurrence + topical + headline + visit - stale - illustrative - when - side, late, destination: visit > 0, paragraph });
+      out.push({ kind: "entity", info, entity: e, answer, truths: truthsFor(info, e), weight: (TYPE_WEIGHT[e.type] ?? 0.5) + position + recurrence + topical + headline + visit - stale - illustrative - when - side, late, destination: visit > 0 });
     }
   }
   return out;

@@ -60,9 +60,22 @@ function blankClause(prompt: string): string {
   return `${before.split(/,\s+/).pop() ?? ""}_____${after.split(/,\s+/)[0] ?? ""}`;
 }
 
-function secondaryLine(c: Realised, candidates: Realised[]): boolean {
-  const line = (r: Realised) => (["money", "percent"].includes(r.answer.spec.type) ? blankClause(r.prompt) : "");
-  return c.fact.info.index > 0 && SECONDARY_LINE_RE.test(line(c)) && candidates.some((o) => o !== c && PRIMARY_LINE_RE.test(line(o)) && !SECONDARY_LINE_RE.test(line(o)));
+/** The line of the accounts a money or percentage card asks, as the clause its blank is in ("" for any other card). */
+function accountsLine(r: Realised): string {
+  return ["money", "percent"].includes(r.answer.spec.type) ? blankClause(r.prompt) : "";
+}
+
+/** Whether the story gives a net profit, revenue or other primary line card. */
+function hasPrimaryLine(candidates: Realised[]): boolean {
+  return candidates.some((o) => {
+    const line = accountsLine(o);
+    return PRIMARY_LINE_RE.test(line) && !SECONDARY_LINE_RE.test(line);
+  });
+}
+
+/** An analyst's line (not from the lead) in a story that gives a primary one. */
+function secondaryLine(c: Realised, primary: boolean): boolean {
+  return primary && c.fact.info.index > 0 && SECONDARY_LINE_RE.test(accountsLine(c));
 }
 
 export function rankQuestions(candidates: Realised[], max: number): Realised[] {
@@ -77,6 +90,7 @@ export function rankQuestions(candidates: Realised[], max: number): Realised[] {
   const sentences = new Map<number, string[]>();
   const answers = new Set<string>();
   const prompts: Array<Set<string>> = [];
+  const primary = hasPrimaryLine(sorted);
   for (const c of sorted) {
     if (kept.length >= budget || c.score < MIN_SCORE) break;
     const answer = c.answer.answer.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -85,7 +99,7 @@ export function rankQuestions(candidates: Realised[], max: number): Realised[] {
     const asked = sentences.get(c.fact.info.index) ?? [];
     const type = c.answer.spec.type;
     if (asked.length >= 1 || answers.has(answer) || prompts.some((p) => overlap(p, toks) >= 0.6)) continue;
-    if (kept.some((k) => sameFigure(k.answer.spec, c.answer.spec) || sameMetric(k, c)) || secondaryLine(c, sorted)) continue;
+    if (kept.some((k) => sameFigure(k.answer.spec, c.answer.spec) || sameMetric(k, c)) || secondaryLine(c, primary)) continue;
     sentences.set(c.fact.info.index, [...asked, type]);
     answers.add(answer);
     prompts.push(toks);

@@ -844,7 +844,8 @@ function moreAccepted(a: Analysis, f: EntityFact, prompt: string, accepted: stri
   if (precise.length === 1 && precise[0] && Math.round(Number(precise[0])) === Number(whole)) out.push(`${precise[0]}%`, `${precise[0]} per cent`, `${precise[0]} percent`, precise[0]);
   // "¥38.6 billion" is yen or yuan; the article says which ("38.6 billion yen", set 299).
   const yen = f.entity.type === "money" ? /^¥\s?([\d.,]+)\s?(thousand|million|billion|trillion)?$/.exec(answer) : null;
-  const word = /\byen\b/i.test(a.ctx.article.body) !== /\byuan\b/i.test(a.ctx.article.body) ? (/\byen\b/i.test(a.ctx.article.body) ? "yen" : "yuan") : null;
+  const [saysYen, saysYuan] = [/\byen\b/i.test(a.ctx.article.body), /\byuan\b/i.test(a.ctx.article.body)];
+  const word = saysYen !== saysYuan ? (saysYen ? "yen" : "yuan") : null;
   if (yen?.[1] && word) out.push(`${yen[1]}${yen[2] ? ` ${yen[2]}` : ""} ${word}`);
   return out.filter((x) => x !== answer && !accepted.includes(x));
 }

@@ -40,7 +40,7 @@ export function trivia(f: EntityFact): string | null {
   if (e.type === "quantity" && /\b(?:a|the)\s+(?:move|spell|sequence|rally|run|exchange)\s+of\s+$/.test(before)) return "detail of one play";
   // "Three of the council's 45 members were absent": the size of the group a part is counted from is background (both
   // readers of set 274 called it trivia).
-  if (e.type === "quantity" && /(?:^|\s)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+of\s+(?:the|its|their|his|her|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*['’]s?|the\s+[a-z]+['’]s)\s+$/iu.test(before)) return "size of the whole a part is counted from";
+  if (e.type === "quantity" && /(?:^|\s)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+of\s+(?:the|its|their|his|her|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*['’]s?)\s+$/iu.test(before)) return "size of the whole a part is counted from";
   // "€12 billion, made up of €8 billion … and €4 billion": a total stated with its parts gives itself away.
   const amounts = (s.match(/\d[\d,.]*/g) ?? []).length - (e.text.match(/\d[\d,.]*/g) ?? []).length;
   if (numeric && /\b(?:made up of|split between|comprising|in total|combined|altogether)\b/.test(s) && amounts >= 2) return "sum stated with its parts";
